@@ -1,0 +1,116 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GeccPortal.Thai;
+
+/// <summary>
+/// A reference number (เลขที่หนังสือ) in parts: <c>ที่ มท ๐๘๑๐.๓/ว ๗๖</c> is agency มท, office 0810.3,
+/// circular (ว), number 76. Digits are kept ASCII; <see cref="Normalized"/> is the one key used for
+/// duplicates, links and lookup, whatever spelling the text used.
+/// </summary>
+public sealed partial record CircularRef(string Agency, string? Committee, string Office, bool IsCircular, string Number)
+{
+    /// <summary>Compact canonical form: <c>มท0810.3/ว76</c>, <c>กค(กวจ)0405.2/ว119</c>.</summary>
+    public string Normalized =>
+        $"{Agency}{(Committee is null ? "" : $"({Committee})")}{Office}/{(IsCircular ? "ว" : "")}{Number}";
+
+    /// <summary>The printed form: <c>มท ๐๘๑๐.๓/ว ๗๖</c>.</summary>
+    public string Format(DigitStyle style) => ThaiDigits.Format(
+        $"{Agency}{(Committee is null ? "" : $" ({Committee})")} {Office}/{(IsCircular ? "ว " : "")}{Number}", style);
+
+    public override string ToString() => Normalized;
+
+    /// <summary>Parses a whole string as one reference (the value of a <c>ref</c> key, or a whole query).</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out CircularRef? reference)
+    {
+        reference = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var match = WholeRef().Match(Prepare(text));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        reference = FromMatch(match);
+        return true;
+    }
+
+    public static CircularRef Parse(string text) =>
+        TryParse(text, out var reference) ? reference : throw new FormatException($"not a reference number: {text}");
+
+    /// <summary>
+    /// Finds references cited inside running text. Only the full slash form counts, so an abbreviation
+    /// such as <c>นพ. ๔๘๐๐๐</c> (a postcode) is never read as a reference.
+    /// </summary>
+    public static IReadOnlyList<CircularRef> FindAll(string text)
+    {
+        var found = new List<CircularRef>();
+        foreach (Match match in EmbeddedRef().Matches(Prepare(text)))
+        {
+            var reference = FromMatch(match);
+            if (!found.Contains(reference))
+            {
+                found.Add(reference);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Repairs, folds digits and NBSPs, and turns a Latin o typed inside a number into zero.</summary>
+    internal static string Prepare(string text)
+    {
+        var repaired = ThaiDigits.ToArabic(ThaiTextRepair.Repair(text));
+        var builder = new StringBuilder(repaired.Length);
+        for (var i = 0; i < repaired.Length; i++)
+        {
+            var c = repaired[i];
+            if (c is 'o' or 'O' && NextToDigit(repaired, i))
+            {
+                builder.Append('0');
+            }
+            else
+            {
+                builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NextToDigit(string text, int i) =>
+        (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is 'o' or 'O') && (i + 1 >= text.Length || !char.IsAsciiLetter(text[i + 1]) || text[i + 1] is 'o' or 'O'))
+        || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsAsciiLetter(text[i - 1])));
+
+    private static CircularRef FromMatch(Match match)
+    {
+        var agency = Letters(match.Groups["agency"].Value);
+        var committee = match.Groups["committee"].Success ? Letters(match.Groups["committee"].Value) : null;
+        var office = Regex.Replace(match.Groups["office"].Value, @"\s", "");
+        var number = match.Groups["number"].Value.TrimStart('0');
+        return new CircularRef(agency, string.IsNullOrEmpty(committee) ? null : committee, office,
+            match.Groups["circular"].Success, number.Length == 0 ? "0" : number);
+    }
+
+    private static string Letters(string value) => Regex.Replace(value, @"[\s\.]", "");
+
+    // Agency: one to four Thai consonants, dots and spaces allowed between them (มท, ก.ค., กทม).
+    // Office: a run of digits, then dot-separated sub-units. Then /, an optional ว, the running number.
+    private const string RefBody =
+        @"(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*" +
+        @"(?:\(\s*(?<committee>[ก-ฮ](?:[ .]?[ก-ฮ]){0,5})\.?\s*\)\s*)?" +
+        @"(?<office>\d{2,6}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*" +
+        @"(?:(?<circular>ว)\s*\.?\s*)?" +
+        @"(?<number>\d{1,7})";
+
+    [GeneratedRegex(@"^\s*(?:ที่\s*)?" + RefBody + @"\s*\.?\s*$")]
+    private static partial Regex WholeRef();
+
+    [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]
+    private static partial Regex EmbeddedRef();
+}

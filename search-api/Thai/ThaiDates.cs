@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GeccPortal.Thai;
+
+/// <summary>The outcome of reading a date: the date, or an error; a warning may come with a date.</summary>
+public readonly record struct DateParseResult(DateOnly? Date, string? Error, string? Warning)
+{
+    public bool Success => Date is not null;
+}
+
+/// <summary>Buddhist-Era dates as Thai letters print them, and the fiscal year (ปีงบประมาณ).</summary>
+public static partial class ThaiDates
+{
+    public const int BuddhistEraOffset = 543;
+
+    /// <summary>Years at or above this in an ISO date are read as B.E. (2400 B.E. is 1857 CE).</summary>
+    private const int FirstBuddhistYear = 2400;
+
+    public static int BuddhistYear(DateOnly date) => date.Year + BuddhistEraOffset;
+
+    /// <summary>The B.E. year in which the fiscal year ends (FY 2568 = 1 Oct 2567 – 30 Sep 2568).</summary>
+    public static int FiscalYear(DateOnly date) => BuddhistYear(date) + (date.Month >= 10 ? 1 : 0);
+
+    /// <summary><c>๒๓ มกราคม ๒๕๖๘</c>.</summary>
+    public static string Format(DateOnly date, DigitStyle style) =>
+        ThaiDigits.Format($"{date.Day} {ThaiMonths.Full[date.Month - 1]} {BuddhistYear(date)}", style);
+
+    /// <summary><c>๒๓ ม.ค. ๒๕๖๘</c>.</summary>
+    public static string FormatShort(DateOnly date, DigitStyle style) =>
+        ThaiDigits.Format($"{date.Day} {ThaiMonths.Abbreviated[date.Month - 1]} {BuddhistYear(date)}", style);
+
+    /// <summary>
+    /// Reads an ISO CE date (<c>2025-01-23</c>; a year of 2400 or more is taken as B.E., with a warning) or a
+    /// Thai written date (<c>๒๓ มกราคม ๒๕๖๘</c>, <c>23 ม.ค. 2568</c>, optionally after วันที่ / ลงวันที่ / ลว.).
+    /// </summary>
+    public static DateParseResult Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new(null, "date is empty", null);
+        }
+
+        var value = ThaiDigits.ToArabic(ThaiTextRepair.Repair(text)).Trim();
+        var iso = IsoDate().Match(value);
+        if (iso.Success)
+        {
+            var year = int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture);
+            string? warning = null;
+            if (year >= FirstBuddhistYear)
+            {
+                warning = $"year {year} in '{text}' read as Buddhist Era ({year - BuddhistEraOffset} CE); write ISO dates in CE";
+                year -= BuddhistEraOffset;
+            }
+
+            return Build(text, year, int.Parse(iso.Groups["m"].Value, CultureInfo.InvariantCulture),
+                int.Parse(iso.Groups["d"].Value, CultureInfo.InvariantCulture), warning);
+        }
+
+        var thai = ThaiDate().Match(value);
+        if (thai.Success)
+        {
+            var month = ThaiMonths.Parse(thai.Groups["m"].Value);
+            if (month == 0)
+            {
+                return new(null, $"unknown Thai month '{thai.Groups["m"].Value}' in '{text}'", null);
+            }
+
+            var year = int.Parse(thai.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (year < FirstBuddhistYear)
+            {
+                return new(null, $"year {year} in '{text}' is not a Buddhist-Era year (Thai dates use B.E., e.g. {year + BuddhistEraOffset})", null);
+            }
+
+            return Build(text, year - BuddhistEraOffset, month, int.Parse(thai.Groups["d"].Value, CultureInfo.InvariantCulture), null);
+        }
+
+        return new(null, $"cannot read date '{text}': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", null);
+    }
+
+    private static DateParseResult Build(string text, int year, int month, int day, string? warning)
+    {
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return new(null, $"'{text}' is not a real date", null);
+        }
+
+        return new(new DateOnly(year, month, day), null, warning);
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<d>\d{1,2})\s*(?<m>[ก-๏][ก-๏\.\s]*?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4})$")]
+    private static partial Regex ThaiDate();
+}

@@ -1,0 +1,76 @@
+using GeccPortal.Thai;
+
+namespace GeccPortal.Thai.Tests;
+
+public class CircularRefTests
+{
+    [Theory]
+    [InlineData("ที่ มท ๐๘๑๐.๓/ว ๗๖", "มท0810.3/ว76")]
+    [InlineData("มท ๐๘๑๐.๓/ว ๗๖", "มท0810.3/ว76")]
+    [InlineData("มท 0810.3/ว 76", "มท0810.3/ว76")]
+    [InlineData("มท0810.3/ว76", "มท0810.3/ว76")]
+    [InlineData("ที่มท๐๘๑๐.๓/ว๗๖", "มท0810.3/ว76")]
+    [InlineData("มท. 0810.3/ว.76", "มท0810.3/ว76")]
+    [InlineData("  มท  0810 . 3 / ว  76 ", "มท0810.3/ว76")]
+    [InlineData("กค. 0530.3/ว.61", "กค0530.3/ว61")]
+    [InlineData("กค (กวจ) 0405.2/ว 119", "กค(กวจ)0405.2/ว119")]
+    [InlineData("กค(กวจ)0405.2/ว119", "กค(กวจ)0405.2/ว119")]
+    [InlineData("สธ 0228.07.2/ว 484", "สธ0228.07.2/ว484")]
+    [InlineData("สธ 0228.07.2/ว484", "สธ0228.07.2/ว484")]
+    [InlineData("นพ ๐๐๒๓.๓/ว ๒๗๔", "นพ0023.3/ว274")]
+    [InlineData("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒", "มท0218.1/ว131122")]
+    [InlineData("ศธ 04009/ว 1234", "ศธ04009/ว1234")]
+    [InlineData("นร 0505/123", "นร0505/123")]
+    [InlineData("มท o8lo.3/ว 76", null)]
+    [InlineData("มท o810.3/ว 76", "มท0810.3/ว76")]
+    [InlineData("ก.ค. 0405.2/ว 119", "กค0405.2/ว119")]
+    [InlineData("ที่ มท ๐๘๑๐.๓/ว ๐๗๖", "มท0810.3/ว76")]
+    public void Parses_every_spelling_to_one_normalised_form(string text, string? expected)
+    {
+        var ok = CircularRef.TryParse(text, out var reference);
+        Assert.Equal(expected is not null, ok);
+        Assert.Equal(expected, reference?.Normalized);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("มท")]
+    [InlineData("0810.3/ว 76")]
+    [InlineData("มท 0810.3")]
+    [InlineData("นพ. ๔๘๐๐๐")]
+    [InlineData("hello 0810/76")]
+    [InlineData("มท 0810.3/ว 76 extra")]
+    public void Rejects_what_is_not_a_whole_reference(string text)
+    {
+        Assert.False(CircularRef.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void Parts_are_kept()
+    {
+        var reference = CircularRef.Parse("ที่ กค (กวจ) ๐๔๐๕.๒/ว ๑๑๙");
+        Assert.Equal("กค", reference.Agency);
+        Assert.Equal("กวจ", reference.Committee);
+        Assert.Equal("0405.2", reference.Office);
+        Assert.True(reference.IsCircular);
+        Assert.Equal("119", reference.Number);
+    }
+
+    [Fact]
+    public void Formats_as_printed_in_either_digit_style()
+    {
+        var reference = CircularRef.Parse("มท0810.3/ว76");
+        Assert.Equal("มท ๐๘๑๐.๓/ว ๗๖", reference.Format(DigitStyle.Thai));
+        Assert.Equal("มท 0810.3/ว 76", reference.Format(DigitStyle.Arabic));
+        Assert.Equal("นร 0505/123", CircularRef.Parse("นร ๐๕๐๕/๑๒๓").Format(DigitStyle.Arabic));
+    }
+
+    [Fact]
+    public void Finds_references_cited_in_running_text_but_not_postcodes()
+    {
+        const string text = "ศาลากลางจังหวัดนครพนม ถนนอภิบาลบัญชา นพ. ๔๘๐๐๐\nสิ่งที่ส่งมาด้วย สำเนาหนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๒๑๘.๑/ว ๑๓๑๘๒\nลงวันที่ ๒๔ ธันวาคม ๒๕๖๗ และที่มท ๐๘๑๐.๗/ว ๗๖";
+        var found = CircularRef.FindAll(text).Select(r => r.Normalized).ToList();
+        Assert.Equal(["มท0218.1/ว13182", "มท0810.7/ว76"], found);
+    }
+}

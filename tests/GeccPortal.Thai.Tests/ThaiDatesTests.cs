@@ -1,0 +1,70 @@
+using GeccPortal.Thai;
+
+namespace GeccPortal.Thai.Tests;
+
+public class ThaiDatesTests
+{
+    [Theory]
+    [InlineData("2025-01-23", 2025, 1, 23)]
+    [InlineData("๒๓ มกราคม ๒๕๖๘", 2025, 1, 23)]
+    [InlineData("23 มกราคม 2568", 2025, 1, 23)]
+    [InlineData("๒๓ ม.ค. ๒๕๖๘", 2025, 1, 23)]
+    [InlineData("23 ม.ค.2568", 2025, 1, 23)]
+    [InlineData("12 พ.ย. 2568", 2025, 11, 12)]
+    [InlineData("ลว. ๑๒ พ.ย. ๒๕๖๘", 2025, 11, 12)]
+    [InlineData("ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗", 2024, 12, 24)]
+    [InlineData("วันที่ ๒๕ ธันวาคม พ.ศ. ๒๕๖๗", 2024, 12, 25)]
+    [InlineData("๒๘ กุมภาพันธ์ ๒๕๖๘", 2025, 2, 28)]
+    [InlineData("1 ต.ค. 2567", 2024, 10, 1)]
+    [InlineData("30 กันยายน 2568", 2025, 9, 30)]
+    public void Reads_iso_and_thai_written_dates(string text, int year, int month, int day)
+    {
+        var result = ThaiDates.Parse(text);
+        Assert.Null(result.Error);
+        Assert.Null(result.Warning);
+        Assert.Equal(new DateOnly(year, month, day), result.Date);
+    }
+
+    [Fact]
+    public void An_iso_year_of_2400_or_more_is_buddhist_era_with_a_warning()
+    {
+        var result = ThaiDates.Parse("2568-01-23");
+        Assert.Equal(new DateOnly(2025, 1, 23), result.Date);
+        Assert.Contains("Buddhist Era", result.Warning);
+    }
+
+    [Theory]
+    [InlineData("tomorrow")]
+    [InlineData("2025-02-30")]
+    [InlineData("2025-13-01")]
+    [InlineData("๓๒ มกราคม ๒๕๖๘")]
+    [InlineData("๒๓ มกรา ๒๕๖๘")]
+    [InlineData("23 มกราคม 2025")]
+    [InlineData("")]
+    public void Rejects_what_is_not_a_date(string text)
+    {
+        var result = ThaiDates.Parse(text);
+        Assert.Null(result.Date);
+        Assert.NotNull(result.Error);
+    }
+
+    [Fact]
+    public void Formats_buddhist_era_in_thai_or_arabic_digits()
+    {
+        var date = new DateOnly(2025, 1, 23);
+        Assert.Equal("๒๓ มกราคม ๒๕๖๘", ThaiDates.Format(date, DigitStyle.Thai));
+        Assert.Equal("23 มกราคม 2568", ThaiDates.Format(date, DigitStyle.Arabic));
+        Assert.Equal("๒๓ ม.ค. ๒๕๖๘", ThaiDates.FormatShort(date, DigitStyle.Thai));
+    }
+
+    [Theory]
+    [InlineData(2024, 9, 30, 2567)]
+    [InlineData(2024, 10, 1, 2568)]
+    [InlineData(2025, 1, 23, 2568)]
+    [InlineData(2025, 9, 30, 2568)]
+    [InlineData(2025, 10, 1, 2569)]
+    public void Fiscal_year_runs_october_to_september(int year, int month, int day, int fiscal)
+    {
+        Assert.Equal(fiscal, ThaiDates.FiscalYear(new DateOnly(year, month, day)));
+    }
+}
