@@ -1,0 +1,52 @@
+namespace GeccPortal.Search.Querying;
+
+/// <summary>One page of results, with facet counts over every match (not only this page).</summary>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    int Page,
+    int Size,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    double TookMs);
+
+/// <summary>
+/// One circular found. <see cref="Snippet"/> is HTML-escaped text with the matched words in &lt;mark&gt;.
+/// <see cref="Matches"/> says where it matched: <c>ref</c>, <c>title</c>, <c>body</c>, <c>enclosure</c>,
+/// <c>people</c> (signer, contact), or <c>attachment:FILE NAME</c>.
+/// </summary>
+public sealed record SearchHit(
+    string Ref,
+    string Title,
+    DateOnly Date,
+    string Url,
+    string Agency,
+    string Type,
+    string? Urgency,
+    string Snippet,
+    IReadOnlyList<string> Matches,
+    float Score);
+
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>Counts per agency code, B.E. year, type and urgency.</summary>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetValue> Agency,
+    IReadOnlyList<FacetValue> Year,
+    IReadOnlyList<FacetValue> Type,
+    IReadOnlyList<FacetValue> Urgency);
+
+/// <summary>A circular's metadata, for lookup by reference number.</summary>
+public sealed record CircularSummary(
+    string Ref,
+    string NormalizedRef,
+    string Title,
+    DateOnly Date,
+    string Url,
+    string Agency,
+    string? AgencyName,
+    string Type,
+    string? Urgency);
+
+/// <summary>A completion offered while the user types: a reference number or a title.</summary>
+public sealed record Suggestion(string Text, string Kind, string Url);
