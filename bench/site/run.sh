@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Times Hugo and our generator (gecc) on the same synthetic corpus of N circulars: Hugo's full build,
+# then gecc's full build, a rebuild with nothing changed and a rebuild after one circular changed.
+# Wall time and peak memory come from /usr/bin/time -v. Writes the table to bench/site/RESULTS.md.
+#
+#   bench/site/run.sh [N]          N circulars, default 10000
+#   SEED=2 bench/site/run.sh       another corpus of the same size (default seed 1)
+#   KEEP=1 bench/site/run.sh 500   keep the work folder (corpus, outputs, logs) for a look afterwards
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+count=${1:-10000}
+seed=${SEED:-1}
+
+need_package() { # command, Debian package
+  command -v "$1" >/dev/null 2>&1 && return
+  echo "installing $2 ..."
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get install -y "$2" >/dev/null || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null; }
+}
+need_package hugo hugo
+need_package /usr/bin/time time
+command -v python3 >/dev/null || { echo "error: python3 is needed to write the corpus" >&2; exit 2; }
+
+work=$(mktemp -d /tmp/gecc-bench.XXXXXX)
+if [ "${KEEP:-0}" = 1 ]; then echo "work folder: $work"; else trap 'rm -rf "$work"' EXIT; fi
+results="$work/results.tsv"
+: >"$results"
+
+# measure TOOL BUILD OUTPUT_DIR COMMAND...: runs COMMAND under /usr/bin/time -v and appends one row:
+# tool, build, exit code, wall seconds, peak RSS kB, HTML pages in the output, files written by this run.
+measure() {
+  local tool=$1 build=$2 out=$3; shift 3
+  local marker="$work/$tool-$build.start" timing="$work/$tool-$build.time" log="$work/$tool-$build.log"
+  touch "$marker"
+  sleep 0.01 # so files this run writes are strictly newer than the marker
+  local code=0
+  /usr/bin/time -v -o "$timing" "$@" >"$log" 2>&1 || code=$?
+  local wall rss pages written
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$timing")
+  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
+  pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
+  written=$(find "$out" -type f -newer "$marker" 2>/dev/null | wc -l)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$build" "$code" "$wall" "$rss" "$pages" "$written" >>"$results"
+  printf '%-5s %-12s exit %s  %6.2f s  %7d MB peak  %6d pages  %6d files written\n' \
+    "$tool" "$build" "$code" "$wall" $((rss / 1024)) "$pages" "$written"
+  if [ "$code" -ne 0 ]; then echo "  last lines of $tool $build:"; tail -n 5 "$log" | sed 's/^/    /'; return 1; fi
+  if [ "$pages" -eq 0 ]; then echo "  $tool $build exited 0 but wrote no pages"; return 1; fi
+}
+
+echo "== corpus: $count circulars, seed $seed"
+python3 -B "$here/make_corpus.py" --count "$count" --seed "$seed" --out "$work/content" --hugo "$work/hugo"
+cp -r "$here/hugo/." "$work/hugo/"
+
+echo "== hugo ($(hugo version | cut -d' ' -f2))"
+measure hugo full "$work/hugo-public" \
+  hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet || true
+
+echo "== gecc (publishing generator/ in Release)"
+gecc_note=""
+if timeout 900 dotnet publish "$repo/generator" -c Release -o "$work/gecc-bin" --nologo -v quiet >"$work/publish.log" 2>&1; then
+  gecc=(dotnet "$work/gecc-bin/gecc.dll" build --content "$work/content" --output "$work/gecc/_site")
+  if measure gecc full "$work/gecc/_site" "${gecc[@]}" && measure gecc no-change "$work/gecc/_site" "${gecc[@]}"; then
+    # One circular's title changes: its page and every listing that shows it must be rewritten.
+    changed=$(find "$work/content/circulars" -name '*.md' | sort | sed -n "$(((count + 1) / 2))p")
+    sed -i '0,/^title: /s/^title: \(.*\)$/title: \1 (ฉบับแก้ไข)/' "$changed"
+    measure gecc one-changed "$work/gecc/_site" "${gecc[@]}" || true
+  fi
+else
+  gecc_note="dotnet publish of generator/ failed; see the last lines below"
+  echo "  $gecc_note"; tail -n 5 "$work/publish.log" | sed 's/^/    /'
+fi
+
+command=${0#"$repo/"}
+python3 -B "$here/report.py" --results "$results" --count "$count" --seed "$seed" \
+  --command "bash $command $count" --note "$gecc_note" >"$here/RESULTS.md"
+echo "== wrote $here/RESULTS.md"
+cat "$here/RESULTS.md"
