@@ -60,6 +60,11 @@ measure hugo full "$work/hugo-public" \
 echo "== gecc (publishing generator/ in Release)"
 gecc_note=""
 if timeout 900 dotnet publish "$repo/generator" -c Release -o "$work/gecc-bin" --nologo -v quiet >"$work/publish.log" 2>&1; then
+  # The generator's own validator is the judge of the corpus: it must be valid content.
+  if ! dotnet "$work/gecc-bin/gecc.dll" check --content "$work/content" >"$work/check.log" 2>&1; then
+    gecc_note="gecc check rejected the corpus: $(grep -m1 -E 'error' "$work/check.log" || tail -n 1 "$work/check.log")"
+    echo "  $gecc_note"
+  fi
   gecc=(dotnet "$work/gecc-bin/gecc.dll" build --content "$work/content" --output "$work/gecc/_site")
   if measure gecc full "$work/gecc/_site" "${gecc[@]}" && measure gecc no-change "$work/gecc/_site" "${gecc[@]}"; then
     # One circular's title changes: its page and every listing that shows it must be rewritten.
