@@ -62,8 +62,11 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         return found;
     }
 
-    /// <summary>Repairs, folds digits and NBSPs, and turns a Latin o typed inside a number into zero.</summary>
-    internal static string Prepare(string text)
+    /// <summary>
+    /// Repairs, folds digits and NBSPs, and turns a Latin o typed inside a number into zero. Public so the
+    /// search library reads partial references exactly as this parser reads whole ones.
+    /// </summary>
+    public static string Prepare(string text)
     {
         var repaired = ThaiDigits.ToArabic(ThaiTextRepair.Repair(text));
         var builder = new StringBuilder(repaired.Length);

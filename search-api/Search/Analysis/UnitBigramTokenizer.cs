@@ -1,0 +1,70 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace GeccPortal.Search.Analysis;
+
+/// <summary>
+/// The segmentation-free view of a text: every pair of neighbouring <see cref="TextUnit"/>s in a run, one
+/// position per unit, so a word of n units is found by the phrase of its n−1 bigrams wherever it stands
+/// (inside a compound, a name the dictionary does not know, a loanword). A run of one unit is emitted as is.
+/// Consecutive runs are one position apart more, so a phrase never spans two runs.
+/// </summary>
+public sealed class UnitBigramTokenizer : Tokenizer
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _positionIncrement;
+    private readonly bool _joinThaiAcrossSpace;
+    private string _text = "";
+    private List<TextUnit> _units = [];
+    private int _next;
+    private int _finalOffset;
+
+    public UnitBigramTokenizer(TextReader input, bool joinThaiAcrossSpace)
+        : base(input)
+    {
+        _joinThaiAcrossSpace = joinThaiAcrossSpace;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        while (_next < _units.Count)
+        {
+            var first = _units[_next];
+            var startsRun = _next == 0 || _units[_next - 1].Run != first.Run;
+            var hasSecond = _next + 1 < _units.Count && _units[_next + 1].Run == first.Run;
+            _next++;
+            if (!hasSecond && !startsRun)
+            {
+                continue; // the last unit of a longer run is already inside the previous bigram
+            }
+
+            var end = hasSecond ? _units[_next].End : first.End;
+            _term.SetEmpty().Append(_text, first.Start, end - first.Start);
+            _offset.SetOffset(CorrectOffset(first.Start), CorrectOffset(end));
+            _positionIncrement.PositionIncrement = startsRun && _next > 1 ? 2 : 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _text = m_input.ReadToEnd();
+        _units = UnitSegmenter.Segment(_text, _joinThaiAcrossSpace);
+        _next = 0;
+        _finalOffset = CorrectOffset(_text.Length);
+    }
+
+    public override void End()
+    {
+        base.End();
+        _offset.SetOffset(_finalOffset, _finalOffset);
+    }
+}

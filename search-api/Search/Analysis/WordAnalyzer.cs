@@ -1,0 +1,20 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Icu.Segmentation;
+
+namespace GeccPortal.Search.Analysis;
+
+/// <summary>
+/// The precise view: normalised text split into dictionary words by ICU (Thai by its dictionary, other
+/// scripts by UAX #29). No stop filter: การ, ที่, ส่วน stay searchable, inside phrases too.
+/// </summary>
+public sealed class WordAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(new ICUTokenizer(reader));
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new ThaiNormalizingCharFilter(reader);
+
+    /// <summary>Values of a multi-valued field are far apart, so a phrase never joins two of them.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using GeccPortal.Search.References;
+using GeccPortal.Search.Suggesting;
+using GeccPortal.Thai;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace GeccPortal.Search.Indexing;
+
+/// <summary>
+/// Turns one <see cref="SearchDocument"/> into one Lucene document. Attachments are fields of their
+/// circular's document (a hit is a circular, and every query word may be found in any part of it); their
+/// texts are stored in order, so the searcher re-reads a hit's attachments to name the file that matched.
+/// </summary>
+public static class DocumentBuilder
+{
+    public static LuceneDocument Build(SearchDocument source)
+    {
+        var document = new LuceneDocument();
+        AddReference(document, source);
+        AddFacetsAndDate(document, source);
+
+        Store(document, IndexFields.Title, source.Title);
+        Store(document, IndexFields.Url, source.Url);
+        Store(document, IndexFields.Body, source.Body);
+        if (source.AgencyName is not null)
+        {
+            Store(document, IndexFields.AgencyName, source.AgencyName);
+        }
+
+        AddText(document, TextFieldGroup.Title, source.Title);
+        AddText(document, TextFieldGroup.Body, source.Body);
+        foreach (var title in source.EnclosureTitles)
+        {
+            Store(document, IndexFields.EnclosureTitles, title);
+            AddText(document, TextFieldGroup.Enclosure, title);
+        }
+
+        foreach (var value in PeopleValues(source))
+        {
+            Store(document, IndexFields.People, value);
+            AddText(document, TextFieldGroup.People, value);
+        }
+
+        foreach (var value in MetaValues(source))
+        {
+            Store(document, IndexFields.Meta, value);
+            AddText(document, TextFieldGroup.Meta, value);
+        }
+
+        foreach (var attachment in source.Attachments)
+        {
+            Store(document, IndexFields.AttachmentName, attachment.FileName);
+            Store(document, IndexFields.AttachmentUrl, attachment.Url);
+            Store(document, IndexFields.AttachmentText, attachment.Text);
+            AddText(document, TextFieldGroup.Attachment, attachment.Text);
+        }
+
+        AddTitleCompletions(document, source.Title);
+        return document;
+    }
+
+    /// <summary>Signer and contact: the <c>people</c> a hit can match.</summary>
+    public static IEnumerable<string> PeopleValues(SearchDocument source) =>
+        new[] { source.SignerName, source.SignerPosition, source.ContactUnit, source.ContactPhone, source.ContactEmail }
+            .OfType<string>().Where(value => value.Length > 0);
+
+    /// <summary>Issuer, recipients, tags and agency name: the rest of the letter's heading.</summary>
+    public static IEnumerable<string> MetaValues(SearchDocument source) =>
+        new[] { source.Issuer, source.AgencyName }.Concat(source.To).Concat(source.Tags)
+            .OfType<string>().Where(value => value.Length > 0);
+
+    private static void AddReference(LuceneDocument document, SearchDocument source)
+    {
+        document.Add(new StringField(IndexFields.Ref, source.NormalizedRef, Field.Store.YES));
+        Store(document, IndexFields.RefPrinted, source.Ref);
+        if (CircularRef.TryParse(source.NormalizedRef, out var own) || CircularRef.TryParse(source.Ref, out own))
+        {
+            foreach (var key in RefKeys.ForOwn(own, source.Date))
+            {
+                document.Add(new StringField(IndexFields.RefKeys, key, Field.Store.NO));
+            }
+
+            foreach (var completion in CompletionKeys.ForRef(own))
+            {
+                document.Add(new StringField(IndexFields.RefCompletions, completion, Field.Store.NO));
+            }
+        }
+
+        foreach (var cited in CitedRefs(source.CitedRefs))
+        {
+            Store(document, IndexFields.Cited, cited.Normalized);
+            foreach (var key in RefKeys.ForCited(cited))
+            {
+                document.Add(new StringField(IndexFields.CitedKeys, key, Field.Store.NO));
+            }
+        }
+    }
+
+    /// <summary>Each cited value is a reference on its own, or text with references in it.</summary>
+    public static IEnumerable<CircularRef> CitedRefs(IEnumerable<string> cited) =>
+        cited.SelectMany(value => CircularRef.TryParse(value, out var whole) ? [whole] : CircularRef.FindAll(value))
+            .Distinct();
+
+    private static void AddFacetsAndDate(LuceneDocument document, SearchDocument source)
+    {
+        var yyyymmdd = IndexFields.DateNumber(source.Date);
+        document.Add(new Int32Field(IndexFields.Date, yyyymmdd, Field.Store.YES));
+        document.Add(new NumericDocValuesField(IndexFields.Date, yyyymmdd));
+        AddFacet(document, IndexFields.Agency, source.Agency);
+        AddFacet(document, IndexFields.Type, source.Type);
+        AddFacet(document, IndexFields.Urgency, source.Urgency);
+        document.Add(new SortedDocValuesField(IndexFields.Facet(IndexFields.Year),
+            new BytesRef(ThaiDates.BuddhistYear(source.Date).ToString(CultureInfo.InvariantCulture))));
+    }
+
+    private static void AddFacet(LuceneDocument document, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        document.Add(new StringField(field, value, Field.Store.YES));
+        document.Add(new SortedDocValuesField(IndexFields.Facet(field), new BytesRef(value)));
+    }
+
+    private static void AddText(LuceneDocument document, TextFieldGroup group, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        document.Add(new TextField(group.WordField, text, Field.Store.NO));
+        document.Add(new TextField(group.GramField, text, Field.Store.NO));
+    }
+
+    private static void Store(LuceneDocument document, string field, string value) =>
+        document.Add(new StoredField(field, value));
+
+    private static void AddTitleCompletions(LuceneDocument document, string title)
+    {
+        foreach (var completion in CompletionKeys.ForTitle(title))
+        {
+            document.Add(new StringField(IndexFields.TitleCompletions, completion, Field.Store.NO));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using GeccPortal.Search.Indexing;
+using GeccPortal.Search.Suggesting;
+using GeccPortal.Thai;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// Searches one index generation, read-only. Thread-safe: one instance serves every request; dispose it
+/// when no request uses it any more (after a newer generation has been opened).
+/// </summary>
+public sealed class CircularSearcher : IDisposable
+{
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly Suggester _suggester;
+
+    private CircularSearcher(FSDirectory directory, DirectoryReader reader)
+    {
+        _directory = directory;
+        _reader = reader;
+        _searcher = new IndexSearcher(reader) { Similarity = CircularIndex.Similarity };
+        _suggester = new Suggester(_searcher);
+    }
+
+    /// <summary>The generation folder this searcher reads.</summary>
+    public string Path => _directory.Directory.FullName;
+
+    /// <summary>How many circulars the generation holds.</summary>
+    public int Count => _reader.NumDocs;
+
+    /// <summary>Opens a generation folder (see <see cref="CircularIndex.ResolveCurrent"/>).</summary>
+    /// <exception cref="InvalidDataException">The folder holds no readable index; the message says why.</exception>
+    public static CircularSearcher Open(string generationDirectory)
+    {
+        var directory = FSDirectory.Open(generationDirectory);
+        try
+        {
+            return new CircularSearcher(directory, DirectoryReader.Open(directory));
+        }
+        catch (Exception exception) when (exception is IOException or IndexNotFoundException or CorruptIndexException)
+        {
+            directory.Dispose();
+            throw new InvalidDataException($"{generationDirectory}: not a readable search index ({exception.Message})", exception);
+        }
+    }
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Size, 1);
+        var clock = Stopwatch.StartNew();
+        var plan = QueryPlan.Parse(request.Query);
+        var query = LuceneQueryBuilder.Build(plan, request);
+
+        var wanted = (int)Math.Min((long)request.Page * request.Size, Math.Max(1, _reader.MaxDoc));
+        var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true,
+            trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCounter();
+        _searcher.Search(query, MultiCollector.Wrap(top, facets));
+
+        var skip = (request.Page - 1) * (long)request.Size;
+        var hits = new List<SearchHit>();
+        if (skip < top.TotalHits)
+        {
+            foreach (var scoreDoc in top.GetTopDocs((int)skip, request.Size).ScoreDocs)
+            {
+                hits.Add(ToHit(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan, scoreDoc.Score));
+            }
+        }
+
+        return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(),
+            clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>The circular with this reference, in any spelling; the newest when numbers recur across years.</summary>
+    public CircularSummary? Lookup(string reference)
+    {
+        if (!CircularRef.TryParse(reference, out var parsed))
+        {
+            return null;
+        }
+
+        var top = _searcher.Search(new TermQuery(new Term(IndexFields.Ref, parsed.Normalized)), 1, NewestFirst);
+        return top.ScoreDocs.Length == 0 ? null : StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary();
+    }
+
+    /// <summary>Completions for what the user has typed so far: references first, then titles.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 8) => _suggester.Suggest(prefix ?? "", max);
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private static readonly Sort NewestFirst = new(new SortField(IndexFields.Date, SortFieldType.INT64, reverse: true));
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Date => new Sort(new SortField(IndexFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+        _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, reverse: true)),
+    };
+
+    private static SearchHit ToHit(StoredCircular circular, QueryPlan plan, float score)
+    {
+        var (matches, snippet) = HitExplainer.Explain(circular, plan);
+        return new SearchHit(circular.Ref, circular.Title, circular.Date, circular.Url, circular.Agency, circular.Type,
+            circular.Urgency, snippet, matches, float.IsNaN(score) ? 0f : score);
+    }
+}

@@ -1,0 +1,90 @@
+using GeccPortal.Search.Indexing;
+using GeccPortal.Search.References;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// Says where a hit matched (<c>ref</c>, <c>cited</c>, <c>title</c>, <c>body</c>, <c>enclosure</c>,
+/// <c>people</c>, <c>meta</c>, <c>attachment:FILE</c>) and cuts its snippet from the best of those texts:
+/// the body, else the attachment that matched, else any other part, else the start of the body.
+/// </summary>
+public static class HitExplainer
+{
+    public static (IReadOnlyList<string> Matches, string Snippet) Explain(StoredCircular circular, QueryPlan plan)
+    {
+        var matches = new List<string>();
+        if (MatchesOwnRef(circular, plan))
+        {
+            matches.Add("ref");
+        }
+
+        if (plan.WholeRef is { } wanted && circular.Cited.Any(cited => IsSameOrLoose(cited, wanted)))
+        {
+            matches.Add("cited");
+        }
+
+        (string Text, List<(int Start, int End)> Ranges)? snippetSource = null;
+        foreach (var (label, text) in Sources(circular))
+        {
+            var ranges = TextMatcher.Find(text, plan.Words);
+            if (ranges.Count == 0)
+            {
+                continue;
+            }
+
+            if (!matches.Contains(label))
+            {
+                matches.Add(label);
+            }
+
+            if (snippetSource is null && label != TextFieldGroup.Title.Label)
+            {
+                snippetSource = (text, ranges);
+            }
+        }
+
+        var (snippetText, snippetRanges) = snippetSource ?? (circular.Body, []);
+        return (matches, SnippetBuilder.Build(snippetText, snippetRanges));
+    }
+
+    /// <summary>Every searchable text with its label, in the order snippets prefer them.</summary>
+    private static IEnumerable<(string Label, string Text)> Sources(StoredCircular circular)
+    {
+        yield return (TextFieldGroup.Body.Label, circular.Body);
+        foreach (var (fileName, text) in circular.Attachments)
+        {
+            yield return ("attachment:" + fileName, text);
+        }
+
+        foreach (var title in circular.EnclosureTitles)
+        {
+            yield return (TextFieldGroup.Enclosure.Label, title);
+        }
+
+        foreach (var value in circular.People)
+        {
+            yield return (TextFieldGroup.People.Label, value);
+        }
+
+        foreach (var value in circular.Meta)
+        {
+            yield return (TextFieldGroup.Meta.Label, value);
+        }
+
+        yield return (TextFieldGroup.Title.Label, circular.Title);
+    }
+
+    private static bool MatchesOwnRef(StoredCircular circular, QueryPlan plan)
+    {
+        if (plan.WholeRef is { } wanted)
+        {
+            return IsSameOrLoose(circular.NormalizedRef, wanted);
+        }
+
+        return plan.PartialRef is { } partial && CircularRef.TryParse(circular.NormalizedRef, out var own) && partial.Matches(own);
+    }
+
+    private static bool IsSameOrLoose(string normalized, CircularRef wanted) =>
+        CircularRef.TryParse(normalized, out var reference) && RefKeys.Loose(reference) == RefKeys.Loose(wanted);
+}

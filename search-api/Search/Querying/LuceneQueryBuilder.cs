@@ -1,0 +1,165 @@
+using GeccPortal.Search.Indexing;
+using GeccPortal.Search.References;
+using GeccPortal.Thai;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// Turns a <see cref="QueryPlan"/> and the request's filters into one Lucene query. Scores are shaped so
+/// that a circular's own reference beats a citation, which beats any text match, and within text a
+/// dictionary-word or whole-phrase match beats an n-gram-only match.
+/// </summary>
+public static class LuceneQueryBuilder
+{
+    private const float OwnRefScore = 1000f;
+    private const float PartialRefScore = 500f;
+    private const float CitedRefScore = 100f;
+    private const float LooseOwnRefScore = 50f;
+    private const float LooseCitedRefScore = 30f;
+    private const float WordBoost = 2f;
+    private const float WholePhraseBoost = 3f;
+
+    public static Query Build(QueryPlan plan, SearchRequest request)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        query.Add(Match(plan), Occur.MUST);
+        foreach (var filter in Filters(request))
+        {
+            query.Add(filter, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static Query Match(QueryPlan plan)
+    {
+        if (plan.WholeRef is { } wholeRef)
+        {
+            return WholeRef(wholeRef);
+        }
+
+        if (plan.PartialRef is { } partialRef)
+        {
+            return PartialRef(partialRef);
+        }
+
+        if (plan.Words.Count == 0)
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in plan.Words)
+        {
+            query.Add(Word(word), Occur.MUST);
+        }
+
+        if (plan.Words.Count > 1)
+        {
+            query.Add(WholePhrase(plan.Words), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>Own reference first; then circulars citing it; then the same ref with another sub-unit.</summary>
+    private static Query WholeRef(CircularRef reference)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        query.Add(Constant(IndexFields.RefKeys, RefKeys.Full(reference), OwnRefScore), Occur.SHOULD);
+        query.Add(Constant(IndexFields.CitedKeys, RefKeys.Full(reference), CitedRefScore), Occur.SHOULD);
+        query.Add(Constant(IndexFields.RefKeys, RefKeys.Loose(reference), LooseOwnRefScore), Occur.SHOULD);
+        query.Add(Constant(IndexFields.CitedKeys, RefKeys.Loose(reference), LooseCitedRefScore), Occur.SHOULD);
+        return query;
+    }
+
+    private static Query PartialRef(PartialRef partial)
+    {
+        var parts = new BooleanQuery(disableCoord: true);
+        foreach (var key in partial.Keys())
+        {
+            parts.Add(new TermQuery(new Term(IndexFields.RefKeys, key)), Occur.MUST);
+        }
+
+        return new ConstantScoreQuery(parts) { Boost = PartialRefScore };
+    }
+
+    /// <summary>A query word is found as its dictionary words in a row, or as its full run of bigrams.</summary>
+    private static Query Word(QueryWord word)
+    {
+        var anyField = new BooleanQuery(disableCoord: true);
+        foreach (var group in TextFieldGroup.All)
+        {
+            if (word.Words.Count > 0)
+            {
+                anyField.Add(Phrase(group.WordField, word.Words, group.Boost * WordBoost), Occur.SHOULD);
+            }
+
+            if (word.Grams.Count > 0)
+            {
+                anyField.Add(Phrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
+            }
+        }
+
+        return anyField;
+    }
+
+    /// <summary>A bonus for the words of the query standing together, as typed, in the title or the body.</summary>
+    private static Query WholePhrase(IReadOnlyList<QueryWord> words)
+    {
+        var tokens = words.SelectMany(word => word.Words).ToList();
+        var query = new BooleanQuery(disableCoord: true);
+        query.Add(Phrase(TextFieldGroup.Title.WordField, tokens, TextFieldGroup.Title.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
+        query.Add(Phrase(TextFieldGroup.Body.WordField, tokens, TextFieldGroup.Body.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
+        return query;
+    }
+
+    private static Query Phrase(string field, IReadOnlyList<string> terms, float boost, int slop = 0)
+    {
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        for (var i = 0; i < terms.Count; i++)
+        {
+            phrase.Add(new Term(field, terms[i]), i);
+        }
+
+        return phrase;
+    }
+
+    private static IEnumerable<Query> Filters(SearchRequest request)
+    {
+        if (!string.IsNullOrEmpty(request.Agency))
+        {
+            yield return Filter(IndexFields.Agency, request.Agency);
+        }
+
+        if (!string.IsNullOrEmpty(request.Type))
+        {
+            yield return Filter(IndexFields.Type, request.Type);
+        }
+
+        if (!string.IsNullOrEmpty(request.Urgency))
+        {
+            yield return Filter(IndexFields.Urgency, request.Urgency);
+        }
+
+        if (request.From is not null || request.To is not null)
+        {
+            var range = NumericRangeQuery.NewInt32Range(IndexFields.Date,
+                request.From is { } from ? IndexFields.DateNumber(from) : null, request.To is { } to ? IndexFields.DateNumber(to) : null, true, true);
+            yield return new ConstantScoreQuery(range) { Boost = 0f };
+        }
+    }
+
+    private static Query Filter(string field, string value) =>
+        new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0f };
+
+    private static Query Constant(string field, string term, float score) =>
+        new ConstantScoreQuery(new TermQuery(new Term(field, term))) { Boost = score };
+}

@@ -1,0 +1,101 @@
+using GeccPortal.Search.Analysis;
+using GeccPortal.Search.References;
+using GeccPortal.Thai;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// What a query means, read as plain text (never query syntax): a whole reference, part of one, or words.
+/// Built by the same analysis code the index was written with.
+/// </summary>
+public sealed class QueryPlan
+{
+    /// <summary>Only this many words count; a longer query is not a search a person makes.</summary>
+    public const int MaxWords = 32;
+
+    /// <summary>Units beyond this in one word are dropped: a phrase that long already pins its circular.</summary>
+    public const int MaxUnitsPerWord = 48;
+
+    private static readonly WordAnalyzer WordAnalyzer = new();
+    private static readonly GramAnalyzer QueryGramAnalyzer = new(joinThaiAcrossSpace: false);
+
+    private QueryPlan(string text, CircularRef? wholeRef, PartialRef? partialRef, IReadOnlyList<QueryWord> words)
+    {
+        Text = text;
+        WholeRef = wholeRef;
+        PartialRef = partialRef;
+        Words = words;
+    }
+
+    public string Text { get; }
+
+    public CircularRef? WholeRef { get; }
+
+    public PartialRef? PartialRef { get; }
+
+    public IReadOnlyList<QueryWord> Words { get; }
+
+    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0;
+
+    public static QueryPlan Parse(string? query)
+    {
+        var text = query ?? "";
+        if (CircularRef.TryParse(text, out var wholeRef))
+        {
+            return new QueryPlan(text, wholeRef, null, []);
+        }
+
+        if (PartialRef.TryParse(text, out var partialRef))
+        {
+            return new QueryPlan(text, null, partialRef, []);
+        }
+
+        return new QueryPlan(text, null, null, ReadWords(text));
+    }
+
+    private static List<QueryWord> ReadWords(string query)
+    {
+        var normalized = NormalizedText.Create(query).Text;
+        var units = UnitSegmenter.Segment(normalized, joinThaiAcrossSpace: false);
+        var words = new List<QueryWord>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var start = 0;
+        while (start < units.Count && words.Count < MaxWords)
+        {
+            var end = start;
+            while (end < units.Count && units[end].Run == units[start].Run)
+            {
+                end++;
+            }
+
+            var last = Math.Min(end, start + MaxUnitsPerWord) - 1;
+            var span = normalized[units[start].Start..units[last].End];
+            if (seen.Add(span))
+            {
+                var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();
+                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, Tokens(QueryGramAnalyzer, span)));
+            }
+
+            start = end;
+        }
+
+        return words;
+    }
+
+    private static List<string> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream("query", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,70 @@
+using GeccPortal.Search.Analysis;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// Finds where the words of a query occur in a stored text, as ranges of the original text: the same
+/// units and runs the gram fields were indexed with, so what is marked is what was matched.
+/// </summary>
+public static class TextMatcher
+{
+    /// <summary>Matched ranges [start, end) in <paramref name="text"/>, sorted and merged.</summary>
+    public static List<(int Start, int End)> Find(string text, IReadOnlyList<QueryWord> words)
+    {
+        var found = new List<(int Start, int End)>();
+        if (text.Length == 0 || words.Count == 0)
+        {
+            return found;
+        }
+
+        var normalized = NormalizedText.Create(text);
+        var units = UnitSegmenter.Segment(normalized.Text, joinThaiAcrossSpace: true);
+        foreach (var word in words)
+        {
+            for (var i = 0; i + word.Units.Count <= units.Count; i++)
+            {
+                if (MatchesAt(normalized.Text, units, i, word.Units))
+                {
+                    var last = units[i + word.Units.Count - 1];
+                    found.Add((normalized.ToOriginal(units[i].Start), normalized.ToOriginal(last.End)));
+                }
+            }
+        }
+
+        return Merge(found);
+    }
+
+    private static bool MatchesAt(string text, List<TextUnit> units, int at, IReadOnlyList<string> wanted)
+    {
+        var run = units[at].Run;
+        for (var k = 0; k < wanted.Count; k++)
+        {
+            var unit = units[at + k];
+            if (unit.Run != run || !text.AsSpan(unit.Start, unit.Length).SequenceEqual(wanted[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<(int Start, int End)> Merge(List<(int Start, int End)> ranges)
+    {
+        ranges.Sort();
+        var merged = new List<(int Start, int End)>();
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, range.End));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
+    }
+}

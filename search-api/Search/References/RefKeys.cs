@@ -1,0 +1,78 @@
+using System.Globalization;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Search.References;
+
+/// <summary>
+/// The keyword terms a reference is indexed under, and the same terms built for a query, so both sides
+/// spell them one way: <c>full:</c> the normalised ref, <c>loose:</c> agency + main office number +
+/// running number (citations often get the sub-unit wrong), and one term per part.
+/// </summary>
+public static class RefKeys
+{
+    public static string Full(CircularRef reference) => "full:" + reference.Normalized;
+
+    /// <summary><c>มท0810/ว76</c> for <c>มท0810.3/ว76</c>: what a citation usually gets right.</summary>
+    public static string Loose(CircularRef reference) =>
+        $"loose:{reference.Agency}{MainOffice(reference.Office)}/{(reference.IsCircular ? "ว" : "")}{reference.Number}";
+
+    public static string Agency(string agency) => "a:" + agency;
+
+    public static string Committee(string committee) => "c:" + committee;
+
+    public static string Office(string officePrefix) => "o:" + officePrefix;
+
+    /// <summary>A circular's number is indexed both with and without ว, so <c>/274</c> finds <c>/ว274</c> too.</summary>
+    public static string Number(string number, bool circular) => (circular ? "n:ว" : "n:") + number;
+
+    public static string Year(int buddhistYear) => "y:" + buddhistYear.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Every term of a circular's own reference.</summary>
+    public static IEnumerable<string> ForOwn(CircularRef reference, DateOnly date)
+    {
+        yield return Full(reference);
+        yield return Loose(reference);
+        yield return Agency(reference.Agency);
+        if (reference.Committee is not null)
+        {
+            yield return Committee(reference.Committee);
+        }
+
+        foreach (var prefix in OfficePrefixes(reference.Office))
+        {
+            yield return Office(prefix);
+        }
+
+        yield return Number(reference.Number, circular: false);
+        if (reference.IsCircular)
+        {
+            yield return Number(reference.Number, circular: true);
+        }
+
+        yield return Year(ThaiDates.BuddhistYear(date));
+    }
+
+    /// <summary>The terms of a reference cited by a circular: whole and loose only.</summary>
+    public static IEnumerable<string> ForCited(CircularRef reference)
+    {
+        yield return Full(reference);
+        yield return Loose(reference);
+    }
+
+    /// <summary><c>0228.07.2</c> → <c>0228</c>, <c>0228.07</c>, <c>0228.07.2</c>.</summary>
+    public static IEnumerable<string> OfficePrefixes(string office)
+    {
+        for (var dot = office.IndexOf('.', StringComparison.Ordinal); dot >= 0; dot = office.IndexOf('.', dot + 1))
+        {
+            yield return office[..dot];
+        }
+
+        yield return office;
+    }
+
+    private static string MainOffice(string office)
+    {
+        var dot = office.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? office : office[..dot];
+    }
+}

@@ -1,0 +1,95 @@
+using GeccPortal.Search.Indexing;
+using GeccPortal.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GeccPortal.Search.Suggesting;
+
+/// <summary>
+/// Completions from the index's completion keywords (<see cref="CompletionKeys"/>): every term that starts
+/// with what was typed, newest circular first, references before titles.
+/// </summary>
+public sealed class Suggester(IndexSearcher searcher)
+{
+    /// <summary>Terms read per field before ranking: enough for a page of completions, bounded for speed.</summary>
+    private const int MaxTermsScanned = 200;
+
+    public IReadOnlyList<Suggestion> Suggest(string typed, int max)
+    {
+        if (max < 1 || string.IsNullOrWhiteSpace(typed))
+        {
+            return [];
+        }
+
+        var suggestions = new List<Suggestion>(max);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var refPrefix = CompletionKeys.RefPrefix(typed);
+        if (refPrefix.Length > 0)
+        {
+            foreach (var circular in Newest(IndexFields.RefCompletions, refPrefix, max))
+            {
+                if (seen.Add("ref " + circular.Url))
+                {
+                    suggestions.Add(new Suggestion(circular.Ref, "ref", circular.Url));
+                }
+            }
+        }
+
+        var titlePrefix = CompletionKeys.TitlePrefix(typed);
+        if (titlePrefix.Length > 0)
+        {
+            foreach (var circular in Newest(IndexFields.TitleCompletions, titlePrefix, max))
+            {
+                if (seen.Add("title " + circular.Url))
+                {
+                    suggestions.Add(new Suggestion(circular.Title, "title", circular.Url));
+                }
+            }
+        }
+
+        return suggestions.Take(max).ToList();
+    }
+
+    /// <summary>The newest <paramref name="max"/> circulars having a term of the field that starts with the prefix.</summary>
+    private IEnumerable<StoredCircular> Newest(string field, string prefix, int max)
+    {
+        var docs = new Dictionary<int, long>();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(field);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var termsEnum = terms.GetEnumerator();
+            var prefixBytes = new BytesRef(prefix);
+            if (termsEnum.SeekCeil(prefixBytes) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+
+            var scanned = 0;
+            var dates = leaf.AtomicReader.GetNumericDocValues(IndexFields.Date);
+            DocsEnum? postings = null;
+            do
+            {
+                if (!StringHelper.StartsWith(termsEnum.Term, prefixBytes) || scanned++ >= MaxTermsScanned)
+                {
+                    break;
+                }
+
+                postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
+                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                {
+                    docs[leaf.DocBase + doc] = dates?.Get(doc) ?? 0;
+                }
+            }
+            while (termsEnum.MoveNext());
+        }
+
+        return docs.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Take(max)
+            .Select(pair => StoredCircular.From(searcher.Doc(pair.Key, StoredCircular.SummaryFields)));
+    }
+}
