@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Logging;
+
+namespace GeccPortal.Search.Http;
+
+/// <summary>
+/// Holds the searcher over the current index generation and swaps in a new one when the pointer file moves.
+/// Requests take a lease (<see cref="Acquire"/>); the old searcher is disposed only after the last lease on it
+/// is released, so a swap never fails a request in flight. A missing or unreadable generation is reported in
+/// <see cref="Status"/> and logged once; the holder keeps serving what it has, and the process stays up.
+/// </summary>
+public sealed class IndexHolder<TSearcher> : ISwappableIndex, IDisposable
+    where TSearcher : class, IDisposable
+{
+    private readonly Func<string?> _resolveCurrent;
+    private readonly Func<string, TSearcher> _open;
+    private readonly ILogger _logger;
+    private readonly Lock _refreshLock = new();
+    private IndexGeneration<TSearcher>? _current;
+    private IndexStatus _status = new(null, "the index has not been opened yet");
+    private bool _disposed;
+
+    /// <param name="indexDirectory">The folder generations are published into (for status and log lines).</param>
+    /// <param name="resolveCurrent">Returns the current generation folder, or null when none is published.</param>
+    /// <param name="open">Opens a searcher over one generation folder; throws when the folder is not a readable index.</param>
+    /// <param name="logger">Where changes of state are logged.</param>
+    public IndexHolder(string indexDirectory, Func<string?> resolveCurrent, Func<string, TSearcher> open, ILogger logger)
+    {
+        IndexDirectory = indexDirectory;
+        _resolveCurrent = resolveCurrent;
+        _open = open;
+        _logger = logger;
+    }
+
+    public string IndexDirectory { get; }
+
+    public IndexStatus Status => Volatile.Read(ref _status);
+
+    /// <summary>A lease on the current searcher, or null when no generation could be opened yet.</summary>
+    public IndexLease<TSearcher>? Acquire()
+    {
+        while (true)
+        {
+            var generation = Volatile.Read(ref _current);
+            if (generation is null)
+            {
+                return null;
+            }
+
+            if (generation.TryAddReference())
+            {
+                return new IndexLease<TSearcher>(generation);
+            }
+
+            // Swapped out and fully released between the read and the add: the next read sees its successor.
+        }
+    }
+
+    public IndexStatus Refresh()
+    {
+        lock (_refreshLock)
+        {
+            if (_disposed)
+            {
+                return _status;
+            }
+
+            string? folder;
+            try
+            {
+                folder = _resolveCurrent();
+            }
+            catch (Exception e)
+            {
+                return Report($"the pointer to the current generation cannot be read: {e.Message}");
+            }
+
+            if (folder is null)
+            {
+                return Report("no index generation has been published there (build the site with the generator first)");
+            }
+
+            var current = Volatile.Read(ref _current);
+            if (current is not null && PathsEqual(current.Folder, folder))
+            {
+                return SetStatus(new IndexStatus(current.Folder, null));
+            }
+
+            TSearcher searcher;
+            try
+            {
+                searcher = _open(folder);
+            }
+            catch (Exception e)
+            {
+                return Report($"generation {folder} cannot be opened ({e.GetType().Name}: {e.Message})");
+            }
+
+            var previous = Interlocked.Exchange(ref _current, new IndexGeneration<TSearcher>(folder, searcher));
+            previous?.Release();
+            IndexLog.Serving(_logger, folder, previous?.Folder ?? "nothing");
+            return SetStatus(new IndexStatus(folder, null));
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_refreshLock)
+        {
+            _disposed = true;
+            Interlocked.Exchange(ref _current, null)?.Release();
+        }
+    }
+
+    /// <summary>Records a problem, logging it only when it differs from the last one so polling does not flood the log.</summary>
+    private IndexStatus Report(string problem)
+    {
+        var serving = Volatile.Read(ref _current)?.Folder;
+        if (problem != _status.Problem)
+        {
+            if (serving is null)
+            {
+                IndexLog.Unavailable(_logger, IndexDirectory, problem);
+            }
+            else
+            {
+                IndexLog.KeptOld(_logger, IndexDirectory, serving, problem);
+            }
+        }
+
+        return SetStatus(new IndexStatus(serving, problem));
+    }
+
+    private IndexStatus SetStatus(IndexStatus status)
+    {
+        Volatile.Write(ref _status, status);
+        return status;
+    }
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+}

@@ -1,0 +1,136 @@
+using System.ComponentModel;
+
+using GeccPortal.Search.Querying;
+using GeccPortal.Thai;
+
+using Microsoft.AspNetCore.Mvc;
+
+namespace GeccPortal.Search.Http;
+
+/// <summary>The query string of <c>GET /api/search</c>, as the client sent it.</summary>
+public sealed record SearchQuery
+{
+    [FromQuery(Name = "q")]
+    [Description("What to look for: Thai or English words, a phrase, or a reference number in any spelling (มท 0810.3/ว 76, ว ๗๖). Always plain text; quotes and operators are ordinary characters. Empty lists every circular.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "agency")]
+    [Description("Only circulars of this agency code, as in the reference (e.g. มท, นพ).")]
+    public string? Agency { get; init; }
+
+    [FromQuery(Name = "type")]
+    [Description("Only circulars of this type: external, internal, order, announcement or directive.")]
+    public string? Type { get; init; }
+
+    [FromQuery(Name = "urgency")]
+    [Description("Only circulars of this urgency: ด่วนที่สุด, ด่วนมาก or ด่วน.")]
+    public string? Urgency { get; init; }
+
+    [FromQuery(Name = "from")]
+    [Description("Earliest date, inclusive: ISO (2025-01-23; a year of 2400 or more is read as B.E.) or a Thai date (๒๓ มกราคม ๒๕๖๘).")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to")]
+    [Description("Latest date, inclusive, in the same forms as from.")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "page")]
+    [Description("Page number, from 1.")]
+    public int? Page { get; init; }
+
+    [FromQuery(Name = "size")]
+    [Description("Hits per page, 1 to 100 (default 10).")]
+    public int? Size { get; init; }
+
+    [FromQuery(Name = "sort")]
+    [Description("relevance (default) or date (newest first).")]
+    public string? Sort { get; init; }
+
+    /// <summary>Turns the query string into a request the searcher can run, or says per parameter what is wrong.</summary>
+    public bool TryToRequest(SearchOptions options, out SearchRequest request, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var text = QueryText.Clean(Q);
+        if (text.Length > options.MaxQueryLength)
+        {
+            errors["q"] = [$"the query is {text.Length} characters long; at most {options.MaxQueryLength} are searched"];
+        }
+
+        var from = ReadDate("from", From, errors);
+        var to = ReadDate("to", To, errors);
+        if (from > to)
+        {
+            errors["to"] = [$"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})"];
+        }
+
+        var page = Page ?? 1;
+        if (page < 1 || page > options.MaxPage)
+        {
+            errors["page"] = [$"page must be between 1 and {options.MaxPage}, not {page}"];
+        }
+
+        var size = Size ?? options.DefaultPageSize;
+        if (size < 1 || size > options.MaxPageSize)
+        {
+            errors["size"] = [$"size must be between 1 and {options.MaxPageSize}, not {size}"];
+        }
+
+        var sort = ReadSort(Sort, errors);
+        request = new SearchRequest
+        {
+            Query = text,
+            Agency = ReadFilter("agency", Agency, options, errors),
+            Type = ReadFilter("type", Type, options, errors),
+            Urgency = ReadFilter("urgency", Urgency, options, errors),
+            From = from,
+            To = to,
+            Page = page,
+            Size = size,
+            Sort = sort,
+        };
+        return errors.Count == 0;
+    }
+
+    private static string? ReadFilter(string name, string? value, SearchOptions options, Dictionary<string, string[]> errors)
+    {
+        var text = QueryText.Clean(value);
+        if (text.Length > options.MaxQueryLength)
+        {
+            errors[name] = [$"{name} is {text.Length} characters long; at most {options.MaxQueryLength} are accepted"];
+        }
+
+        return text.Length == 0 ? null : text;
+    }
+
+    private static DateOnly? ReadDate(string name, string? value, Dictionary<string, string[]> errors)
+    {
+        var text = QueryText.Clean(value);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var parsed = ThaiDates.Parse(text);
+        if (parsed.Date is null)
+        {
+            // The parser's message quotes the input, so it is only used for input short enough to quote whole.
+            errors[name] = [text.Length <= 40 && parsed.Error is not null ? parsed.Error : $"{QueryText.Quote(text)} is not a date"];
+        }
+
+        return parsed.Date;
+    }
+
+    private static SearchSort ReadSort(string? value, Dictionary<string, string[]> errors)
+    {
+        switch (QueryText.Clean(value).ToLowerInvariant())
+        {
+            case "" or "relevance":
+                return SearchSort.Relevance;
+            case "date":
+                return SearchSort.Date;
+            default:
+                errors["sort"] = [$"sort must be relevance or date, not {QueryText.Quote(value)}"];
+                return SearchSort.Relevance;
+        }
+    }
+}
