@@ -43,8 +43,16 @@ public sealed class UnitBigramTokenizer : Tokenizer
                 continue; // the last unit of a longer run is already inside the previous bigram
             }
 
-            var end = hasSecond ? _units[_next].End : first.End;
-            _term.SetEmpty().Append(_text, first.Start, end - first.Start);
+            // The term is the units' own characters: what stands between them (a space, a comma) is not part of it.
+            _term.SetEmpty().Append(_text, first.Start, first.Length);
+            var end = first.End;
+            if (hasSecond)
+            {
+                var second = _units[_next];
+                _term.Append(_text, second.Start, second.Length);
+                end = second.End;
+            }
+
             _offset.SetOffset(CorrectOffset(first.Start), CorrectOffset(end));
             _positionIncrement.PositionIncrement = startsRun && _next > 1 ? 2 : 1;
             return true;

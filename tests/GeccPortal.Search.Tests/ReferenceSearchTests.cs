@@ -1,0 +1,83 @@
+using GeccPortal.Search.Tests.Support;
+
+namespace GeccPortal.Search.Tests;
+
+/// <summary>Queries that are reference numbers, whole or partial, in every spelling people type.</summary>
+public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly TempIndex _index = fixture.Index;
+
+    [Theory]
+    [InlineData("ที่ มท ๐๘๐๘.๒/ว ๗๖")]
+    [InlineData("มท ๐๘๐๘.๒/ว ๗๖")]
+    [InlineData("มท0808.2/ว76")]
+    [InlineData("มท 0808.2/ว 76")]
+    [InlineData("มท. ๐๘๐๘.๒/ว.๗๖")]
+    [InlineData("ที่มท๐๘๐๘.๒/ว๗๖")]
+    public void A_whole_reference_in_any_spelling_puts_its_circular_first(string query)
+    {
+        var response = _index.Search(query);
+        Assert.Equal("ที่ มท ๐๘๐๘.๒/ว ๗๖", response.Hits[0].Ref);
+        Assert.Contains("ref", response.Hits[0].Matches);
+    }
+
+    [Fact]
+    public void A_whole_reference_also_finds_the_circulars_that_cite_it()
+    {
+        var response = _index.Search("มท 0808.2/ว 76");
+        Assert.Equal(["มท0808.2/ว76", "ขก0023.5/ว103"], response.Hits.Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
+        Assert.Contains("cited", response.Hits[1].Matches);
+    }
+
+    [Fact]
+    public void A_committee_reference_is_found()
+    {
+        Assert.Equal("กค(กวจ)0405.2/ว119", _index.Refs("กค (กวจ) ๐๔๐๕.๒/ว ๑๑๙")[0]);
+    }
+
+    [Theory]
+    [InlineData("ว 76")]
+    [InlineData("ว๗๖")]
+    [InlineData("ว.76")]
+    [InlineData("/ว 76")]
+    public void A_running_number_alone_lists_every_circular_with_it(string query)
+    {
+        Assert.Equal(["มท0622/ว76", "มท0808.2/ว76"], _index.Refs(query));
+    }
+
+    [Theory]
+    [InlineData("มท 0808.2", "มท0808.2/ว76")]
+    [InlineData("มท ๐๘๐๘", "มท0808.2/ว76")]
+    [InlineData("0228.07", "สธ0228.07.2/ว484")]
+    [InlineData("สธ 0228.07.2", "สธ0228.07.2/ว484")]
+    [InlineData("0023.5/ว103", "ขก0023.5/ว103")]
+    [InlineData("๐๐๒๓.๕/ว ๑๐๓", "ขก0023.5/ว103")]
+    [InlineData("ที่ ขก ๐๐๒๓.๕", "ขก0023.5/ว103")]
+    [InlineData("ศธ 04006/", "ศธ04006/ว125")]
+    public void A_partial_reference_lists_the_circulars_it_matches(string query, string expected)
+    {
+        var response = _index.Search(query);
+        Assert.Equal([expected], response.Hits.Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
+        Assert.Equal(["ref"], response.Hits[0].Matches);
+    }
+
+    [Fact]
+    public void A_partial_reference_with_agency_and_number_needs_both()
+    {
+        Assert.Equal(["มท0622/ว76", "มท0808.2/ว76"], _index.Refs("มท ว 76"));
+        Assert.Empty(_index.Refs("สธ ว 76"));
+    }
+
+    [Fact]
+    public void Lookup_finds_a_circular_by_any_spelling_of_its_reference()
+    {
+        var summary = _index.Searcher.Lookup("ที่ สธ ๐๒๒๘.๐๗.๒/ว ๔๘๔");
+        Assert.NotNull(summary);
+        Assert.Equal("สธ0228.07.2/ว484", summary.NormalizedRef);
+        Assert.Equal("การเร่งรัดการฉีดวัคซีนป้องกันโรคโควิด ๑๙ เข็มกระตุ้น", summary.Title);
+        Assert.Equal(new DateOnly(2023, 3, 15), summary.Date);
+        Assert.Equal("ด่วนที่สุด", summary.Urgency);
+        Assert.Null(_index.Searcher.Lookup("สธ 0228.07.2/ว 485"));
+        Assert.Null(_index.Searcher.Lookup("not a reference"));
+    }
+}

@@ -1,0 +1,29 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace GeccPortal.Search.Tests.Support;
+
+/// <summary>One token as an analyzer emits it.</summary>
+public sealed record Token(string Term, int Start, int End, int PositionIncrement);
+
+public static class TokenAssert
+{
+    public static List<Token> Tokens(Analyzer analyzer, string text, string field = "f")
+    {
+        var tokens = new List<Token>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    public static List<string> Terms(Analyzer analyzer, string text) => Tokens(analyzer, text).Select(t => t.Term).ToList();
+}

@@ -1,0 +1,103 @@
+using GeccPortal.Search.Tests.Support;
+
+namespace GeccPortal.Search.Tests;
+
+/// <summary>Free-text search: recall through n-grams, precision through AND and phrases, numbers, stop words.</summary>
+public sealed class TextSearchTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly TempIndex _index = fixture.Index;
+
+    [Fact]
+    public void A_word_inside_a_compound_is_found()
+    {
+        // ICU splits ประจำปีงบประมาณ as ประจำ / ปีงบประมาณ, so the word งบประมาณ alone is only found by n-grams.
+        var hits = _index.Refs("งบประมาณ");
+        Assert.Equal("ศธ04006/ว125", hits[0]);
+    }
+
+    [Fact]
+    public void A_signer_surname_alone_is_found()
+    {
+        Assert.Equal(["ศธ04006/ว125"], _index.Refs("ธนากรวิวัฒน์"));
+        Assert.Equal(["สธ0228.07.2/ว484"], _index.Refs("ศรีวิริยะเลิศ"));
+    }
+
+    [Fact]
+    public void A_transliterated_loanword_is_found()
+    {
+        Assert.Equal(["สธ0228.07.2/ว484"], _index.Refs("แอปพลิเคชัน"));
+        Assert.Equal(["สธ0228.07.2/ว484"], _index.Refs("วัคซีน"));
+    }
+
+    [Fact]
+    public void Part_of_a_word_is_found()
+    {
+        Assert.Equal(["กค(กวจ)0405.2/ว119"], _index.Refs("อิเล็กทรอ"));
+    }
+
+    [Fact]
+    public void Every_word_of_the_query_must_be_found()
+    {
+        Assert.Equal(["สธ0228.07.2/ว484"], _index.Refs("วัคซีน ผู้สูงอายุ"));
+        Assert.Empty(_index.Refs("วัคซีน งบประมาณ"));
+    }
+
+    [Fact]
+    public void A_phrase_found_in_no_circular_returns_nothing_even_when_its_syllables_occur()
+    {
+        // งบ and ประมาณ both occur, as do วัคซีน's syllables; these strings do not.
+        Assert.Empty(_index.Refs("ประมาณงบ"));
+        Assert.Empty(_index.Refs("ซีนวัค"));
+    }
+
+    [Fact]
+    public void Thai_stop_words_are_searchable_inside_phrases()
+    {
+        Assert.Equal(["กค(กวจ)0405.2/ว119"], _index.Refs("ส่วนราชการที่มีความจำเป็น"));
+        Assert.Contains("มท0808.2/ว76", _index.Refs("การให้ความช่วยเหลือ"));
+    }
+
+    [Fact]
+    public void Numbers_match_across_digit_systems_and_spacing()
+    {
+        Assert.Equal(["ศธ04006/ว125"], _index.Refs("1,250"));
+        Assert.Equal(["ศธ04006/ว125"], _index.Refs("1250 ล้านบาท"));
+        Assert.Equal(["ศธ04006/ว125"], _index.Refs("0 2288 5839"));
+        Assert.Equal(["ศธ04006/ว125"], _index.Refs("022885839"));
+        Assert.Equal(["สธ0228.07.2/ว484"], _index.Refs("31 มีนาคม 2566"));
+    }
+
+    [Fact]
+    public void Latin_text_is_case_folded()
+    {
+        Assert.Equal(["ศธ04006/ว125"], _index.Refs("BUDGET@OBEC.GO.TH"));
+        Assert.Equal(["สธ0228.07.2/ว484"], _index.Refs("moph immunization"));
+    }
+
+    [Fact]
+    public void Text_repaired_at_query_time_matches_clean_text()
+    {
+        // A query pasted from a PDF: split sara am and a stray nikhahit; also Thai digits.
+        Assert.Equal(["กค(กวจ)0405.2/ว119"], _index.Refs("ส่วนราชการที่มีความจําเป็น"));
+        Assert.Equal(["มท0808.2/ว76"], _index.Refs("องคํกรปกครอง"));
+        Assert.Equal(["สธ0228.07.2/ว484"], _index.Refs("๓๑ มีนาคม ๒๕๖๖"));
+    }
+
+    [Fact]
+    public void Title_matches_rank_above_body_matches()
+    {
+        var hits = _index.Refs("อุทกภัย");
+        Assert.Equal(["ขก0023.5/ว103", "มท0808.2/ว76"], hits);
+    }
+
+    [Fact]
+    public void Every_searchable_field_is_searched()
+    {
+        Assert.Contains("ศธ04006/ว125", _index.Refs("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา")); // to
+        Assert.Contains("สธ0228.07.2/ว484", _index.Refs("กรมควบคุมโรค")); // issuer
+        Assert.Contains("ศธ04006/ว125", _index.Refs("กลุ่มงานจัดสรรงบประมาณ")); // contact unit
+        Assert.Contains("ศธ04006/ว125", _index.Refs("บัญชีจัดสรรงบประมาณรายโรงเรียน")); // enclosure
+        Assert.Contains("ศธ04006/ว125", _index.Refs("โรงเรียนวัดศรีสุมังค์")); // attachment
+        Assert.Contains("กค(กวจ)0405.2/ว119", _index.Refs("คงเอียด")); // signer
+    }
+}
