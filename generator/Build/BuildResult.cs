@@ -1,0 +1,17 @@
+using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Model;
+
+namespace GeccPortal.Generator.Build;
+
+/// <summary>The outcome of a build: every problem found, and the site model when the content was valid.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Site, IReadOnlyList<StageTiming> Timings)
+{
+    public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>How long one stage of the pipeline took.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

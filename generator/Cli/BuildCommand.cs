@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+using GeccPortal.Generator.Build;
+
+namespace GeccPortal.Generator.Cli;
+
+/// <summary><c>gecc build</c>: validate the content, write the site and the search index.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var content = CommonOptions.Content();
+        var output = CommonOptions.Output();
+        var index = CommonOptions.Index();
+        var command = new Command("build", "Build the static site and the search index from the content folder") { content, output, index };
+        command.SetAction(async (parse, _) =>
+        {
+            var contentPath = parse.GetValue(content)!;
+            if (!BuildReport.ContentFolderExists(contentPath, console))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var result = await SiteBuild.RunAsync(new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)));
+            return BuildReport.Print(result, console, "build");
+        });
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace GeccPortal.Generator.Cli;
+
+/// <summary>The options several commands share, each created fresh per command.</summary>
+public static class CommonOptions
+{
+    public static Option<string> Content() => new("--content")
+    {
+        Description = "The content folder (site.yml, agencies.yml, circulars/, pages/)",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public static Option<string> Output() => new("--output")
+    {
+        Description = "Where the site is written; replaced as a whole, only when the build succeeds",
+        DefaultValueFactory = _ => "_site",
+    };
+
+    public static Option<string> Index() => new("--index")
+    {
+        Description = "Where the search index is written",
+        DefaultValueFactory = _ => "_index",
+    };
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+
+using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Validation;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Cli;
+
+/// <summary><c>gecc new</c>: scaffold content/circulars/&lt;slug&gt;/index.md with every key and a body skeleton.</summary>
+public static class NewCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var reference = new Option<string>("--ref") { Description = "เลขที่หนังสือ, e.g. \"มท ๐๘๑๐.๓/ว ๗๖\"", Required = true };
+        var title = new Option<string>("--title") { Description = "เรื่อง", Required = true };
+        var slug = new Option<string?>("--slug") { Description = "URL segment (default: B.E. year, office and number, e.g. 2568-0810-3-w76)" };
+        var content = CommonOptions.Content();
+        var command = new Command("new", "Create a new circular with every front-matter key, as a draft") { reference, title, slug, content };
+        command.SetAction(parse => Run(parse.GetValue(reference)!, parse.GetValue(title)!, parse.GetValue(slug), parse.GetValue(content)!, console));
+        return command;
+    }
+
+    private static int Run(string refText, string title, string? slug, string content, CliConsole console)
+    {
+        if (!CircularRef.TryParse(refText, out var parsed))
+        {
+            console.Error.WriteLine($"error: malformed ref '{refText}': write agency letters, office number, '/', then the number, e.g. {ValueChecks.RefExample}");
+            return ExitCodes.Usage;
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var folderName = slug ?? CircularScaffold.DefaultSlug(parsed, today);
+        if (!Slugs.IsValid(folderName))
+        {
+            console.Error.WriteLine($"error: slug '{folderName}' must be {Slugs.Rule}");
+            return ExitCodes.Usage;
+        }
+
+        if (!BuildReport.ContentFolderExists(content, console))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var folder = Path.Combine(content, "circulars", folderName);
+        if (Directory.Exists(folder) || File.Exists(folder + ".md"))
+        {
+            console.Error.WriteLine($"error: {folder} already exists; choose another --slug");
+            return ExitCodes.Usage;
+        }
+
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "index.md");
+        File.WriteAllText(file, CircularScaffold.Create(refText.Trim(), title.Trim(), today, folderName));
+        console.Out.WriteLine($"created {file} (a draft: set 'draft: false' to publish)");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Content;
+
+/// <summary>A new circular's index.md: every front-matter key, explained, and the usual body skeleton.</summary>
+public static class CircularScaffold
+{
+    /// <summary>An ASCII slug from the B.E. year and the ref's numbers: <c>2568-0810-3-w76</c>.</summary>
+    public static string DefaultSlug(CircularRef reference, DateOnly date) =>
+        $"{ThaiDates.BuddhistYear(date)}-{reference.Office.Replace('.', '-')}-{(reference.IsCircular ? "w" : "")}{reference.Number}";
+
+    public static string Create(string reference, string title, DateOnly date, string slug)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("---");
+        text.AppendLine($"ref: {Quote(reference)}");
+        text.AppendLine($"date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  # or ๒๓ มกราคม ๒๕๖๘");
+        text.AppendLine($"title: {Quote(title)}");
+        text.AppendLine("type: external  # external, internal, order, announcement, directive");
+        text.AppendLine("urgency:  # ด่วนที่สุด, ด่วนมาก, ด่วน, or empty");
+        text.AppendLine("classification:  # leave empty: a classified (ลับ) letter is never published");
+        text.AppendLine("issuer: |-");
+        text.AppendLine("  ส่วนราชการเจ้าของหนังสือ");
+        text.AppendLine("  ที่อยู่");
+        text.AppendLine("to:  # เรียน: one value, or a list");
+        text.AppendLine("references: []  # อ้างถึง: - { ref: ..., date: ..., title: ... }");
+        text.AppendLine("enclosures: []  # สิ่งที่ส่งมาด้วย: - { title: ..., file: a.pdf } or - { title: ..., ref: ..., date: ... }");
+        text.AppendLine("signer:");
+        text.AppendLine("  name:");
+        text.AppendLine("  position:");
+        text.AppendLine("contact:");
+        text.AppendLine("  unit:");
+        text.AppendLine("  phone:");
+        text.AppendLine("  email:");
+        text.AppendLine("tags: []");
+        text.AppendLine($"slug: {slug}");
+        text.AppendLine("draft: true  # set to false to publish");
+        text.AppendLine("---");
+        text.AppendLine("ด้วย (เหตุที่มีหนังสือไป)");
+        text.AppendLine();
+        text.AppendLine("ในการนี้ (สิ่งที่ขอให้ดำเนินการ)");
+        text.AppendLine();
+        text.AppendLine("จึงเรียนมาเพื่อโปรดพิจารณา");
+        return text.ToString();
+    }
+
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,172 @@
+using GeccPortal.Generator.Diagnostics;
+
+namespace GeccPortal.Generator.Content;
+
+/// <summary>
+/// Reads content/: site.yml, agencies.yml, circulars/**.md (a file, or a folder with index.md and its
+/// attachments) and pages/**.md. Problems of form (encoding, YAML, unknown keys, shapes) are reported here.
+/// </summary>
+public sealed class ContentLoader
+{
+    private const string BundleIndex = "index.md";
+
+    private readonly string _root;
+    private readonly string _displayRoot;
+    private readonly DiagnosticBag _diagnostics;
+
+    private ContentLoader(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        _root = Path.GetFullPath(contentDirectory);
+        _displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(_root));
+        _diagnostics = diagnostics;
+    }
+
+    public static LoadedContent Load(string contentDirectory, DiagnosticBag diagnostics) =>
+        new ContentLoader(contentDirectory, diagnostics).Load();
+
+    private LoadedContent Load()
+    {
+        if (!Directory.Exists(_root))
+        {
+            _diagnostics.Error(SourceLocation.StartOf(_displayRoot), $"content folder not found: {_root}");
+            return new LoadedContent(null, [], [], []);
+        }
+
+        return new LoadedContent(LoadSite(), LoadAgencies(), LoadCirculars(), LoadPages());
+    }
+
+    private SiteFile? LoadSite()
+    {
+        var path = Path.Combine(_root, "site.yml");
+        if (!File.Exists(path))
+        {
+            _diagnostics.Error(SourceLocation.StartOf(Display(path)), "missing site settings file site.yml (title, baseUrl, digits, searchApi)");
+            return null;
+        }
+
+        return ReadYamlFile(path) is { } map ? SiteFile.Read(new YamlMapReader(map.Node, map.Source, _diagnostics, SiteFile.Keys)) : null;
+    }
+
+    private IReadOnlyList<AgencyEntry> LoadAgencies()
+    {
+        var path = Path.Combine(_root, "agencies.yml");
+        if (!File.Exists(path) || ReadYamlFile(path) is not { } map)
+        {
+            return [];
+        }
+
+        var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, knownKeys: []);
+        return [.. reader.Pairs().Select(pair => new AgencyEntry(pair.Key, pair.Value))];
+    }
+
+    private IReadOnlyList<CircularSource> LoadCirculars()
+    {
+        var circulars = new List<CircularSource>();
+        var folder = Path.Combine(_root, "circulars");
+        if (Directory.Exists(folder))
+        {
+            CollectCirculars(folder, circulars);
+        }
+
+        return circulars;
+    }
+
+    /// <summary>A folder holding index.md is one circular; every other .md file is a circular of its own.</summary>
+    private void CollectCirculars(string folder, List<CircularSource> circulars)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(file) != BundleIndex)
+            {
+                AddCircular(file, folder, Path.GetFileNameWithoutExtension(file), circulars);
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var index = Path.Combine(sub, BundleIndex);
+            if (File.Exists(index))
+            {
+                AddCircular(index, sub, Path.GetFileName(sub), circulars);
+            }
+            else
+            {
+                CollectCirculars(sub, circulars);
+            }
+        }
+    }
+
+    private void AddCircular(string file, string folder, string defaultSlug, List<CircularSource> circulars)
+    {
+        if (ReadMarkdown(file) is not { } loaded)
+        {
+            return;
+        }
+
+        var (map, body) = loaded;
+        var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, CircularFrontMatter.Keys);
+        circulars.Add(new CircularSource(Display(file), folder, defaultSlug, CircularFrontMatter.Read(reader), body));
+    }
+
+    private IReadOnlyList<PageSource> LoadPages()
+    {
+        var folder = Path.Combine(_root, "pages");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var pages = new List<PageSource>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (ReadMarkdown(file) is not { } loaded)
+            {
+                continue;
+            }
+
+            var (map, body) = loaded;
+            var section = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
+            var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, PageFrontMatter.Keys);
+            pages.Add(new PageSource(Display(file), section == "." ? "" : section,
+                Path.GetFileNameWithoutExtension(file), PageFrontMatter.Read(reader), body));
+        }
+
+        return pages;
+    }
+
+    private (ParsedYaml Map, string Body)? ReadMarkdown(string file)
+    {
+        var display = Display(file);
+        if (Utf8File.Read(file, display, _diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        if (FrontMatterSplitter.Split(text) is not { } parts)
+        {
+            _diagnostics.Error(SourceLocation.StartOf(display),
+                "missing front matter: the file must open with a '---' line, then 'key: value' lines, then '---'");
+            return null;
+        }
+
+        var source = new YamlSource(display, parts.YamlFirstLine, parts.Yaml);
+        return source.ParseMapping(_diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body) : null;
+    }
+
+    private ParsedYaml? ReadYamlFile(string file)
+    {
+        var display = Display(file);
+        if (Utf8File.Read(file, display, _diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var source = new YamlSource(display, 1, text);
+        return source.ParseMapping(_diagnostics) is { } node ? new ParsedYaml(node, source) : null;
+    }
+
+    private string Display(string fullPath) =>
+        $"{_displayRoot}/{Path.GetRelativePath(_root, fullPath).Replace('\\', '/')}";
+
+    private sealed record ParsedYaml(YamlDotNet.RepresentationModel.YamlMappingNode Node, YamlSource Source);
+}

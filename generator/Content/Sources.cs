@@ -1,0 +1,23 @@
+using GeccPortal.Generator.Diagnostics;
+
+namespace GeccPortal.Generator.Content;
+
+/// <summary>
+/// One circular file as loaded. <see cref="Folder"/> is the folder its attachment files must stay inside:
+/// the bundle folder for <c>name/index.md</c>, else the folder holding the file.
+/// </summary>
+public sealed record CircularSource(
+    string DisplayPath, string Folder, string DefaultSlug, CircularFrontMatter FrontMatter, string Body);
+
+/// <summary>One plain page; <see cref="Section"/> is its folder under content/pages ("" at the top).</summary>
+public sealed record PageSource(string DisplayPath, string Section, string DefaultSlug, PageFrontMatter FrontMatter, string Body);
+
+/// <summary>An agency letter code and its Thai name, from content/agencies.yml.</summary>
+public sealed record AgencyEntry(Located<string> Code, string Name);
+
+/// <summary>Everything read from content/, before validation.</summary>
+public sealed record LoadedContent(
+    SiteFile? Site,
+    IReadOnlyList<AgencyEntry> Agencies,
+    IReadOnlyList<CircularSource> Circulars,
+    IReadOnlyList<PageSource> Pages);

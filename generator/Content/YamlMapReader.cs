@@ -1,0 +1,210 @@
+using GeccPortal.Generator.Diagnostics;
+
+using YamlDotNet.RepresentationModel;
+
+namespace GeccPortal.Generator.Content;
+
+/// <summary>
+/// Reads one YAML mapping into typed values, each with its key's location. Reports unknown keys (with a
+/// "did you mean") and values of the wrong shape, and carries on, so one run lists every problem.
+/// </summary>
+public sealed class YamlMapReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly YamlSource _source;
+    private readonly DiagnosticBag _diagnostics;
+
+    public YamlMapReader(YamlMappingNode node, YamlSource source, DiagnosticBag diagnostics,
+        IReadOnlyCollection<string> knownKeys, string? owner = null)
+    {
+        _node = node;
+        _source = source;
+        _diagnostics = diagnostics;
+        Location = node.Start.Line == 0 ? SourceLocation.StartOf(source.Path) : source.LocationOf(node.Start);
+        ReportUnknownKeys(knownKeys, owner);
+    }
+
+    /// <summary>Where the mapping starts (the start of the file for empty front matter).</summary>
+    public SourceLocation Location { get; }
+
+    public bool Has(string key) => TryFind(key, out _, out _);
+
+    /// <summary>A single value; an empty or null value reads as "".</summary>
+    public Located<string>? Scalar(string key)
+    {
+        if (!TryFind(key, out var keyNode, out var value))
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode scalar)
+        {
+            return new(scalar.Value ?? "", _source.LocationOf(keyNode.Start));
+        }
+
+        _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a single value, not a list or a mapping");
+        return null;
+    }
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public Located<bool>? Boolean(string key)
+    {
+        if (Scalar(key) is not { } value)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value.Value, out var flag))
+        {
+            return new(flag, value.Location);
+        }
+
+        _diagnostics.Error(value.Location, $"'{key}' must be true or false, not '{value.Value}'");
+        return null;
+    }
+
+    /// <summary>A list of single values; a lone value is accepted as a list of one.</summary>
+    public IReadOnlyList<Located<string>> ScalarOrList(string key)
+    {
+        if (!TryFind(key, out var keyNode, out var value))
+        {
+            return [];
+        }
+
+        switch (value)
+        {
+            case YamlScalarNode scalar:
+                return string.IsNullOrEmpty(scalar.Value) ? [] : [new(scalar.Value, _source.LocationOf(keyNode.Start))];
+            case YamlSequenceNode sequence:
+                var items = new List<Located<string>>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text })
+                    {
+                        items.Add(new(text, _source.LocationOf(item.Start)));
+                    }
+                    else
+                    {
+                        _diagnostics.Error(_source.LocationOf(item.Start), $"each item of '{key}' must be a single value");
+                    }
+                }
+
+                return items;
+            default:
+                _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a value or a list of values");
+                return [];
+        }
+    }
+
+    /// <summary>A nested mapping such as <c>signer</c>, or null when absent or of the wrong shape.</summary>
+    public YamlMapReader? Map(string key, IReadOnlyCollection<string> knownKeys)
+    {
+        if (!TryFind(key, out var keyNode, out var value))
+        {
+            return null;
+        }
+
+        if (value is YamlMappingNode mapping)
+        {
+            return new YamlMapReader(mapping, _source, _diagnostics, knownKeys, key);
+        }
+
+        _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a mapping of {Describe(knownKeys)}");
+        return null;
+    }
+
+    /// <summary>A list of mappings such as <c>enclosures</c>.</summary>
+    public IReadOnlyList<YamlMapReader> ListOfMaps(string key, IReadOnlyCollection<string> knownKeys)
+    {
+        if (!TryFind(key, out var keyNode, out var value))
+        {
+            return [];
+        }
+
+        if (value is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a list of entries with {Describe(knownKeys)}");
+            return [];
+        }
+
+        var entries = new List<YamlMapReader>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                entries.Add(new YamlMapReader(mapping, _source, _diagnostics, knownKeys, key));
+            }
+            else
+            {
+                _diagnostics.Error(_source.LocationOf(item.Start), $"each item of '{key}' must have {Describe(knownKeys)}");
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Every key and its single value, for free-form mappings such as <c>agencies.yml</c>.</summary>
+    public IReadOnlyList<(Located<string> Key, string Value)> Pairs()
+    {
+        var pairs = new List<(Located<string>, string)>();
+        foreach (var (key, value) in _node.Children)
+        {
+            var location = _source.LocationOf(key.Start);
+            if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text })
+            {
+                pairs.Add((new(name, location), text));
+            }
+            else
+            {
+                _diagnostics.Error(location, "expected 'key: value'");
+            }
+        }
+
+        return pairs;
+    }
+
+    private bool TryFind(string key, out YamlNode keyNode, out YamlNode value)
+    {
+        foreach (var (candidate, candidateValue) in _node.Children)
+        {
+            if (candidate is YamlScalarNode { Value: var name } && name == key)
+            {
+                (keyNode, value) = (candidate, candidateValue);
+                return true;
+            }
+        }
+
+        (keyNode, value) = (_node, _node);
+        return false;
+    }
+
+    private void ReportUnknownKeys(IReadOnlyCollection<string> knownKeys, string? owner)
+    {
+        if (knownKeys.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var keyNode in _node.Children.Keys)
+        {
+            var name = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (knownKeys.Contains(name))
+            {
+                continue;
+            }
+
+            var where = owner is null ? "" : $" in '{owner}'";
+            var hint = KeySuggestions.Closest(name, knownKeys) is { } suggestion
+                ? $" (did you mean '{suggestion}'?)"
+                : $"; known keys: {string.Join(", ", knownKeys)}";
+            _diagnostics.Error(_source.LocationOf(keyNode.Start), $"unknown key '{name}'{where}{hint}");
+        }
+    }
+
+    private static string Describe(IReadOnlyCollection<string> keys) => string.Join(", ", keys.Select(k => $"'{k}'"));
+}

@@ -1,0 +1,40 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GeccPortal.Generator.Markdown.ThaiLineBreaks;
+
+/// <summary>
+/// Drops a soft line break that stands between two Thai letters. CommonMark renders a soft break as a
+/// space; Thai puts no spaces between words, so a letter hard-wrapped mid-sentence (as extracted PDF text
+/// is) would show a space in the middle of a word. The break is removed from the syntax tree, so the HTML
+/// and the plain text for search both read the joined word. Hard breaks (two trailing spaces or a
+/// backslash) are kept, and so is a break next to a digit, ๆ or ฯ, which Thai writing follows with a space.
+/// </summary>
+public sealed class ThaiLineBreakExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        // Removing first keeps the extension safe to add twice: the handler runs once per document.
+        pipeline.DocumentProcessed -= JoinThaiLines;
+        pipeline.DocumentProcessed += JoinThaiLines;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void JoinThaiLines(MarkdownDocument document)
+    {
+        var joins = document.Descendants<LineBreakInline>()
+            .Where(lineBreak => !lineBreak.IsHard
+                && ThaiLetters.IsJoining(AdjacentText.LastChar(lineBreak.PreviousSibling))
+                && ThaiLetters.IsJoining(AdjacentText.FirstChar(lineBreak.NextSibling)))
+            .ToList();
+        foreach (var lineBreak in joins)
+        {
+            lineBreak.Remove();
+        }
+    }
+}

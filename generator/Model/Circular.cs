@@ -1,0 +1,77 @@
+using GeccPortal.Generator.Markdown;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Model;
+
+/// <summary>
+/// One published circular: text repaired for display, ref and date parsed, enclosures and references
+/// resolved to the circulars they name, and the circulars that cite this one.
+/// </summary>
+public sealed class Circular
+{
+    public required CircularRef Ref { get; init; }
+
+    /// <summary>The ref as the editor wrote it (repaired), e.g. <c>นพ ๐๐๒๓.๓/ว ๒๗๔</c>.</summary>
+    public required string RefText { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public int FiscalYear => ThaiDates.FiscalYear(Date);
+
+    public required string Title { get; init; }
+
+    /// <summary>One of <see cref="CircularTypes.Labels"/>' keys.</summary>
+    public required string Type { get; init; }
+
+    public string TypeLabel => CircularTypes.Labels[Type];
+
+    public string? Urgency { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public IReadOnlyList<string> To { get; init; } = [];
+
+    public Signer? Signer { get; init; }
+
+    public Contact? Contact { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public required string Slug { get; init; }
+
+    /// <summary>Site-relative URL of the page: <c>circulars/slug/</c>.</summary>
+    public string Url => $"circulars/{Slug}/";
+
+    public string? AgencyName { get; init; }
+
+    public required MarkdownContent Body { get; init; }
+
+    /// <summary>The content file it came from, for messages.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>อ้างถึง, in the order written.</summary>
+    public IReadOnlyList<Citation> References { get; internal set; } = [];
+
+    /// <summary>สิ่งที่ส่งมาด้วย, in the order written.</summary>
+    public IReadOnlyList<Enclosure> Enclosures { get; internal set; } = [];
+
+    /// <summary>Published circulars that refer to or enclose this one, newest first.</summary>
+    public IReadOnlyList<Circular> CitedBy { get; internal set; } = [];
+}
+
+public sealed record Signer(string? Name, string? Position);
+
+public sealed record Contact(string? Unit, string? Phone, string? Email);
+
+/// <summary>A cited letter; <see cref="Target"/> is the published circular it names, when there is one.</summary>
+public sealed record Citation(string RefText, CircularRef Ref, DateOnly? Date, string? Title, Circular? Target);
+
+/// <summary>An enclosure: a file attached to the circular, another circular, or only a title.</summary>
+public sealed record Enclosure(string Title, Attachment? File, string? RefText, CircularRef? Ref, DateOnly? Date, Circular? Target);
+
+/// <summary>An attached file, copied next to the circular's page.</summary>
+public sealed record Attachment(string FileName, string SourcePath, long SizeBytes)
+{
+    /// <summary>The file type shown to readers, from the extension: <c>PDF</c>, <c>DOCX</c>.</summary>
+    public string Kind => Path.GetExtension(FileName).TrimStart('.').ToUpperInvariant() is { Length: > 0 } ext ? ext : "FILE";
+}

@@ -1,0 +1,31 @@
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Model;
+
+/// <summary>
+/// Finds the circular a citation names, by normalised ref. Circular numbers restart every calendar year,
+/// so when the citation carries a date the match must be from that year; without a date, the latest wins.
+/// </summary>
+public sealed class RefIndex<T>
+{
+    private readonly ILookup<string, T> _byRef;
+    private readonly Func<T, DateOnly> _dateOf;
+
+    public RefIndex(IEnumerable<T> items, Func<T, CircularRef> refOf, Func<T, DateOnly> dateOf)
+    {
+        _byRef = items.ToLookup(item => refOf(item).Normalized, StringComparer.Ordinal);
+        _dateOf = dateOf;
+    }
+
+    public T? Find(CircularRef reference, DateOnly? citedDate)
+    {
+        var candidates = _byRef[reference.Normalized].OrderByDescending(_dateOf).ToList();
+        if (citedDate is not { } date)
+        {
+            return candidates.FirstOrDefault();
+        }
+
+        return candidates.FirstOrDefault(c => _dateOf(c) == date)
+            ?? candidates.FirstOrDefault(c => _dateOf(c).Year == date.Year);
+    }
+}

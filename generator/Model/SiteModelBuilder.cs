@@ -1,0 +1,84 @@
+using GeccPortal.Generator.Markdown;
+using GeccPortal.Generator.Validation;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Model;
+
+/// <summary>
+/// The model stage: published circulars (no drafts) with text repaired for display, bodies converted once,
+/// citations resolved to circulars, and the cited-by lists filled in.
+/// </summary>
+public static class SiteModelBuilder
+{
+    public static Site Build(CheckedContent content, MarkdownConverter markdown)
+    {
+        var published = content.Circulars.Where(c => !c.Draft).ToList();
+        var circulars = published.ToDictionary(c => c, c => CreateCircular(c, content.Agencies, markdown));
+        var index = new RefIndex<Circular>(circulars.Values, c => c.Ref, c => c.Date);
+        foreach (var (source, circular) in circulars)
+        {
+            circular.References = [.. source.References.Select(r => new Citation(
+                Repair(r.RefText)!, r.Ref, r.Date, Repair(r.Title), index.Find(r.Ref, r.Date)))];
+            circular.Enclosures = [.. source.Enclosures.Select(e => new Enclosure(
+                Repair(e.Title)!, AttachmentOf(e, source), Repair(e.RefText), e.Ref, e.Date,
+                e.Ref is null ? null : index.Find(e.Ref, e.Date)))];
+        }
+
+        FillCitedBy(circulars.Values);
+        var pages = content.Pages.Where(p => !p.Draft)
+            .Select(p => new Page(Repair(p.Title)!, p.Url, markdown.Convert(ThaiTextRepair.Repair(p.Source.Body))))
+            .ToList();
+        var newestFirst = circulars.Values.OrderByDescending(c => c.Date).ThenBy(c => c.Ref.Normalized, StringComparer.Ordinal).ToList();
+        return new Site(content.Site, content.Agencies, newestFirst, pages);
+    }
+
+    private static Circular CreateCircular(CheckedCircular source, IReadOnlyDictionary<string, string> agencies, MarkdownConverter markdown)
+    {
+        var front = source.Source.FrontMatter;
+        return new Circular
+        {
+            Ref = source.Ref,
+            RefText = Repair(source.RefText)!,
+            Date = source.Date,
+            Title = Repair(source.Title)!,
+            Type = source.Type,
+            Urgency = source.Urgency,
+            Issuer = Repair(front.Issuer?.Value),
+            To = [.. front.To.Select(t => Repair(t.Value)!)],
+            Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value), Repair(s.Position?.Value)) : null,
+            Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), Repair(c.Phone?.Value), c.Email?.Value.Trim()) : null,
+            Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
+            Slug = source.Slug,
+            AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),
+            Body = markdown.Convert(ThaiTextRepair.Repair(source.Source.Body)),
+            SourcePath = source.Source.DisplayPath,
+        };
+    }
+
+    private static Attachment? AttachmentOf(CheckedEnclosure enclosure, CheckedCircular owner)
+    {
+        if (enclosure.FilePath is not { } path)
+        {
+            return null;
+        }
+
+        var relative = Path.GetRelativePath(Path.GetFullPath(owner.Source.Folder), path).Replace('\\', '/');
+        return new Attachment(relative, path, new FileInfo(path).Length);
+    }
+
+    private static void FillCitedBy(IEnumerable<Circular> circulars)
+    {
+        var all = circulars.ToList();
+        foreach (var circular in all)
+        {
+            circular.CitedBy = [.. all
+                .Where(other => other != circular
+                    && (other.References.Any(r => r.Target == circular) || other.Enclosures.Any(e => e.Target == circular)))
+                .OrderByDescending(other => other.Date)];
+        }
+    }
+
+    /// <summary>Display text: PDF-extraction damage repaired (so <c>องคํการ</c> reads <c>องค์การ</c>), trimmed.</summary>
+    private static string? Repair(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : ThaiTextRepair.Repair(text.Trim());
+}

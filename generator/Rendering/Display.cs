@@ -1,0 +1,38 @@
+using System.Globalization;
+
+using GeccPortal.Generator.Model;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Rendering;
+
+/// <summary>How values read on the page: B.E. dates, refs and numbers in the site's digits, file sizes.</summary>
+public static class Display
+{
+    public static string Date(DateOnly date, SiteSettings site) => ThaiDates.Format(date, site.Digits);
+
+    public static string Number(int number, SiteSettings site) => ThaiDigits.Format(number, site.Digits);
+
+    /// <summary>The ref in its canonical printed spelling, in the site's digits.</summary>
+    public static string Ref(CircularRef reference, SiteSettings site) => reference.Format(site.Digits);
+
+    /// <summary>Text as written, with its digits in the site's style.</summary>
+    public static string Digits(string text, SiteSettings site) => ThaiDigits.Format(text, site.Digits);
+
+    public static string Size(long bytes, SiteSettings site)
+    {
+        var text = bytes switch
+        {
+            < 1024 => $"{bytes} B",
+            < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} KB",
+            _ => $"{(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB",
+        };
+        return ThaiDigits.Format(text, site.Digits);
+    }
+
+    /// <summary>An attachment's link: its path under the circular's folder, each segment URL-encoded.</summary>
+    public static string AttachmentHref(Circular circular, Attachment file, SiteSettings site) =>
+        site.Link(circular.Url + string.Join('/', file.FileName.Split('/').Select(Uri.EscapeDataString)));
+
+    /// <summary>CSS class naming the urgency level, so the most urgent stands out most.</summary>
+    public static string UrgencyClass(string urgency) => $"urgency urgency-{Urgencies.Rank(urgency)}";
+}

@@ -1,0 +1,36 @@
+using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Model;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Validation;
+
+/// <summary>A circular whose front matter passed every check: ref and dates parsed, files resolved.</summary>
+public sealed record CheckedCircular(
+    CircularSource Source,
+    CircularRef Ref,
+    string RefText,
+    DateOnly Date,
+    string Title,
+    string Type,
+    string? Urgency,
+    string Slug,
+    bool Draft,
+    IReadOnlyList<CheckedEnclosure> Enclosures,
+    IReadOnlyList<CheckedReference> References);
+
+/// <summary>An enclosure: <see cref="FilePath"/> is the full path of an attached file inside the circular's folder.</summary>
+public sealed record CheckedEnclosure(SourceLocation Location, string Title, string? FilePath, string? RefText, CircularRef? Ref, DateOnly? Date);
+
+/// <summary>อ้างถึง: a cited letter, by its parsed ref.</summary>
+public sealed record CheckedReference(SourceLocation Location, string RefText, CircularRef Ref, DateOnly? Date, string? Title);
+
+/// <summary>A plain page with its site-relative URL (<c>about/</c>).</summary>
+public sealed record CheckedPage(PageSource Source, string Title, string Url, bool Draft);
+
+/// <summary>Everything that passed validation; drafts are still here, marked, so duplicates count them.</summary>
+public sealed record CheckedContent(
+    SiteSettings Site,
+    IReadOnlyDictionary<string, string> Agencies,
+    IReadOnlyList<CheckedCircular> Circulars,
+    IReadOnlyList<CheckedPage> Pages);

@@ -1,0 +1,101 @@
+using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Model;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Validation;
+
+/// <summary>The checks of one circular on its own: required keys, ref, dates, allowed words, files, classification.</summary>
+public sealed class CircularChecks(DiagnosticBag diagnostics)
+{
+    private readonly ValueChecks _values = new(diagnostics);
+
+    /// <summary>The checked circular, or null if anything about it is an error (every error is reported).</summary>
+    public CheckedCircular? Check(CircularSource source)
+    {
+        var front = source.FrontMatter;
+        var errorsBefore = diagnostics.ErrorCount;
+
+        var refText = _values.Required(front.Ref, "ref", front.Location);
+        var dateText = _values.Required(front.Date, "date", front.Location);
+        var title = _values.Required(front.Title, "title", front.Location);
+        var reference = refText is null ? null : _values.Ref(front.Ref!, "ref");
+        var date = dateText is null ? null : _values.Date(front.Date!, "date");
+        var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys) ?? CircularTypes.Default;
+        var urgency = _values.OneOf(front.Urgency, "urgency", Urgencies.All);
+        CheckClassification(front.Classification);
+        var slug = _values.Slug(front.Slug, source.DefaultSlug, SourceLocation.StartOf(source.DisplayPath));
+        var enclosures = front.Enclosures.Select(entry => CheckEnclosure(entry, source)).OfType<CheckedEnclosure>().ToList();
+        var references = front.References.Select(CheckReference).OfType<CheckedReference>().ToList();
+
+        if (diagnostics.ErrorCount > errorsBefore || reference is null || date is null || title is null || slug is null)
+        {
+            return null;
+        }
+
+        return new CheckedCircular(source, reference, refText!, date.Value, title, type, urgency, slug,
+            front.Draft?.Value ?? false, enclosures, references);
+    }
+
+    /// <summary>A classified letter must never be published, so its presence in content/ fails the build.</summary>
+    private void CheckClassification(Located<string>? classification)
+    {
+        if (classification is null || string.IsNullOrWhiteSpace(classification.Value))
+        {
+            return;
+        }
+
+        var level = classification.Value.Trim();
+        diagnostics.Error(classification.Location, Classifications.All.Contains(level)
+            ? $"classified circular ({level}): classified letters are never published; remove this file from content/"
+            : $"unknown classification '{level}' ({string.Join(", ", Classifications.All)}); classified letters are never published, remove this file from content/");
+    }
+
+    private CheckedEnclosure? CheckEnclosure(EnclosureEntry entry, CircularSource source)
+    {
+        var title = _values.Required(entry.Title, "title", entry.Location, "enclosures");
+        var filePath = entry.File is { } file ? ResolveFile(file, source) : null;
+        var reference = entry.Ref is { } refValue && !string.IsNullOrWhiteSpace(refValue.Value) ? _values.Ref(refValue, "enclosure ref") : null;
+        var date = entry.Date is { } dateValue ? _values.Date(dateValue, "enclosure date") : null;
+        return title is null ? null : new CheckedEnclosure(entry.Location, title, filePath, entry.Ref?.Value.Trim(), reference, date);
+    }
+
+    private CheckedReference? CheckReference(ReferenceEntry entry)
+    {
+        var refText = _values.Required(entry.Ref, "ref", entry.Location, "references");
+        var reference = refText is null ? null : _values.Ref(entry.Ref!, "reference ref");
+        var date = entry.Date is { } dateValue ? _values.Date(dateValue, "reference date") : null;
+        return reference is null ? null : new CheckedReference(entry.Location, refText!, reference, date, entry.Title?.Value.Trim());
+    }
+
+    /// <summary>
+    /// An attachment path, relative to the Markdown file, that must stay inside the circular's folder: a
+    /// path such as <c>../../etc/passwd</c> would otherwise copy any file of the machine into the site.
+    /// </summary>
+    private string? ResolveFile(Located<string> file, CircularSource source)
+    {
+        var name = file.Value.Trim();
+        if (name.Length == 0)
+        {
+            diagnostics.Error(file.Location, "enclosure 'file' is empty");
+            return null;
+        }
+
+        var folder = Path.GetFullPath(source.Folder);
+        var full = Path.GetFullPath(Path.Combine(folder, name));
+        var relative = Path.GetRelativePath(folder, full);
+        if (Path.IsPathRooted(name) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            diagnostics.Error(file.Location, $"enclosure file '{name}' is outside the circular's folder; keep attachments next to its Markdown file");
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            diagnostics.Error(file.Location, $"enclosure file '{name}' not found");
+            return null;
+        }
+
+        return full;
+    }
+}

@@ -1,0 +1,22 @@
+using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Diagnostics;
+
+namespace GeccPortal.Generator.Validation;
+
+/// <summary>The validate stage: every check over the loaded content, every problem reported in one run.</summary>
+public static class ContentValidator
+{
+    /// <summary>The checked content, or null when there is nothing to build (the site settings are unusable).</summary>
+    public static CheckedContent? Validate(LoadedContent content, DiagnosticBag diagnostics)
+    {
+        var site = content.Site is null ? null : new SiteChecks(diagnostics).Check(content.Site);
+        var circularChecks = new CircularChecks(diagnostics);
+        var circulars = content.Circulars.Select(circularChecks.Check).OfType<CheckedCircular>().ToList();
+        new CrossChecks(diagnostics).Check(circulars);
+        var pages = new PageChecks(diagnostics).Check(content.Pages);
+        var agencies = content.Agencies
+            .GroupBy(a => a.Code.Value.Trim(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name.Trim(), StringComparer.Ordinal);
+        return site is null ? null : new CheckedContent(site, agencies, circulars, pages);
+    }
+}

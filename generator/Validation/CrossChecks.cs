@@ -1,0 +1,57 @@
+using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Model;
+
+namespace GeccPortal.Generator.Validation;
+
+/// <summary>Checks across circulars: duplicate refs and slugs, and citations that name no published circular.</summary>
+public sealed class CrossChecks(DiagnosticBag diagnostics)
+{
+    public void Check(IReadOnlyList<CheckedCircular> circulars)
+    {
+        ReportDuplicates(circulars, c => $"{c.Ref.Normalized}|{c.Date.Year}", c => c.Source.FrontMatter.Ref!.Location,
+            c => $"duplicate ref '{c.Ref.Normalized}' in {c.Date.Year}");
+        ReportDuplicates(circulars, c => c.Slug, c => c.Source.FrontMatter.Slug?.Location ?? SourceLocation.StartOf(c.Source.DisplayPath),
+            c => $"duplicate slug '{c.Slug}'");
+        ReportUnresolvedCitations(circulars);
+    }
+
+    /// <summary>The first file (in path order) keeps the key; each later one is reported, pointing at the first.</summary>
+    private void ReportDuplicates(IReadOnlyList<CheckedCircular> circulars, Func<CheckedCircular, string> key,
+        Func<CheckedCircular, SourceLocation> locationOf, Func<CheckedCircular, string> describe)
+    {
+        foreach (var group in circulars.GroupBy(key).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(c => c.Source.DisplayPath, StringComparer.Ordinal).ToList();
+            var first = locationOf(ordered[0]);
+            foreach (var later in ordered.Skip(1))
+            {
+                diagnostics.Error(locationOf(later), $"{describe(later)}: also used by {first}");
+            }
+        }
+    }
+
+    private void ReportUnresolvedCitations(IReadOnlyList<CheckedCircular> circulars)
+    {
+        var published = new RefIndex<CheckedCircular>(circulars.Where(c => !c.Draft), c => c.Ref, c => c.Date);
+        foreach (var circular in circulars)
+        {
+            foreach (var enclosure in circular.Enclosures.Where(e => e.Ref is not null))
+            {
+                if (published.Find(enclosure.Ref!, enclosure.Date) is null)
+                {
+                    diagnostics.Warning(enclosure.Location,
+                        $"enclosure ref '{enclosure.RefText}' matches no published circular; it is shown as plain text");
+                }
+            }
+
+            foreach (var reference in circular.References)
+            {
+                if (published.Find(reference.Ref, reference.Date) is null)
+                {
+                    diagnostics.Warning(reference.Location,
+                        $"reference ref '{reference.RefText}' matches no published circular; it is shown as plain text");
+                }
+            }
+        }
+    }
+}

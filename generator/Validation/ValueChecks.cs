@@ -1,0 +1,103 @@
+using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Validation;
+
+/// <summary>Checks shared by every kind of front matter: required values, refs, dates, allowed words.</summary>
+public sealed class ValueChecks(DiagnosticBag diagnostics)
+{
+    public const string RefExample = "มท ๐๘๑๐.๓/ว ๗๖";
+
+    /// <summary>The trimmed value, or null after reporting a missing or empty required key.</summary>
+    public string? Required(Located<string>? value, string key, SourceLocation ownerLocation, string? owner = null)
+    {
+        var where = owner is null ? "" : $" in '{owner}'";
+        if (value is null)
+        {
+            diagnostics.Error(ownerLocation, $"missing required key '{key}'{where}");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value.Value))
+        {
+            diagnostics.Error(value.Location, $"required key '{key}'{where} is empty");
+            return null;
+        }
+
+        return value.Value.Trim();
+    }
+
+    public CircularRef? Ref(Located<string> value, string key)
+    {
+        if (CircularRef.TryParse(value.Value, out var reference))
+        {
+            return reference;
+        }
+
+        diagnostics.Error(value.Location,
+            $"malformed {key} '{value.Value.Trim()}': write agency letters, office number, '/', then the number, e.g. {RefExample}");
+        return null;
+    }
+
+    public DateOnly? Date(Located<string> value, string key)
+    {
+        var result = ThaiDates.Parse(value.Value);
+        if (result.Error is { } error)
+        {
+            diagnostics.Error(value.Location, $"invalid {key}: {error}");
+        }
+
+        if (result.Warning is { } warning)
+        {
+            diagnostics.Warning(value.Location, warning);
+        }
+
+        return result.Date;
+    }
+
+    /// <summary>A value that must be one of a fixed list, or null (absent or rejected).</summary>
+    public string? OneOf(Located<string>? value, string key, IEnumerable<string> allowed)
+    {
+        if (value is null || string.IsNullOrWhiteSpace(value.Value))
+        {
+            return null;
+        }
+
+        var text = value.Value.Trim();
+        var options = allowed.ToList();
+        if (options.Contains(text))
+        {
+            return text;
+        }
+
+        diagnostics.Error(value.Location, $"unknown {key} '{text}': use one of {string.Join(", ", options)}");
+        return null;
+    }
+
+    /// <summary>The slug given, or the default from the file or folder name; null after reporting a bad one.</summary>
+    public string? Slug(Located<string>? given, string defaultSlug, SourceLocation fileLocation)
+    {
+        if (given is not null)
+        {
+            var slug = given.Value.Trim();
+            if (Slugs.IsValid(slug))
+            {
+                return slug;
+            }
+
+            diagnostics.Error(given.Location, $"slug '{slug}' must be {Slugs.Rule}");
+            return null;
+        }
+
+        var fromName = defaultSlug.ToLowerInvariant();
+        if (Slugs.IsValid(fromName))
+        {
+            return fromName;
+        }
+
+        diagnostics.Error(fileLocation,
+            $"the name '{defaultSlug}' cannot be a URL: add 'slug:' with {Slugs.Rule}, or rename the file");
+        return null;
+    }
+}
