@@ -1,0 +1,267 @@
+using System.Text;
+
+using GeccPortal.Generator.Tests.Support;
+
+namespace GeccPortal.Generator.Tests.Validation;
+
+/// <summary>Each content rule, with the exact <c>path:line:col: error|warning: message</c> it prints.</summary>
+public sealed class ValidationMessageTests : IDisposable
+{
+    private const string Path = "content/circulars/a.md";
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private async Task<IReadOnlyList<string>> Problems()
+    {
+        var result = await _site.CheckAsync();
+        return TestSite.Messages(result);
+    }
+
+    [Fact]
+    public async Task Missing_required_key_points_at_the_front_matter()
+    {
+        _site.With(Path, "---\ndate: 2025-01-07\ntitle: เรื่องทดสอบ\n---\nเนื้อความ\n");
+        Assert.Equal([$"{Path}:2:1: error: missing required key 'ref'"], await Problems());
+    }
+
+    [Fact]
+    public async Task Empty_required_key_points_at_the_key()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "  ");
+        Assert.Equal([$"{Path}:4:1: error: required key 'title' is empty"], await Problems());
+    }
+
+    [Fact]
+    public async Task Unknown_key_suggests_the_closest_known_key()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "urgncy: ด่วน");
+        Assert.Equal([$"{Path}:5:1: error: unknown key 'urgncy' (did you mean 'urgency'?)"], await Problems());
+    }
+
+    [Fact]
+    public async Task Unknown_key_inside_an_enclosure_is_named_with_its_list()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "enclosures:\n  - title: แบบตอบรับ\n    fiel: a.pdf");
+        Assert.Equal([$"{Path}:7:5: error: unknown key 'fiel' in 'enclosures' (did you mean 'file'?)"], await Problems());
+    }
+
+    [Fact]
+    public async Task Unreadable_date_is_an_error()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "next tuesday", "เรื่อง");
+        Assert.Equal(
+            [$"{Path}:3:1: error: invalid date: cannot read date 'next tuesday': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Impossible_date_is_an_error()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "๓๐ กุมภาพันธ์ ๒๕๖๘", "เรื่อง");
+        Assert.Equal([$"{Path}:3:1: error: invalid date: '๓๐ กุมภาพันธ์ ๒๕๖๘' is not a real date"], await Problems());
+    }
+
+    [Fact]
+    public async Task Iso_year_in_buddhist_era_is_read_with_a_warning()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2568-01-07", "เรื่อง");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [$"{Path}:3:1: warning: year 2568 in '2568-01-07' read as Buddhist Era (2025 CE); write ISO dates in CE"],
+            TestSite.Messages(result));
+        Assert.Equal(new DateOnly(2025, 1, 7), result.Site!.Circulars[0].Date);
+    }
+
+    [Fact]
+    public async Task Malformed_ref_is_an_error_with_an_example()
+    {
+        _site.WithCircular(Path, "หนังสือที่ 12", "2025-01-07", "เรื่อง");
+        Assert.Equal(
+            [$"{Path}:2:1: error: malformed ref 'หนังสือที่ 12': write agency letters, office number, '/', then the number, e.g. มท ๐๘๑๐.๓/ว ๗๖"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Same_ref_in_the_same_year_is_a_duplicate_whatever_the_spelling()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง")
+            .WithCircular("content/circulars/b.md", "ที่ มท0810.3/ว76", "2025-06-01", "สอง");
+        Assert.Equal(
+            ["content/circulars/b.md:2:1: error: duplicate ref 'มท0810.3/ว76' in 2025: also used by content/circulars/a.md:2:1"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Same_ref_in_another_year_is_not_a_duplicate()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๗๖", "2026-01-07", "สอง");
+        Assert.Empty(await Problems());
+    }
+
+    [Fact]
+    public async Task Two_circulars_at_one_slug_are_an_error()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "slug: same")
+            .WithCircular("content/circulars/same/index.md", "มท ๐๘๑๐.๓/ว ๗๗", "2025-01-07", "สอง");
+        Assert.Equal(
+            ["content/circulars/same/index.md:1:1: error: duplicate slug 'same': also used by content/circulars/a.md:5:1"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Slug_must_be_lower_case_ascii()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "slug: หนังสือ ๗๖");
+        Assert.Equal([$"{Path}:5:1: error: slug 'หนังสือ ๗๖' must be lower-case ASCII letters, digits and '-'"], await Problems());
+    }
+
+    [Fact]
+    public async Task Thai_file_name_without_slug_asks_for_one()
+    {
+        _site.WithCircular("content/circulars/หนังสือ.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");
+        Assert.Equal(
+            ["content/circulars/หนังสือ.md:1:1: error: the name 'หนังสือ' cannot be a URL: add 'slug:' with lower-case ASCII letters, digits and '-', or rename the file"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Missing_enclosure_file_points_at_its_file_key()
+    {
+        _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+            "enclosures:\n  - title: แบบตอบรับ\n    file: missing.pdf");
+        Assert.Equal(["content/circulars/a/index.md:7:5: error: enclosure file 'missing.pdf' not found"], await Problems());
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("../b/secret.pdf")]
+    [InlineData("/etc/passwd")]
+    public async Task Enclosure_file_outside_the_circulars_folder_is_refused(string file)
+    {
+        _site.With("content/circulars/b/secret.pdf", "secret")
+            .WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                $"enclosures:\n  - title: แบบตอบรับ\n    file: {file}");
+        Assert.Contains(
+            $"content/circulars/a/index.md:7:5: error: enclosure file '{file}' is outside the circular's folder; keep attachments next to its Markdown file",
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Enclosure_ref_that_names_no_circular_is_a_warning_and_plain_text()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+            "enclosures:\n  - title: สำเนาหนังสือ\n    ref: มท ๐๒๑๘.๑/ว ๑");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [$"{Path}:6:5: warning: enclosure ref 'มท ๐๒๑๘.๑/ว ๑' matches no published circular; it is shown as plain text"],
+            TestSite.Messages(result));
+        var page = _site.ReadOutput("circulars/a/index.html");
+        Assert.Contains("<span class=\"circular-ref\">ที่ มท ๐๒๑๘.๑/ว ๑</span>", page);
+    }
+
+    [Fact]
+    public async Task Reference_ref_that_names_only_a_draft_is_a_warning()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "references:\n  - ref: มท ๐๘๑๐.๓/ว ๑\n    date: 2025-01-02")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-02", "ร่าง", "draft: true");
+        Assert.Equal(
+            ["content/circulars/a.md:6:5: warning: reference ref 'มท ๐๘๑๐.๓/ว ๑' matches no published circular; it is shown as plain text"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Classified_circular_fails_the_build_and_nothing_is_written()
+    {
+        _site.WithCircular("content/circulars/open.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เปิดเผย")
+            .WithCircular("content/circulars/secret.md", "มท ๐๘๑๐.๓/ว ๗๗", "2025-01-07", "เรื่องลับเฉพาะ", "classification: ลับ",
+                "ข้อความลับที่ห้ามเผยแพร่");
+        var result = await _site.BuildAsync(withIndex: true);
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            ["content/circulars/secret.md:5:1: error: classified circular (ลับ): classified letters are never published; remove this file from content/"],
+            TestSite.Messages(result));
+        Assert.False(Directory.Exists(_site.OutputDirectory));
+        Assert.False(Directory.Exists(_site.IndexDirectory));
+    }
+
+    [Fact]
+    public async Task Invalid_yaml_reports_the_parsers_line_and_column()
+    {
+        _site.With(Path, "---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\ntitle: \"ไม่ปิดเครื่องหมายคำพูด\n---\nเนื้อความ\n");
+        var problems = await Problems();
+        var problem = Assert.Single(problems);
+        Assert.StartsWith($"{Path}:4:8: error: invalid YAML: ", problem);
+    }
+
+    [Fact]
+    public async Task File_that_is_not_utf8_points_at_the_first_bad_byte()
+    {
+        var head = Encoding.UTF8.GetBytes("---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\ntitle: เรื่อง\n---\nab");
+        byte[] tis620 = [0xC3, 0xD2, 0xC2, 0xA7, 0xD2, 0xB9, 0x0A]; // รายงาน in TIS-620
+        _site.With(Path, [.. head, .. tis620]);
+        Assert.Equal([$"{Path}:6:3: error: file is not UTF-8 (byte 0xC3); save it as UTF-8"], await Problems());
+    }
+
+    [Fact]
+    public async Task File_without_front_matter_is_an_error()
+    {
+        _site.With(Path, "เนื้อความอย่างเดียว\n");
+        Assert.Equal(
+            [$"{Path}:1:1: error: missing front matter: the file must open with a '---' line, then 'key: value' lines, then '---'"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Unknown_type_and_urgency_list_the_allowed_words()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "type: memo\nurgency: ด่วนจี๋");
+        Assert.Equal(
+            [
+                $"{Path}:5:1: error: unknown type 'memo': use one of external, internal, order, announcement, directive",
+                $"{Path}:6:1: error: unknown urgency 'ด่วนจี๋': use one of ด่วนที่สุด, ด่วนมาก, ด่วน",
+            ],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Value_of_the_wrong_shape_is_an_error()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "draft: maybe\nsigner: นายหนึ่ง");
+        Assert.Equal(
+            [
+                $"{Path}:5:1: error: 'draft' must be true or false, not 'maybe'",
+                $"{Path}:6:1: error: 'signer' must be a mapping of 'name', 'position'",
+            ],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Every_problem_of_every_file_is_reported_in_one_run()
+    {
+        _site.WithCircular("content/circulars/a.md", "ไม่ใช่เลขที่", "2025-01-07", "หนึ่ง")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๗๗", "ไม่ใช่วันที่", "สอง", "titel: x");
+        var problems = await Problems();
+        Assert.Equal(3, problems.Count);
+        Assert.StartsWith("content/circulars/a.md:2:1: error: malformed ref", problems[0]);
+        Assert.StartsWith("content/circulars/b.md:3:1: error: invalid date", problems[1]);
+        Assert.StartsWith("content/circulars/b.md:5:1: error: unknown key 'titel'", problems[2]);
+    }
+
+    [Fact]
+    public async Task Site_settings_are_checked()
+    {
+        using var site = new TestSite("title: ทดสอบ\nbaseUrl: gecc\ndigits: roman\n");
+        var result = await site.CheckAsync();
+        Assert.Equal(
+            [
+                "content/site.yml:2:1: error: baseUrl 'gecc' must be a path such as /gecc/ or an http(s) URL such as https://example.go.th/gecc/",
+                "content/site.yml:3:1: error: unknown digits 'roman': use one of thai, arabic",
+            ],
+            TestSite.Messages(result));
+    }
+}
