@@ -1,0 +1,93 @@
+using System.Threading.RateLimiting;
+
+using GeccPortal.Search.Http;
+
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.FileProviders;
+
+using Scalar.AspNetCore;
+
+namespace GeccPortal.SearchApi;
+
+/// <summary>The hosting concerns around the search endpoints: errors, logging, CORS, rate limits, compression, OpenAPI, the site's files.</summary>
+public static class ApiHosting
+{
+    private const string Title = "GECC Portal search API";
+
+    public static WebApplicationBuilder AddApiHosting(this WebApplicationBuilder builder, ApiSettings settings)
+    {
+        var services = builder.Services;
+        services.AddGeccSearch(settings.Search);
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = Title;
+                document.Info.Description = "Thai-aware search over published government circulars (หนังสือเวียน): full text, reference numbers in any spelling, completions.";
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer<SearchApiExamples>();
+        });
+        services.AddHttpLogging(options =>
+        {
+            // One structured line per request; the query string is what people searched for, kept for support.
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+        services.AddCors(options => options.AddDefaultPolicy(policy =>
+            policy.WithOrigins(settings.CorsOrigins).WithMethods("GET").AllowAnyHeader()));
+        services.AddRateLimiter(options => ConfigureRateLimiter(options, settings.RateLimit));
+        services.AddResponseCompression(options => options.EnableForHttps = true);
+        return builder;
+    }
+
+    public static WebApplication UseApiHosting(this WebApplication app, ApiSettings settings)
+    {
+        // problem+json for every error, never a stack trace; empty 4xx/5xx answers get a problem body too.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseHttpLogging();
+        app.UseResponseCompression();
+        app.UseCors();
+        app.UseRateLimiter();
+        if (settings.SiteDirectory is { } site)
+        {
+            app.UseFileServer(new FileServerOptions { FileProvider = new PhysicalFileProvider(site) });
+        }
+
+        app.MapOpenApi();
+        app.MapScalarApiReference(options => options.WithTitle(Title));
+        app.MapGeccSearch();
+        return app;
+    }
+
+    private static void ConfigureRateLimiter(RateLimiterOptions options, RateLimit limit)
+    {
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            return limit.PerSecond <= 0
+                ? RateLimitPartition.GetNoLimiter(client)
+                : RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limit.Burst,
+                    TokensPerPeriod = limit.PerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                });
+        });
+        options.OnRejected = async (context, cancellationToken) =>
+        {
+            var response = context.HttpContext.Response;
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.Headers.RetryAfter = "1";
+            await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context.HttpContext,
+                ProblemDetails = { Title = "Too many requests", Detail = "Slow down and try again in a second.", Status = StatusCodes.Status429TooManyRequests },
+            });
+        };
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json;
+
+namespace GeccPortal.SearchApi.Tests;
+
+/// <summary>Whatever a user types: plain-text search, or a 400 problem for what cannot be served; never a 500.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.With(SampleCirculars.First);
+    private readonly ApiFactory _factory;
+    private readonly HttpClient _client;
+
+    public BadInputTests()
+    {
+        _factory = new ApiFactory(_index.Directory);
+        _client = _factory.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+        _index.Dispose();
+    }
+
+    /// <summary>Query-string values, already percent-encoded as a browser would send them.</summary>
+    public static TheoryData<string> TextThatIsSearchedAsTyped => new()
+    {
+        "%22%E0%B8%87%E0%B8%9A%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%A1%E0%B8%B2%E0%B8%93", // "งบประมาณ, quote never closed
+        "%22%22%22",
+        "*",
+        "%E0%B8%87%E0%B8%9A*",
+        "%3F%3F%3F",
+        "%7E2",
+        "title%3A%E0%B8%87%E0%B8%9A",
+        "%5C",
+        "%5C%22%5C",
+        "AND+OR+NOT",
+        "(((",
+        "%5B1+TO+9%5D",
+        "%2B-%21%26%26%7C%7C%5E%7B%7D",
+        "%00%01%07%1B%5B31m%7F",
+        "%E0%B8%87%E0%B8%9A%09%0D%0A%E0%B8%9B%E0%B8%A3%E0%B8%B0",
+        "%FF%FE%C3%28",       // invalid UTF-8
+        "%ED%A0%80",          // an encoded lone surrogate
+        "%E0%B9%8C%E0%B9%8C%E0%B9%8C", // tone marks with no consonant
+        "%F0%9F%98%80",       // emoji
+        "%20%20%20",
+    };
+
+    [Theory]
+    [MemberData(nameof(TextThatIsSearchedAsTyped))]
+    public async Task Odd_text_is_searched_as_plain_text(string encoded)
+    {
+        var response = await _client.GetAsync("/api/search?q=" + encoded);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"q={encoded}: {(int)response.StatusCode} {body}");
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32() >= 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TextThatIsSearchedAsTyped))]
+    public async Task Odd_text_in_suggest_and_lookup_never_fails(string encoded)
+    {
+        var suggest = await _client.GetAsync("/api/suggest?q=" + encoded);
+        var lookup = await _client.GetAsync("/api/circulars/lookup?ref=" + encoded);
+
+        Assert.Equal(HttpStatusCode.OK, suggest.StatusCode);
+        Assert.Contains(lookup.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest });
+        Assert.Equal("application/problem+json", lookup.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("q", 501)]
+    [InlineData("q", 10_000)]
+    [InlineData("agency", 10_000)]
+    public async Task Text_over_the_cap_is_a_400_problem_naming_the_parameter(string parameter, int length)
+    {
+        var response = await _client.GetAsync($"/api/search?{parameter}={new string('ก', length)}");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
+        Assert.Contains("500", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Text_at_the_cap_is_searched()
+    {
+        var response = await _client.GetAsync($"/api/search?q={new string('ก', 500)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("size=101", "size")]
+    [InlineData("size=0", "size")]
+    [InlineData("size=-5", "size")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("page=1001", "page")]
+    [InlineData("sort=newest", "sort")]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("from=2025-02-30", "from")]
+    [InlineData("to=%E0%B9%92%E0%B9%93+%E0%B8%9B%E0%B8%B5%E0%B9%83%E0%B8%AB%E0%B8%A1%E0%B9%88+2568", "to")] // ๒๓ ปีใหม่ 2568
+    [InlineData("from=2025-03-31&to=2025-03-01", "to")]
+    public async Task Values_that_cannot_be_served_are_a_400_problem_naming_the_parameter(string query, string parameter)
+    {
+        var response = await _client.GetAsync("/api/search?q=x&" + query);
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    [Theory]
+    [InlineData("page=abc")]
+    [InlineData("size=1.5")]
+    [InlineData("page=99999999999999999999")]
+    public async Task Numbers_that_are_not_numbers_are_a_400_problem(string query)
+    {
+        var response = await _client.GetAsync("/api/search?q=x&" + query);
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_long_date_is_not_echoed_back_whole()
+    {
+        var response = await _client.GetAsync($"/api/search?from={new string('9', 300)}");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.DoesNotContain(new string('9', 300), problem.GetProperty("detail").GetString());
+    }
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.Json;
+
+namespace GeccPortal.SearchApi.Tests;
+
+/// <summary>The routes and JSON shapes the site depends on, through the in-memory host over a real index.</summary>
+public sealed class SearchEndpointTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.With(SampleCirculars.First);
+    private readonly ApiFactory _factory;
+    private readonly HttpClient _client;
+
+    public SearchEndpointTests()
+    {
+        _factory = new ApiFactory(_index.Directory);
+        _client = _factory.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+        _index.Dispose();
+    }
+
+    [Fact]
+    public async Task Search_answers_with_every_field_the_site_reads()
+    {
+        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString("ไข้เลือดออก"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(
+            ["query", "total", "page", "size", "hits", "facets", "tookMs"],
+            body.EnumerateObject().Select(property => property.Name));
+        Assert.Equal("ไข้เลือดออก", body.GetProperty("query").GetString());
+        Assert.Equal(1, body.GetProperty("page").GetInt32());
+        Assert.Equal(10, body.GetProperty("size").GetInt32());
+        Assert.True(body.GetProperty("total").GetInt32() >= 1);
+        var hit = body.GetProperty("hits")[0];
+        Assert.Equal(
+            ["ref", "title", "date", "url", "agency", "type", "urgency", "snippet", "matches", "score"],
+            hit.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(SampleCirculars.Dengue.Ref, hit.GetProperty("ref").GetString());
+        Assert.Equal("2025-03-14", hit.GetProperty("date").GetString());
+        Assert.Equal("circulars/dengue-meeting/", hit.GetProperty("url").GetString());
+        Assert.Equal(JsonValueKind.Array, hit.GetProperty("matches").ValueKind);
+        Assert.Equal(
+            ["agency", "year", "type", "urgency"],
+            body.GetProperty("facets").EnumerateObject().Select(property => property.Name));
+    }
+
+    [Fact]
+    public async Task Search_pages_and_sorts_as_asked()
+    {
+        var response = await _client.GetAsync("/api/search?q=&page=2&size=1&sort=date");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, body.GetProperty("page").GetInt32());
+        Assert.Equal(1, body.GetProperty("size").GetInt32());
+        Assert.True(body.GetProperty("hits").GetArrayLength() <= 1);
+    }
+
+    [Theory]
+    [InlineData("2025-03-01", "2025-03-31")]
+    [InlineData("2568-03-01", "2568-03-31")]
+    [InlineData("๑ มีนาคม ๒๕๖๘", "๓๑ มี.ค. ๒๕๖๘")]
+    public async Task Search_accepts_CE_and_Buddhist_Era_dates(string from, string to)
+    {
+        var response = await _client.GetAsync(
+            $"/api/search?q={Uri.EscapeDataString("ประชุม")}&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var hits = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("hits");
+        Assert.All(hits.EnumerateArray(), hit => Assert.StartsWith("2025-03-", hit.GetProperty("date").GetString()));
+    }
+
+    [Theory]
+    [InlineData("ที่ มท ๐๘๑๐.๓/ว ๗๖")]
+    [InlineData("มท0810.3/ว76")]
+    public async Task Lookup_finds_a_circular_by_reference_in_any_spelling(string reference)
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString(reference));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("มท0810.3/ว76", body.GetProperty("normalizedRef").GetString());
+        Assert.Equal(SampleCirculars.ServiceCentre.Title, body.GetProperty("title").GetString());
+        Assert.Equal("circulars/service-centre/", body.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Lookup_of_an_unknown_reference_is_a_404_problem()
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString("มท 0810.3/ว 9999"));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.NotFound);
+        Assert.Contains("มท 0810.3/ว 9999", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Lookup_without_a_reference_is_a_400_problem()
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ref", out _));
+    }
+
+    [Fact]
+    public async Task Suggest_answers_with_an_array_of_completions()
+    {
+        var response = await _client.GetAsync("/api/suggest?q=" + Uri.EscapeDataString("มท 0810"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(JsonValueKind.Array, body.ValueKind);
+        Assert.All(body.EnumerateArray(), suggestion =>
+            Assert.Equal(["text", "kind", "url"], suggestion.EnumerateObject().Select(property => property.Name)));
+    }
+
+    [Fact]
+    public async Task Suggest_caps_the_number_of_completions()
+    {
+        var response = await _client.GetAsync("/api/suggest?q=a&max=21");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("max", out _));
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_every_route_with_examples()
+    {
+        var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var paths = document.GetProperty("paths");
+        foreach (var route in new[] { "/api/search", "/api/circulars/lookup", "/api/suggest" })
+        {
+            var get = paths.GetProperty(route).GetProperty("get");
+            Assert.False(string.IsNullOrWhiteSpace(get.GetProperty("description").GetString()));
+            Assert.All(get.GetProperty("parameters").EnumerateArray(), parameter =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(parameter.GetProperty("description").GetString()));
+                Assert.True(parameter.TryGetProperty("example", out _), $"{route} {parameter.GetProperty("name")} has no example");
+            });
+        }
+
+        var searchResponses = paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses");
+        Assert.Equal(["200", "400", "429", "503"], searchResponses.EnumerateObject().Select(r => r.Name).Order());
+        Assert.True(paths.GetProperty("/api/circulars/lookup").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+    }
+
+    [Fact]
+    public async Task Api_reference_page_is_served()
+    {
+        var html = await _client.GetStringAsync("/scalar/");
+
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.Contains("GECC Portal search API", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_and_readiness_pass_over_a_published_index()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+        var ready = await _client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Unknown_routes_are_a_404_problem()
+    {
+        await ProblemAssert.IsProblem(await _client.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound);
+    }
+}
