@@ -30,6 +30,7 @@ public sealed class NormalizedText
 
     public static NormalizedText Create(string original)
     {
+        original = LoneSurrogates.Replace(original);
         var output = new StringBuilder(original.Length);
         var changes = new List<ChangedChunk>();
         var wholeIsNfc = original.IsNormalized(NormalizationForm.FormC);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeccPortal.Search.Analysis;
 using GeccPortal.Search.References;
 using GeccPortal.Search.Suggesting;
 using GeccPortal.Thai;
@@ -100,7 +101,8 @@ public static class DocumentBuilder
 
     /// <summary>Each cited value is a reference on its own, or text with references in it.</summary>
     public static IEnumerable<CircularRef> CitedRefs(IEnumerable<string> cited) =>
-        cited.SelectMany(value => CircularRef.TryParse(value, out var whole) ? [whole] : CircularRef.FindAll(value))
+        cited.Select(LoneSurrogates.Replace)
+            .SelectMany(value => CircularRef.TryParse(value, out var whole) ? [whole] : CircularRef.FindAll(value))
             .Distinct();
 
     private static void AddFacetsAndDate(LuceneDocument document, SearchDocument source)

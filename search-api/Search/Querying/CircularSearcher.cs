@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GeccPortal.Search.Analysis;
 using GeccPortal.Search.Indexing;
 using GeccPortal.Search.Suggesting;
 using GeccPortal.Thai;
@@ -81,7 +82,7 @@ public sealed class CircularSearcher : IDisposable
     /// <summary>The circular with this reference, in any spelling; the newest when numbers recur across years.</summary>
     public CircularSummary? Lookup(string reference)
     {
-        if (!CircularRef.TryParse(reference, out var parsed))
+        if (!CircularRef.TryParse(LoneSurrogates.Replace(reference ?? ""), out var parsed))
         {
             return null;
         }
@@ -91,7 +92,7 @@ public sealed class CircularSearcher : IDisposable
     }
 
     /// <summary>Completions for what the user has typed so far: references first, then titles.</summary>
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 8) => _suggester.Suggest(prefix ?? "", max);
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 8) => _suggester.Suggest(LoneSurrogates.Replace(prefix ?? ""), max);
 
     public void Dispose()
     {

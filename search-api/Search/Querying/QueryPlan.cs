@@ -41,7 +41,7 @@ public sealed class QueryPlan
 
     public static QueryPlan Parse(string? query)
     {
-        var text = query ?? "";
+        var text = LoneSurrogates.Replace(query ?? "");
         if (CircularRef.TryParse(text, out var wholeRef))
         {
             return new QueryPlan(text, wholeRef, null, []);

@@ -1,0 +1,47 @@
+using GeccPortal.Search.Tests.Support;
+
+namespace GeccPortal.Search.Tests;
+
+/// <summary>Completions while typing: references from their first letters or digits, titles from any word.</summary>
+public sealed class SuggestTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly TempIndex _index = fixture.Index;
+
+    [Theory]
+    [InlineData("สธ 02")]
+    [InlineData("สธ๐๒๒๘")]
+    [InlineData("ที่ สธ ๐๒")]
+    [InlineData("0228.0")]
+    [InlineData("ว48")]
+    [InlineData("ว ๔๘๔")]
+    public void References_complete_from_their_start_in_either_digit_system(string typed)
+    {
+        var suggestion = _index.Searcher.Suggest(typed)[0];
+        Assert.Equal("ref", suggestion.Kind);
+        Assert.Equal("ที่ สธ ๐๒๒๘.๐๗.๒/ว ๔๘๔", suggestion.Text);
+        Assert.Equal(Circulars.HealthVaccine.Url, suggestion.Url);
+    }
+
+    [Fact]
+    public void A_running_number_completes_to_every_circular_newest_first()
+    {
+        var refs = _index.Searcher.Suggest("ว 7").Where(s => s.Kind == "ref").Select(s => s.Text).ToList();
+        Assert.Equal(["ที่ มท ๐๖๒๒/ว ๗๖", "ที่ มท ๐๘๐๘.๒/ว ๗๖"], refs);
+    }
+
+    [Fact]
+    public void Titles_complete_from_their_start_and_from_a_word_inside()
+    {
+        Assert.Equal(["การเร่งรัดการฉีดวัคซีนป้องกันโรคโควิด ๑๙ เข็มกระตุ้น"],
+            _index.Searcher.Suggest("การเร่ง").Select(s => s.Text));
+        Assert.Contains(_index.Searcher.Suggest("วัคซีน"), s => s.Kind == "title" && s.Url == Circulars.HealthVaccine.Url);
+    }
+
+    [Fact]
+    public void Suggestions_are_capped()
+    {
+        Assert.Single(_index.Searcher.Suggest("การ", max: 1));
+        Assert.Empty(_index.Searcher.Suggest("การ", max: 0));
+        Assert.Empty(_index.Searcher.Suggest("ฮฮฮฮ"));
+    }
+}
