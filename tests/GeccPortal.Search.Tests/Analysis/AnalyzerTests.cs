@@ -1,0 +1,73 @@
+using GeccPortal.Search.Analysis;
+using GeccPortal.Search.Tests.Support;
+
+namespace GeccPortal.Search.Tests.Analysis;
+
+/// <summary>Token streams of the char filter, the bigram tokenizer and both analyzers.</summary>
+public sealed class AnalyzerTests
+{
+    private readonly WordAnalyzer _words = new();
+    private readonly GramAnalyzer _grams = new(joinThaiAcrossSpace: true);
+
+    [Fact]
+    public void The_char_filter_normalises_and_corrects_offsets()
+    {
+        using var filter = new ThaiNormalizingCharFilter(new StringReader("ประจํา ๒๕๖๘"));
+        Assert.Equal("ประจำ 2568", filter.ReadToEnd());
+        Assert.Equal(7, filter.CorrectOffset(6)); // "2568" starts one character later in the original
+    }
+
+    [Fact]
+    public void Words_keep_thai_stop_words()
+    {
+        Assert.Equal(["ส่วน", "ที่", "สี่"], TokenAssert.Terms(_words, "ส่วนที่สี่"));
+        Assert.Contains("การ", TokenAssert.Terms(_words, "การให้บริการ"));
+    }
+
+    [Fact]
+    public void Words_see_repaired_text_with_original_offsets()
+    {
+        var tokens = TokenAssert.Tokens(_words, "นายกองคํการบริหาร");
+        Assert.Equal(TokenAssert.Terms(_words, "นายกองค์การบริหาร"), tokens.Select(t => t.Term));
+        Assert.Equal("นายกองคํการบริหาร".Length, tokens[^1].End);
+    }
+
+    [Fact]
+    public void Words_fold_digits_so_numbers_match_in_either_system()
+    {
+        Assert.Equal(TokenAssert.Terms(_words, "28 กุมภาพันธ์ 2568 1,250"), TokenAssert.Terms(_words, "๒๘ กุมภาพันธ์ ๒๕๖๘ ๑,๒๕๐"));
+    }
+
+    [Fact]
+    public void Grams_are_unit_bigrams_one_position_apart()
+    {
+        var tokens = TokenAssert.Tokens(_grams, "งบประมาณ");
+        Assert.Equal(["งบ", "บป", "ประ", "ระมา", "มาณ"], tokens.Select(t => t.Term));
+        Assert.All(tokens, t => Assert.Equal(1, t.PositionIncrement));
+        Assert.Equal((0, 2), (tokens[0].Start, tokens[0].End));
+        Assert.Equal((5, 8), (tokens[^1].Start, tokens[^1].End)); // มา + ณ
+    }
+
+    [Fact]
+    public void Grams_leave_a_gap_between_runs_and_emit_a_lone_unit()
+    {
+        var tokens = TokenAssert.Tokens(_grams, "ว 76.");
+        Assert.Equal(["ว", "76"], tokens.Select(t => t.Term));
+        Assert.Equal(2, tokens[1].PositionIncrement);
+    }
+
+    [Fact]
+    public void Grams_of_numbers_ignore_spacing_and_digit_system()
+    {
+        Assert.Equal(TokenAssert.Terms(_grams, "042515720"), TokenAssert.Terms(_grams, "๐ ๔๒๕๑ ๕๗๒๐"));
+        Assert.Equal(TokenAssert.Terms(_grams, "1250"), TokenAssert.Terms(_grams, "๑,๒๕๐"));
+    }
+
+    [Fact]
+    public void Index_grams_bridge_a_hard_wrapped_line()
+    {
+        var terms = TokenAssert.Terms(_grams, "สำนักงานปลัด\nสำนักนายกรัฐมนตรี");
+        Assert.Contains("ดสำ", terms);
+        Assert.DoesNotContain("ดสำ", TokenAssert.Terms(new GramAnalyzer(joinThaiAcrossSpace: false), "ปลัด สำนัก"));
+    }
+}
