@@ -56,13 +56,14 @@ def run(*command: str) -> str:
         return "unknown"
 
 
-def machine() -> str:
+def machine(load_before: str) -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), "unknown CPU")
     mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
                   if line.startswith("MemTotal"))
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    return f"{os.cpu_count()} cores ({cpu}), {mem_kb // 1024 // 1024} GB RAM, load average after the run {load}"
+    return (f"{os.cpu_count()} cores ({cpu}), {mem_kb // 1024 // 1024} GB RAM; load average (1, 5, 15 min) "
+            f"before the run {load_before}, after it {load}: other work on the machine slows every build")
 
 
 def table(rows: list[Row]) -> list[str]:
@@ -111,6 +112,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--command", required=True)
     parser.add_argument("--note", default="")
+    parser.add_argument("--load-before", default="unknown", help="/proc/loadavg when the run started")
     args = parser.parse_args()
 
     rows = read_rows(args.results)
@@ -121,7 +123,7 @@ def main() -> None:
         f"Written by `{args.command}` (seed {args.seed}) on {now}: {args.count:,} synthetic circulars, "
         "the same corpus for both tools.",
         "",
-        f"- Machine: {machine()}.",
+        f"- Machine: {machine(args.load_before)}.",
         f"- Hugo: `{run('hugo', 'version')}`; .NET SDK {run('dotnet', '--version')}; "
         f"commit {run('git', 'rev-parse', '--short', 'HEAD')}.",
         "- wall and peak RSS from `/usr/bin/time -v`; pages = `.html` files in the output after the build; "

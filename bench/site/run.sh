@@ -49,6 +49,8 @@ measure() {
   if [ "$pages" -eq 0 ]; then echo "  $tool $build exited 0 but wrote no pages"; return 1; fi
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+cd "$work" # whatever a tool writes by default lands here, never in the caller's folder
 echo "== corpus: $count circulars, seed $seed"
 python3 -B "$here/make_corpus.py" --count "$count" --seed "$seed" --out "$work/content" --hugo "$work/hugo"
 cp -r "$here/hugo/." "$work/hugo/"
@@ -59,13 +61,16 @@ measure hugo full "$work/hugo-public" \
 
 echo "== gecc (publishing generator/ in Release)"
 gecc_note=""
-if timeout 900 dotnet publish "$repo/generator" -c Release -o "$work/gecc-bin" --nologo -v quiet >"$work/publish.log" 2>&1; then
+# --artifacts-path keeps this publish out of generator/bin and obj, which a developer may be building.
+if timeout 900 dotnet publish "$repo/generator" -c Release -o "$work/gecc-bin" --artifacts-path "$work/artifacts" \
+  --nologo -v quiet >"$work/publish.log" 2>&1; then
   # The generator's own validator is the judge of the corpus: it must be valid content.
   if ! dotnet "$work/gecc-bin/gecc.dll" check --content "$work/content" >"$work/check.log" 2>&1; then
     gecc_note="gecc check rejected the corpus: $(grep -m1 -E 'error' "$work/check.log" || tail -n 1 "$work/check.log")"
     echo "  $gecc_note"
   fi
-  gecc=(dotnet "$work/gecc-bin/gecc.dll" build --content "$work/content" --output "$work/gecc/_site")
+  gecc=(dotnet "$work/gecc-bin/gecc.dll" build --content "$work/content" --output "$work/gecc/_site"
+    --index "$work/gecc/_index")
   if measure gecc full "$work/gecc/_site" "${gecc[@]}" && measure gecc no-change "$work/gecc/_site" "${gecc[@]}"; then
     # One circular's title changes: its page and every listing that shows it must be rewritten.
     changed=$(find "$work/content/circulars" -name '*.md' | sort | sed -n "$(((count + 1) / 2))p")
@@ -79,6 +84,6 @@ fi
 
 command=${0#"$repo/"}
 python3 -B "$here/report.py" --results "$results" --count "$count" --seed "$seed" \
-  --command "bash $command $count" --note "$gecc_note" >"$here/RESULTS.md"
+  --command "bash $command $count" --note "$gecc_note" --load-before "$load_before" >"$here/RESULTS.md"
 echo "== wrote $here/RESULTS.md"
 cat "$here/RESULTS.md"
