@@ -8,9 +8,10 @@ corpus as a Hugo content folder). Deterministic: the same --count and --seed giv
 import argparse
 import datetime
 import random
+import re
 import shutil
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from corpus.letters import Agency, LetterBuilder, make_offices
@@ -20,6 +21,7 @@ from corpus.writer import gecc_markdown, hugo_markdown, write
 REPO = Path(__file__).resolve().parents[2]
 FIRST_DAY = datetime.date(2020, 1, 1)  # B.E. 2563
 LAST_DAY = datetime.date(2025, 12, 31)  # B.E. 2568
+WRAPPED_THAI = re.compile(r"[\u0E01-\u0E4E]\n[\u0E01-\u0E4E]")
 
 
 def read_agencies(path: Path) -> list[tuple[str, str]]:
@@ -89,13 +91,18 @@ def main() -> None:
 
     builder = LetterBuilder(rng, agencies)
     earlier = []
+    counts = Counter()
     for agency, ref, day in plan(rng, agencies, args.count):
         circular = builder.build(agency, ref, day, earlier)
         earlier.append(circular.citation())
+        counts["enclosures citing"] += any("ref" in e for e in circular.enclosures)
+        counts["references citing"] += bool(circular.references)
+        counts["hard-wrapped"] += bool(WRAPPED_THAI.search(circular.body))
         write(args.out / "circulars" / f"{circular.file_stem}.md", gecc_markdown(circular, rng))
         if args.hugo:
             write(args.hugo / "content" / "circulars" / f"{circular.file_stem}.md", hugo_markdown(circular))
     print(f"wrote {args.count} circulars to {args.out}" + (f" and {args.hugo}/content" if args.hugo else ""))
+    print(", ".join(f"{name}: {counts[name]}" for name in ("enclosures citing", "references citing", "hard-wrapped")))
 
 
 if __name__ == "__main__":
