@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+
+using GeccPortal.Bench.ApiIndex;
+using GeccPortal.Search.Indexing;
+using GeccPortal.Thai;
+
+// dotnet run --project bench/api/IndexBuilder -c Release -- INDEX_DIR PATHS_DIR [COUNT] [SEED]
+// Writes a synthetic index into INDEX_DIR, and into PATHS_DIR the request paths wrk replays:
+// search-paths.txt (text, reference and filtered queries) and lookup-paths.txt (refs in several spellings).
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: IndexBuilder INDEX_DIR PATHS_DIR [COUNT=10000] [SEED=1]");
+    return 2;
+}
+
+var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
+var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
+var documents = new SyntheticCirculars(seed).Generate(count).ToList();
+
+var clock = Stopwatch.StartNew();
+CircularIndex.Write(args[0], documents);
+Console.WriteLine($"indexed {documents.Count} circulars in {clock.Elapsed.TotalSeconds:0.0} s");
+
+Directory.CreateDirectory(args[1]);
+var random = new Random(seed);
+string[] words = ["ศูนย์ราชการสะดวก", "งบประมาณ", "ประชุมชี้แจง", "องค์กรปกครองส่วนท้องถิ่น", "มาตรฐาน", "ประชาสัมพันธ์",
+    "ใบสมัคร", "ประชุมทางไกล", "อำนวยความสะดวก", "GECC", "ไครบุตร", "วิดีโอ", "ความพึงพอใจ", "เว็บไซต์"];
+var searches = Enumerable.Range(0, 2000).Select(_ => random.Next(6) switch
+{
+    0 => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)] + " " + words[random.Next(words.Length)]),
+    1 => "/api/search?q=" + Uri.EscapeDataString(PartialRef(documents[random.Next(documents.Count)])),
+    2 => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)]) + "&agency=" + Uri.EscapeDataString(documents[random.Next(documents.Count)].Agency),
+    3 => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)]) + "&sort=date&from=2567-01-01&to=2568-12-31",
+    _ => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)]),
+});
+var lookups = Enumerable.Range(0, 2000).Select(i =>
+{
+    var reference = CircularRef.Parse(documents[random.Next(documents.Count)].Ref);
+    var spelling = reference.Format(i % 2 == 0 ? DigitStyle.Thai : DigitStyle.Arabic);
+    return "/api/circulars/lookup?ref=" + Uri.EscapeDataString(i % 3 == 0 ? "ที่ " + spelling : spelling);
+});
+File.WriteAllLines(Path.Combine(args[1], "search-paths.txt"), searches);
+File.WriteAllLines(Path.Combine(args[1], "lookup-paths.txt"), lookups);
+return 0;
+
+// "ว 76"-style: the circular number alone, as people type it when they remember only that.
+static string PartialRef(SearchDocument document) =>
+    "ว " + ThaiDigits.ToArabic(document.NormalizedRef[(document.NormalizedRef.LastIndexOf('ว') + 1)..]);

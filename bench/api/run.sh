@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Search API benchmark: builds a synthetic index, starts the API in Release on loopback, replays search and
+# reference-lookup requests with wrk, and prints requests/s, latency percentiles and the API's memory.
+#
+#   bash bench/api/run.sh            # 10,000 circulars, 30 s per run, 32 connections
+#   COUNT=2000 DURATION=10s CONNECTIONS=16 bash bench/api/run.sh
+set -euo pipefail
+
+COUNT=${COUNT:-10000}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PORT=${PORT:-5087}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+work=${WORK:-$(mktemp -d /tmp/gecc-api-bench-XXXXXX)}
+here="$repo/bench/api"
+
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk" >&2
+  apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+
+echo "building (Release)" >&2
+dotnet build "$repo/search-api/GeccPortal.SearchApi.csproj" -c Release -v quiet -nologo >/dev/null
+dotnet build "$here/IndexBuilder/GeccPortal.Bench.ApiIndex.csproj" -c Release -v quiet -nologo >/dev/null
+
+echo "building a synthetic index of $COUNT circulars in $work" >&2
+rm -rf "$work/index" "$work/paths"
+dotnet "$here/IndexBuilder/bin/Release/net10.0/GeccPortal.Bench.ApiIndex.dll" "$work/index" "$work/paths" "$COUNT" | tee "$work/index.txt" >&2
+index_size=$(du -sh "$work/index" | cut -f1)
+
+# The rate limiter is off: wrk is one client asking thousands of times a second, which it exists to refuse.
+dotnet "$repo/search-api/bin/Release/net10.0/GeccPortal.SearchApi.dll" \
+  --index "$work/index" --urls "http://127.0.0.1:$PORT" --Search:RateLimit:PerSecond=0 >"$work/api.log" 2>&1 &
+api=$!
+trap 'kill "$api" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null && break
+  sleep 0.2
+done
+curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "API not ready; log: $work/api.log" >&2; exit 1; }
+
+run() { # name paths-file duration
+  WRK_PATHS="$work/paths/$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$here/paths.lua" \
+    "http://127.0.0.1:$PORT" >"$work/$1.txt"
+}
+rss_mb() { awk -v key="$1" '$1 == key":" { printf "%.0f", $2 / 1024 }' "/proc/$api/status"; }
+field() { # file pattern -> value with unit, from wrk's output
+  awk -v pattern="$2" '$1 == pattern { print $2; exit }' "$work/$1.txt"
+}
+non2xx() { awk '/Non-2xx/ { print $NF; found=1 } END { if (!found) print 0 }' "$work/$1.txt"; }
+
+echo "warming up" >&2
+run warmup search-paths.txt 10s
+run warmup-lookup lookup-paths.txt 5s
+echo "measuring search for $DURATION" >&2
+run search search-paths.txt "$DURATION"
+echo "measuring lookup for $DURATION" >&2
+run lookup lookup-paths.txt "$DURATION"
+
+cat <<TABLE
+
+machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); wrk and the API share the cores
+corpus: $COUNT synthetic circulars, index $index_size ($(cat "$work/index.txt"))
+wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency (paths: $work/paths)
+
+| run | requests/s | p50 | p90 | p99 | non-2xx |
+|---|---|---|---|---|---|
+| search | $(awk '/Requests\/sec/ { print $2 }' "$work/search.txt") | $(field search 50%) | $(field search 90%) | $(field search 99%) | $(non2xx search) |
+| lookup | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup.txt") | $(field lookup 50%) | $(field lookup 90%) | $(field lookup 99%) | $(non2xx lookup) |
+
+API memory: RSS $(rss_mb VmRSS) MB now, peak $(rss_mb VmHWM) MB
+TABLE
