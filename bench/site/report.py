@@ -5,6 +5,7 @@ of issue 3's targets the run met."""
 import argparse
 import datetime
 import os
+import statistics
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ SUB_SECOND_BUILDS = ("no-change", "one-changed")
 
 @dataclass
 class Row:
+    """One build, or the summary of one build's rounds (median wall, pages and files; highest peak)."""
     tool: str
     build: str
     exit_code: int
@@ -22,6 +24,7 @@ class Row:
     peak_kb: int
     pages: int
     written: int
+    rounds: int = 1
 
     @property
     def problem(self) -> str | None:
@@ -49,6 +52,25 @@ def read_rows(path: Path) -> list[Row]:
     return rows
 
 
+def summarise(rows: list[Row]) -> list[Row]:
+    """One row per tool and build, in the order first run. A failed round makes the summary fail."""
+    groups: dict[tuple[str, str], list[Row]] = {}
+    for row in rows:
+        groups.setdefault((row.tool, row.build), []).append(row)
+    summaries = []
+    for (tool, build), runs in groups.items():
+        failed = next((r for r in runs if not r.ok), None)
+        summaries.append(Row(
+            tool, build,
+            exit_code=failed.exit_code if failed else 0,
+            wall_s=statistics.median(r.wall_s for r in runs),
+            peak_kb=max(r.peak_kb for r in runs),
+            pages=failed.pages if failed else int(statistics.median(r.pages for r in runs)),
+            written=int(statistics.median(r.written for r in runs)),
+            rounds=len(runs)))
+    return summaries
+
+
 def run(*command: str) -> str:
     try:
         return subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=True).stdout.strip()
@@ -67,12 +89,12 @@ def machine(load_before: str) -> str:
 
 
 def table(rows: list[Row]) -> list[str]:
-    lines = ["| tool | build | exit | wall (s) | pages in site | files written | pages/s | peak RSS (MB) |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| tool | build | rounds | exit | wall (s) | pages in site | files written | pages/s | peak RSS (MB) |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         rate = f"{r.pages / r.wall_s:,.0f}" if r.ok and r.wall_s > 0 else "–"
-        lines.append(f"| {r.tool} | {r.build} | {r.exit_code} | {r.wall_s:.2f} | {r.pages:,} | {r.written:,} | "
-                     f"{rate} | {r.peak_mb:,.0f} |")
+        lines.append(f"| {r.tool} | {r.build} | {r.rounds} | {r.exit_code} | {r.wall_s:.2f} | {r.pages:,} | "
+                     f"{r.written:,} | {rate} | {r.peak_mb:,.0f} |")
     return lines
 
 
@@ -115,19 +137,20 @@ def main() -> None:
     parser.add_argument("--load-before", default="unknown", help="/proc/loadavg when the run started")
     args = parser.parse_args()
 
-    rows = read_rows(args.results)
+    rows = summarise(read_rows(args.results))
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "# Site build bench: results",
         "",
-        f"Written by `{args.command}` (seed {args.seed}) on {now}: {args.count:,} synthetic circulars, "
+        f"Written by `{args.command}` on {now}: {args.count:,} synthetic circulars (seed {args.seed}), "
         "the same corpus for both tools.",
         "",
         f"- Machine: {machine(args.load_before)}.",
         f"- Hugo: `{run('hugo', 'version')}`; .NET SDK {run('dotnet', '--version')}; "
         f"commit {run('git', 'rev-parse', '--short', 'HEAD')}.",
         "- wall and peak RSS from `/usr/bin/time -v`; pages = `.html` files in the output after the build; "
-        "files written = files in the output newer than the build's start; pages/s = pages / wall.",
+        "files written = files in the output newer than the build's start; pages/s = pages / wall. "
+        "With several rounds: the median wall, pages and files written, and the highest peak.",
         "- gecc runs as `dotnet gecc.dll build` from a Release publish, started cold each time (JIT included).",
         "",
         *table(rows),

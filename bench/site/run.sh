@@ -6,12 +6,14 @@
 #   bench/site/run.sh [N]          N circulars, default 10000
 #   SEED=2 bench/site/run.sh       another corpus of the same size (default seed 1)
 #   KEEP=1 bench/site/run.sh 500   keep the work folder (corpus, outputs, logs) for a look afterwards
+#   ROUNDS=3 bench/site/run.sh     repeat every build 3 times and report the medians (default 1)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 count=${1:-10000}
 seed=${SEED:-1}
+rounds=${ROUNDS:-1}
 
 need_package() { # command, Debian package
   command -v "$1" >/dev/null 2>&1 && return
@@ -28,11 +30,12 @@ if [ "${KEEP:-0}" = 1 ]; then echo "work folder: $work"; else trap 'rm -rf "$wor
 results="$work/results.tsv"
 : >"$results"
 
-# measure TOOL BUILD OUTPUT_DIR COMMAND...: runs COMMAND under /usr/bin/time -v and appends one row:
+# measure TOOL BUILD ROUND OUTPUT_DIR COMMAND...: runs COMMAND under /usr/bin/time -v and appends one row:
 # tool, build, exit code, wall seconds, peak RSS kB, HTML pages in the output, files written by this run.
 measure() {
-  local tool=$1 build=$2 out=$3; shift 3
-  local marker="$work/$tool-$build.start" timing="$work/$tool-$build.time" log="$work/$tool-$build.log"
+  local tool=$1 build=$2 round=$3 out=$4; shift 4
+  local name="$work/$tool-$build-$round"
+  local marker="$name.start" timing="$name.time" log="$name.log"
   touch "$marker"
   sleep 0.01 # so files this run writes are strictly newer than the marker
   local code=0
@@ -56,8 +59,11 @@ python3 -B "$here/make_corpus.py" --count "$count" --seed "$seed" --out "$work/c
 cp -r "$here/hugo/." "$work/hugo/"
 
 echo "== hugo ($(hugo version | cut -d' ' -f2))"
-measure hugo full "$work/hugo-public" \
-  hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet || true
+for round in $(seq "$rounds"); do
+  rm -rf "$work/hugo-public"
+  measure hugo full "$round" "$work/hugo-public" \
+    hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet || break
+done
 
 echo "== gecc (publishing generator/ in Release)"
 gecc_note=""
@@ -71,12 +77,16 @@ if timeout 900 dotnet publish "$repo/generator" -c Release -o "$work/gecc-bin" -
   fi
   gecc=(dotnet "$work/gecc-bin/gecc.dll" build --content "$work/content" --output "$work/gecc/_site"
     --index "$work/gecc/_index")
-  if measure gecc full "$work/gecc/_site" "${gecc[@]}" && measure gecc no-change "$work/gecc/_site" "${gecc[@]}"; then
-    # One circular's title changes: its page and every listing that shows it must be rewritten.
-    changed=$(find "$work/content/circulars" -name '*.md' | sort | sed -n "$(((count + 1) / 2))p")
+  for round in $(seq "$rounds"); do
+    rm -rf "$work/gecc" # a full build starts from nothing: no site, no index, no cache
+    measure gecc full "$round" "$work/gecc/_site" "${gecc[@]}" || break
+    measure gecc no-change "$round" "$work/gecc/_site" "${gecc[@]}" || break
+    # One circular's title changes (another one each round): its page and every listing that shows
+    # it must be rewritten.
+    changed=$(find "$work/content/circulars" -name '*.md' | sort | sed -n "$(((count + 1) / 2 + round - 1))p")
     sed -i '0,/^title: /s/^title: \(.*\)$/title: \1 (ฉบับแก้ไข)/' "$changed"
-    measure gecc one-changed "$work/gecc/_site" "${gecc[@]}" || true
-  fi
+    measure gecc one-changed "$round" "$work/gecc/_site" "${gecc[@]}" || break
+  done
 else
   gecc_note="dotnet publish of generator/ failed; see the last lines below"
   echo "  $gecc_note"; tail -n 5 "$work/publish.log" | sed 's/^/    /'
@@ -84,6 +94,6 @@ fi
 
 command=${0#"$repo/"}
 python3 -B "$here/report.py" --results "$results" --count "$count" --seed "$seed" \
-  --command "bash $command $count" --note "$gecc_note" --load-before "$load_before" >"$here/RESULTS.md"
+  --command "ROUNDS=$rounds SEED=$seed bash $command $count" --note "$gecc_note" --load-before "$load_before" >"$here/RESULTS.md"
 echo "== wrote $here/RESULTS.md"
 cat "$here/RESULTS.md"
