@@ -15,16 +15,16 @@ public static class ServeCommand
         var index = CommonOptions.Index();
         var port = new Option<int>("--port") { Description = "The port to serve on", DefaultValueFactory = _ => 8080 };
         var command = new Command("serve", "Build the site, then serve it on http://localhost:PORT") { content, output, index, port };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(port) is < 0 or > 65535)
-            {
-                result.AddError("--port must be between 0 and 65535");
-            }
-        });
         command.SetAction(async (parse, cancellation) =>
         {
             var contentPath = parse.GetValue(content)!;
+            var portNumber = parse.GetValue(port);
+            if (portNumber is < 0 or > 65535)
+            {
+                console.Error.WriteLine($"error: --port {portNumber} must be between 0 and 65535 (see 'gecc serve --help')");
+                return ExitCodes.Usage;
+            }
+
             if (!BuildReport.ContentFolderExists(contentPath, console))
             {
                 return ExitCodes.Usage;
@@ -38,7 +38,7 @@ public static class ServeCommand
                 return exitCode;
             }
 
-            await using var app = await SiteHost.StartAsync(outputPath, result.Site!.Settings, parse.GetValue(port));
+            await using var app = await SiteHost.StartAsync(outputPath, result.Site!.Settings, portNumber, parse.GetValue(index));
             console.Out.WriteLine($"serving {outputPath} on {SiteHost.AddressOf(app)}{result.Site.Settings.BasePath} (Ctrl+C to stop)");
             try
             {

@@ -2,9 +2,9 @@ using GeccPortal.Generator.Model;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -17,12 +17,20 @@ namespace GeccPortal.Generator.Serving;
 /// </summary>
 public static class SiteHost
 {
-    /// <summary>Starts serving; port 0 picks a free port. Read the address from <see cref="AddressOf"/>.</summary>
-    public static async Task<WebApplication> StartAsync(string siteFolder, SiteSettings settings, int port)
+    /// <summary>
+    /// Starts serving; port 0 picks a free port. Read the address from <see cref="AddressOf"/>. With
+    /// <paramref name="indexFolder"/>, the search API is served too, at site.yml's <c>searchApi</c> path.
+    /// </summary>
+    public static async Task<WebApplication> StartAsync(string siteFolder, SiteSettings settings, int port, string? indexFolder = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(siteFolder) });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        if (indexFolder is not null)
+        {
+            builder.AddSearch(indexFolder);
+        }
+
         var app = builder.Build();
 
         var basePath = settings.BasePath.TrimEnd('/');
@@ -37,6 +45,11 @@ public static class SiteHost
             RequestPath = basePath,
             EnableDefaultFiles = true,
         });
+        if (indexFolder is not null)
+        {
+            app.UseSearch(settings);
+        }
+
         await app.StartAsync();
         return app;
     }

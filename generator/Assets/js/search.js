@@ -1,12 +1,14 @@
-// The search page: results as the user types, facets as filters, reference-number lookup and suggestions.
+// The search page: results as the user types, facets as filters, paging, reference-number lookup and
+// suggestions. The URL always holds the search (shareable); Back and Forward restore it.
 // The page works without this file: the form still submits, and a <noscript> note explains the rest.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
-  if (!form) return;
+  if (!form || !window.fetch || !window.URLSearchParams) return;
 
   var api = (form.getAttribute("data-api") || "/api").replace(/\/$/, "");
   var base = form.getAttribute("data-base") || "/";
+  var thaiDigits = form.getAttribute("data-digits") === "thai";
   var q = document.getElementById("q");
   var refBox = document.getElementById("ref");
   var refList = document.getElementById("ref-suggestions");
@@ -14,120 +16,177 @@
   var results = document.getElementById("search-results");
   var facets = document.getElementById("search-facets");
   var pages = document.getElementById("search-pages");
+  var labels = readLabels();
   var facetNames = { agency: "หน่วยงาน", year: "ปี พ.ศ.", type: "ประเภท", urgency: "ชั้นความเร็ว" };
-  var filters = ["agency", "type", "urgency", "year"];
-  var pending = null;
-  var timer = 0;
+  var filters = ["agency", "year", "type", "urgency"];
+  var unreachable = "ติดต่อระบบค้นหาไม่ได้ในขณะนี้ โปรดลองใหม่ภายหลัง หรือเลือกอ่านหนังสือเวียนจากหน้าแรก";
+  var searching = null;
+  var typingTimer = 0;
 
-  function params() {
-    return new URLSearchParams(location.search);
+  function readLabels() {
+    var el = document.getElementById("search-labels");
+    try { return JSON.parse(el ? el.textContent : "{}"); } catch (e) { return {}; }
   }
 
-  function text(tag, value, cls) {
-    var el = document.createElement(tag);
-    el.textContent = value;
-    if (cls) el.className = cls;
-    return el;
+  function el(tag, value, cls) {
+    var node = document.createElement(tag);
+    if (value != null) node.textContent = value;
+    if (cls) node.className = cls;
+    return node;
+  }
+
+  function digits(value) {
+    var s = String(value);
+    return thaiDigits ? s.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0e50 + +d); }) : s;
+  }
+
+  function thaiDate(iso) {
+    var d = new Date(iso + "T00:00:00Z");
+    if (isNaN(d)) return iso;
+    return digits(d.toLocaleDateString("th-TH-u-nu-latn", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+  }
+
+  function label(facet, value) {
+    var names = labels[facet] || {};
+    if (facet === "year") return digits(value);
+    return names[value] || value;
   }
 
   function say(message) {
     status.textContent = message;
   }
 
+  function clear() {
+    results.replaceChildren();
+    facets.replaceChildren();
+    pages.replaceChildren();
+  }
+
+  function current() {
+    return new URLSearchParams(location.search);
+  }
+
+  function hasSearch(p) {
+    return (p.get("q") || "").trim() !== "" || filters.some(function (k) { return p.get(k); });
+  }
+
+  // The page's URL keys (q, agency, year, type, urgency, page) as the API's query string.
   function toApiQuery(p) {
     var out = new URLSearchParams();
-    out.set("q", p.get("q") || "");
-    ["agency", "type", "urgency", "page", "sort"].forEach(function (k) {
+    out.set("q", (p.get("q") || "").trim());
+    ["agency", "type", "urgency", "page"].forEach(function (k) {
       if (p.get(k)) out.set(k, p.get(k));
     });
     var year = p.get("year");
-    if (year) {
-      // A B.E. year is a date range; the API accepts B.E. dates.
+    if (/^\d{4}$/.test(year || "")) {
+      // A B.E. year is a date range; the API reads ISO dates with a year of 2400 or more as B.E.
       out.set("from", year + "-01-01");
       out.set("to", year + "-12-31");
     }
     return out;
   }
 
-  function run(p, push) {
-    var query = (p.get("q") || "").trim();
-    if (push) history.pushState(null, "", "?" + p.toString());
-    q.value = p.get("q") || "";
-    if (!query) {
-      results.replaceChildren();
-      facets.replaceChildren();
-      pages.replaceChildren();
+  function go(p, push) {
+    p.delete("ref");
+    var url = location.pathname + (p.toString() ? "?" + p.toString() : "");
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+    run(p);
+  }
+
+  function run(p) {
+    if (q.value !== (p.get("q") || "")) q.value = p.get("q") || "";
+    if (searching) searching.abort();
+    searching = null;
+    if (!hasSearch(p)) {
+      clear();
       say("");
       return;
     }
-    if (pending) pending.abort();
-    pending = new AbortController();
+    var request = new AbortController();
+    searching = request;
     say("กำลังค้นหา…");
-    fetch(api + "/search?" + toApiQuery(p).toString(), { signal: pending.signal, headers: { Accept: "application/json" } })
+    fetch(api + "/search?" + toApiQuery(p).toString(), { signal: request.signal, headers: { Accept: "application/json" } })
       .then(function (r) {
-        if (r.status === 400) return r.json().then(function (pd) { throw new Error(pd.detail || pd.title || "คำค้นไม่ถูกต้อง"); });
-        if (!r.ok) throw new Error("ระบบค้นหาขัดข้อง (" + r.status + ")");
-        return r.json();
+        if (r.ok) return r.json();
+        if (r.status === 400) {
+          return r.json().then(function (problem) { throw new Error("ค้นหาไม่ได้: " + (problem.detail || problem.title)); });
+        }
+        if (r.status === 429) throw new Error("มีการค้นหาถี่เกินไป โปรดรอสักครู่แล้วลองใหม่");
+        throw new Error(unreachable);
       })
-      .then(function (data) { show(data, p); })
+      .then(function (data) {
+        if (searching === request) show(data, p);
+      })
       .catch(function (e) {
-        if (e.name === "AbortError") return;
-        results.replaceChildren();
-        facets.replaceChildren();
-        pages.replaceChildren();
-        say(e instanceof TypeError
-          ? "ติดต่อระบบค้นหาไม่ได้ในขณะนี้ โปรดลองใหม่ภายหลัง หรือเลือกดูหนังสือจากหน้ารายการ"
-          : e.message);
+        if (e.name === "AbortError" || searching !== request) return;
+        clear();
+        say(e instanceof TypeError ? unreachable : e.message);
       });
   }
 
   function show(data, p) {
-    say(data.total === 0 ? "ไม่พบหนังสือที่ตรงกับ “" + data.query + "”" : "พบ " + data.total + " ฉบับ");
-    results.replaceChildren.apply(results, data.hits.map(function (hit) {
-      var li = document.createElement("li");
-      var h = document.createElement("h2");
-      var a = text("a", hit.title);
-      a.href = base + hit.url;
-      h.appendChild(a);
-      li.appendChild(h);
-      var meta = text("p", hit.ref + " · " + hit.date, "meta");
-      if (hit.urgency) meta.appendChild(text("span", " " + hit.urgency, "urgency"));
-      li.appendChild(meta);
-      var snip = document.createElement("p");
-      snip.className = "snippet";
-      snip.innerHTML = hit.snippet; // The API escapes the text and adds only <mark>.
-      li.appendChild(snip);
-      var where = hit.matches.filter(function (m) { return m.indexOf("attachment:") === 0; });
-      if (where.length) li.appendChild(text("p", "พบในไฟล์แนบ: " + where.map(function (m) { return m.slice(11); }).join(", "), "meta"));
-      return li;
-    }));
+    var shown = (p.get("q") || "").trim();
+    say(data.total === 0
+      ? "ไม่พบหนังสือเวียน" + (shown ? "ที่ตรงกับ “" + shown + "”" : "")
+      : "พบ " + digits(data.total) + " ฉบับ" + (shown ? " สำหรับ “" + shown + "”" : ""));
+    results.replaceChildren.apply(results, data.hits.map(hitItem));
     showFacets(data.facets, p);
     showPages(data, p);
   }
 
+  function hitItem(hit) {
+    var li = el("li", null, "search-hit");
+    var heading = el("h2", null, "title");
+    var link = el("a", hit.title);
+    link.href = base + hit.url.replace(/^\//, "");
+    heading.appendChild(link);
+    li.appendChild(heading);
+    var meta = el("p", null, "meta");
+    meta.appendChild(el("span", "ที่ " + hit.ref, "ref"));
+    meta.appendChild(el("span", thaiDate(hit.date), "date"));
+    meta.appendChild(el("span", label("agency", hit.agency), "agency"));
+    if (hit.urgency) meta.appendChild(el("span", hit.urgency, "urgency"));
+    li.appendChild(meta);
+    if (hit.snippet) {
+      var snippet = el("p", null, "snippet");
+      snippet.innerHTML = hit.snippet; // The API escapes the text and adds only <mark>.
+      li.appendChild(snippet);
+    }
+    var files = hit.matches.filter(function (m) { return m.indexOf("attachment:") === 0; });
+    if (files.length) li.appendChild(el("p", "พบในไฟล์แนบ: " + files.map(function (m) { return m.slice(11); }).join(", "), "meta"));
+    return li;
+  }
+
   function showFacets(all, p) {
     facets.replaceChildren();
-    filters.forEach(function (name) {
+    var groups = filters.filter(function (name) { return (all[name] || []).length || p.get(name); });
+    if (!groups.length) return;
+    facets.appendChild(el("h2", "กรองผลการค้นหา"));
+    groups.forEach(function (name) {
+      facets.appendChild(el("h3", facetNames[name]));
+      var list = el("ul", null, "facet");
       var values = all[name] || [];
-      if (!values.length && !p.get(name)) return;
-      var box = document.createElement("fieldset");
-      box.appendChild(text("legend", facetNames[name]));
-      var list = document.createElement("ul");
+      if (p.get(name) && !values.some(function (v) { return v.value === p.get(name); })) {
+        values = [{ value: p.get(name), count: 0 }].concat(values);
+      }
       values.forEach(function (v) {
-        var li = document.createElement("li");
         var next = new URLSearchParams(p);
         next.delete("page");
         var active = p.get(name) === v.value;
         if (active) next.delete(name); else next.set(name, v.value);
-        var a = text("a", v.value + " (" + v.count + ")");
+        var text = label(name, v.value) + " (" + digits(v.count) + ")";
+        var a = el("a", active ? text + " ✕" : text);
         a.href = "?" + next.toString();
-        if (active) a.setAttribute("aria-current", "true");
-        a.addEventListener("click", function (e) { e.preventDefault(); run(next, true); });
+        if (active) {
+          a.setAttribute("aria-current", "true");
+          a.setAttribute("aria-label", "เลิกกรอง " + facetNames[name] + " " + label(name, v.value));
+        }
+        a.addEventListener("click", function (e) { e.preventDefault(); go(next, true); });
+        var li = el("li");
         li.appendChild(a);
         list.appendChild(li);
       });
-      box.appendChild(list);
-      facets.appendChild(box);
+      facets.appendChild(list);
     });
   }
 
@@ -135,80 +194,101 @@
     pages.replaceChildren();
     var last = Math.ceil(data.total / data.size);
     if (last <= 1) return;
-    [["ก่อนหน้า", data.page - 1], ["ถัดไป", data.page + 1]].forEach(function (pair) {
+    [["หน้าก่อนหน้า", data.page - 1], ["หน้าถัดไป", data.page + 1]].forEach(function (pair) {
       if (pair[1] < 1 || pair[1] > last) return;
       var next = new URLSearchParams(p);
       next.set("page", String(pair[1]));
-      var a = text("a", pair[0]);
+      var a = el("a", pair[0]);
       a.href = "?" + next.toString();
-      a.addEventListener("click", function (e) { e.preventDefault(); run(next, true); window.scrollTo(0, 0); });
+      a.addEventListener("click", function (e) {
+        e.preventDefault();
+        go(next, true);
+        status.scrollIntoView();
+      });
       pages.appendChild(a);
     });
-    pages.appendChild(text("span", " หน้า " + data.page + " / " + last));
+    pages.appendChild(el("span", "หน้า " + digits(data.page) + " จาก " + digits(last)));
+  }
+
+  // A reference number goes straight to its letter; one that matches no letter is searched as text.
+  function lookup(reference) {
+    if (searching) searching.abort();
+    searching = null;
+    say("กำลังค้นหาเลขที่หนังสือ…");
+    fetch(api + "/circulars/lookup?ref=" + encodeURIComponent(reference), { headers: { Accept: "application/json" } })
+      .then(function (r) {
+        if (r.ok) return r.json().then(function (c) { location.assign(base + c.url.replace(/^\//, "")); });
+        if (r.status !== 404 && r.status !== 400) throw new Error(unreachable);
+        var p = current();
+        p.set("q", reference);
+        go(p, true);
+        refBox.value = "";
+      })
+      .catch(function (e) { say(e instanceof TypeError ? unreachable : e.message); });
   }
 
   q.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(function () {
-      var p = params();
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(function () {
+      var p = current();
       p.set("q", q.value);
       p.delete("page");
-      // Typing replaces the entry; a submitted search adds one, so Back returns to it.
-      history.replaceState(null, "", "?" + p.toString());
-      run(p, false);
+      // Typing replaces the history entry; a submitted search adds one, so Back returns to it.
+      go(p, false);
     }, 250);
   });
 
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    clearTimeout(timer);
-    var reference = refBox && refBox.value.trim();
+    clearTimeout(typingTimer);
+    var reference = refBox ? refBox.value.trim() : "";
     if (reference) {
       lookup(reference);
       return;
     }
-    var p = params();
+    var p = current();
     p.set("q", q.value);
     p.delete("page");
-    run(p, true);
+    go(p, true);
   });
-
-  function lookup(reference) {
-    say("กำลังค้นหาเลขที่หนังสือ…");
-    fetch(api + "/circulars/lookup?ref=" + encodeURIComponent(reference), { headers: { Accept: "application/json" } })
-      .then(function (r) {
-        if (r.ok) return r.json().then(function (c) { location.href = base + c.url; });
-        var p = params();
-        p.set("q", reference);
-        run(p, true);
-      })
-      .catch(function () { say("ติดต่อระบบค้นหาไม่ได้ในขณะนี้ โปรดลองใหม่ภายหลัง"); });
-  }
 
   if (refBox && refList) {
     var suggestTimer = 0;
-    var suggestPending = null;
+    var suggesting = null;
     refBox.addEventListener("input", function () {
       clearTimeout(suggestTimer);
       var value = refBox.value.trim();
-      if (!value) return;
+      if (!value) {
+        refList.replaceChildren();
+        return;
+      }
       suggestTimer = setTimeout(function () {
-        if (suggestPending) suggestPending.abort();
-        suggestPending = new AbortController();
-        fetch(api + "/suggest?q=" + encodeURIComponent(value), { signal: suggestPending.signal })
+        if (suggesting) suggesting.abort();
+        suggesting = new AbortController();
+        fetch(api + "/suggest?q=" + encodeURIComponent(value), { signal: suggesting.signal, headers: { Accept: "application/json" } })
           .then(function (r) { return r.ok ? r.json() : []; })
           .then(function (items) {
-            refList.replaceChildren.apply(refList, items.map(function (s) {
-              var o = document.createElement("option");
-              o.value = s.text;
-              return o;
-            }));
+            refList.replaceChildren.apply(refList, items
+              .filter(function (s) { return s.kind === "ref"; })
+              .map(function (s) {
+                var option = el("option");
+                option.value = s.text;
+                return option;
+              }));
           })
-          .catch(function () { /* suggestions are optional */ });
+          .catch(function () { /* suggestions are a convenience: the box still works without them */ });
       }, 150);
     });
   }
 
-  window.addEventListener("popstate", function () { run(params(), false); });
-  run(params(), false);
+  window.addEventListener("popstate", function () { run(current()); });
+
+  // A shared or no-JavaScript link may carry ?ref=: look it up, as the form would.
+  var initial = current();
+  if (initial.get("ref") && refBox) {
+    refBox.value = initial.get("ref");
+    lookup(initial.get("ref").trim());
+  } else {
+    run(initial);
+  }
 })();

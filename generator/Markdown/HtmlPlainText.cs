@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+using AngleSharp.Dom;
+
+namespace GeccPortal.Generator.Markdown;
+
+/// <summary>
+/// The text of sanitised HTML, one line per block (paragraph, list item, table row, heading), for excerpts
+/// and the search index. Taken from the sanitised tree, so script and style text can never reach it.
+/// </summary>
+public static partial class HtmlPlainText
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
+        "dl", "dt", "dd", "hr", "section", "article", "header", "footer", "figure", "figcaption",
+    };
+
+    public static string Of(INode root)
+    {
+        var text = new StringBuilder();
+        Append(root, text);
+        return BlankAroundNewlines().Replace(text.ToString(), "\n").Trim();
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText textNode:
+                    text.Append(textNode.Data);
+                    break;
+                case IElement { LocalName: "br" }:
+                    text.Append('\n');
+                    break;
+                case IElement element when Blocks.Contains(element.LocalName):
+                    text.Append('\n');
+                    Append(element, text);
+                    text.Append('\n');
+                    break;
+                case IElement { LocalName: "td" or "th" } cell:
+                    Append(cell, text);
+                    text.Append(' ');
+                    break;
+                case IElement element:
+                    Append(element, text);
+                    break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[ \t]*\n[\s]*")]
+    private static partial Regex BlankAroundNewlines();
+}

@@ -1,0 +1,105 @@
+using GeccPortal.Generator.Cli;
+using GeccPortal.Generator.Tests.Support;
+
+namespace GeccPortal.Generator.Tests.Cli;
+
+/// <summary>The editors' commands through the real command line: output, exit codes, files written.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TestSite _site = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private Task<int> Run(params string[] args) => GeccCli.RunAsync(args, new CliConsole(_out, _error));
+
+    [Fact]
+    public async Task Build_writes_the_site_and_the_index_and_exits_0()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");
+        var exit = await Run("build", "--content", _site.ContentDirectory, "--output", _site.OutputDirectory, "--index", _site.IndexDirectory);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.StartsWith("build: 1 circular(s), 0 page(s), 0 warning(s) (load ", _out.ToString());
+        Assert.True(_site.OutputExists("circulars/a/index.html"));
+        Assert.True(File.Exists(Path.Combine(_site.IndexDirectory, "CURRENT")));
+    }
+
+    [Fact]
+    public async Task Bad_content_prints_every_problem_without_a_stack_trace_and_exits_1()
+    {
+        _site.WithCircular("content/circulars/a.md", "ไม่ใช่เลข", "ไม่ใช่วัน", "เรื่อง");
+        var exit = await Run("check", "--content", _site.ContentDirectory);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        var lines = _error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("content/circulars/a.md:2:1: error: malformed ref", lines[0]);
+        Assert.StartsWith("content/circulars/a.md:3:1: error: invalid date", lines[1]);
+        Assert.Equal("check failed: 2 error(s), 0 warning(s); nothing was written", lines[2]);
+        Assert.DoesNotContain("   at ", _error.ToString());
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("publish")]
+    [InlineData("new", "--title", "ไม่มีเลขที่")]
+    [InlineData("serve", "--port", "eighty")]
+    public async Task Usage_mistakes_exit_2(params string[] args)
+    {
+        Assert.Equal(ExitCodes.Usage, await Run(args));
+        Assert.Contains("--help", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Missing_content_folder_is_a_usage_error()
+    {
+        Assert.Equal(ExitCodes.Usage, await Run("check", "--content", Path.Combine(_site.Root, "nowhere")));
+        Assert.Contains("content folder", _error.ToString());
+    }
+
+    [Theory]
+    [InlineData("build", "--output")]
+    [InlineData("check", "--content")]
+    [InlineData("new", "--ref")]
+    [InlineData("serve", "--port")]
+    public async Task Every_command_has_help(string command, string option)
+    {
+        Assert.Equal(ExitCodes.Ok, await Run(command, "--help"));
+        Assert.Contains(option, _out.ToString());
+    }
+
+    [Fact]
+    public async Task New_scaffolds_a_draft_with_every_key_that_passes_check()
+    {
+        var exit = await Run("new", "--ref", "มท ๐๘๑๐.๓/ว ๙๙", "--title", "เรื่อง: ทดสอบ \"ใหม่\"", "--content", _site.ContentDirectory);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var folder = Directory.GetDirectories(Path.Combine(_site.ContentDirectory, "circulars")).Single();
+        Assert.Matches(@"^\d{4}-0810-3-w99$", Path.GetFileName(folder));
+        var text = File.ReadAllText(Path.Combine(folder, "index.md"));
+        foreach (var key in GeccPortal.Generator.Content.CircularFrontMatter.Keys)
+        {
+            Assert.Matches($"(?m)^{key}:", text);
+        }
+
+        Assert.Contains("จึงเรียนมาเพื่อโปรดพิจารณา", text);
+        var check = await _site.CheckAsync();
+        Assert.True(check.Succeeded, string.Join('\n', TestSite.Messages(check)));
+        Assert.Empty(check.Site!.Circulars);
+
+        File.WriteAllText(Path.Combine(folder, "index.md"), text.Replace("draft: true", "draft: false"));
+        var published = await _site.CheckAsync();
+        Assert.Equal("เรื่อง: ทดสอบ \"ใหม่\"", Assert.Single(published.Site!.Circulars).Title);
+    }
+
+    [Fact]
+    public async Task New_refuses_a_malformed_ref_and_an_existing_slug()
+    {
+        Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", "ไม่ใช่เลขที่", "--title", "x", "--content", _site.ContentDirectory));
+        Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "มท 0001/1", "--title", "x", "--slug", "taken", "--content", _site.ContentDirectory));
+        Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", "มท 0001/2", "--title", "y", "--slug", "taken", "--content", _site.ContentDirectory));
+        Assert.Contains("already exists", _error.ToString());
+    }
+}

@@ -1,0 +1,52 @@
+using GeccPortal.Generator.Indexing;
+using GeccPortal.Generator.Tests.Support;
+using GeccPortal.Search.Indexing;
+
+namespace GeccPortal.Generator.Tests.Indexing;
+
+public sealed class SearchDocumentMapperTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task Document_holds_plain_text_and_every_cited_ref()
+    {
+        _site.WithCircular("content/circulars/a.md", "นพ ๐๐๒๓.๓/ว ๒๗๔", "2025-01-23", "เรื่อง", """
+                urgency: ด่วนที่สุด
+                to: [นายอำเภอ, นายก]
+                references:
+                  - ref: มท ๐๘๑๐.๓/ว ๗๖
+                enclosures:
+                  - title: สำเนาหนังสือ ที่ มท ๐๘๑๐.๗/ว ๗๖ ลงวันที่ ๙ มกราคม ๒๕๖๘
+                    ref: มท ๐๘๑๐.๓/ว ๗๖
+                signer: { name: นายหนึ่ง, position: ผู้ว่าราชการจังหวัด }
+                tags: [GECC]
+                """,
+                "ด้วย**สำนักงานปลัด\nสำนัก**นายกรัฐมนตรี ตามหนังสือ ที่ กค 0405.2/ว 119\n\n<b>ตัวหนา</b>")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนังสือกรม");
+        var result = await _site.BuildAsync();
+        var document = SearchDocumentMapper.Map(result.Site!).Single(d => d.NormalizedRef == "นพ0023.3/ว274");
+
+        Assert.Equal("นพ ๐๐๒๓.๓/ว ๒๗๔", document.Ref);
+        Assert.Equal("circulars/a/", document.Url);
+        Assert.Equal("นพ", document.Agency);
+        Assert.Equal("จังหวัดนครพนม", document.AgencyName);
+        Assert.Equal("ด่วนที่สุด", document.Urgency);
+        Assert.Equal(["นายอำเภอ", "นายก"], document.To);
+        Assert.Equal("นายหนึ่ง", document.SignerName);
+        Assert.Equal("ด้วยสำนักงานปลัดสำนักนายกรัฐมนตรี ตามหนังสือ ที่ กค 0405.2/ว 119\nตัวหนา", document.Body);
+        Assert.Equal(["มท ๐๘๑๐.๓/ว ๗๖", "มท0810.7/ว76", "กค0405.2/ว119"], document.CitedRefs);
+    }
+
+    [Fact]
+    public async Task Build_writes_a_search_index_readers_can_open()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");
+        Assert.True((await _site.BuildAsync(withIndex: true)).Succeeded);
+        var generation = CircularIndex.ResolveCurrent(_site.IndexDirectory);
+        Assert.NotNull(generation);
+        Assert.NotEmpty(Directory.GetFiles(generation));
+    }
+}
