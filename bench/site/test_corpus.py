@@ -10,7 +10,7 @@ from pathlib import Path
 
 from corpus.frontmatter import document, scalar
 from corpus.letters import hard_wrap
-from corpus.thai import thai_date
+from corpus.thai import fiscal_year, thai_date
 
 HERE = Path(__file__).resolve().parent
 ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -94,6 +94,10 @@ class PieceTests(unittest.TestCase):
         self.assertEqual("๒๓ มกราคม ๒๕๖๘", thai_date(day))
         self.assertEqual("23 ม.ค. 2568", thai_date(day, arabic=True, abbreviated=True))
         self.assertEqual("๑ ต.ค. ๒๕๖๗", thai_date(datetime.date(2024, 10, 1), abbreviated=True))
+
+    def test_fiscal_year_turns_on_1_october(self):
+        self.assertEqual(2567, fiscal_year(datetime.date(2024, 9, 30)))
+        self.assertEqual(2568, fiscal_year(datetime.date(2024, 10, 1)))
 
     def test_scalars_that_yaml_would_misread_are_quoted(self):
         self.assertEqual("มท ๐๘๑๐.๓/ว ๗๖", scalar("มท ๐๘๑๐.๓/ว ๗๖"))

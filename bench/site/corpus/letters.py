@@ -7,7 +7,7 @@ import random
 import re
 
 from . import seed_text
-from .thai import Ref, buddhist_year, thai_date, thai_digits
+from .thai import Ref, buddhist_year, fiscal_year, thai_date, thai_digits
 
 TYPES = [("external", 70), ("internal", 15), ("order", 5), ("announcement", 5), ("directive", 5)]
 URGENCIES = [(None, 50), ("ด่วน", 20), ("ด่วนมาก", 15), ("ด่วนที่สุด", 15)]
@@ -68,10 +68,6 @@ class Circular:
     body: str
 
     @property
-    def fiscal_year(self) -> int:
-        return buddhist_year(self.date) + (1 if self.date.month >= 10 else 0)
-
-    @property
     def file_stem(self) -> str:
         return f"{buddhist_year(self.date)}-{self.ref.file_stem(self.agency.index)}"
 
@@ -99,7 +95,6 @@ class LetterBuilder:
 
     def build(self, agency: Agency, ref: Ref, date: datetime.date, earlier: list[Citation]) -> Circular:
         rng = self.rng
-        fiscal_year = buddhist_year(date) + (1 if date.month >= 10 else 0)
         cited = self._pick_cited(earlier)
         references = [c for c in cited if rng.random() < 0.4]
         enclosures = [self._enclosure_citing(c) for c in cited if c not in references]
@@ -110,7 +105,7 @@ class LetterBuilder:
             agency=agency,
             ref=ref,
             date=date,
-            title=rng.choice(seed_text.TITLES).format(year=thai_digits(str(fiscal_year))),
+            title=rng.choice(seed_text.TITLES).format(year=thai_digits(str(fiscal_year(date)))),
             type=weighted(rng, TYPES),
             urgency=weighted(rng, URGENCIES),
             issuer=self._issuer(agency),
@@ -120,7 +115,7 @@ class LetterBuilder:
             signer=self._signer(agency),
             contact=self._contact(agency),
             tags=sorted(rng.sample(seed_text.TAGS, rng.randint(1, 3))),
-            body=self._body(agency, source, cited, fiscal_year),
+            body=self._body(agency, source, cited, fiscal_year(date)),
         )
 
     def _pick_cited(self, earlier: list[Citation]) -> list[Citation]:
@@ -167,15 +162,16 @@ class LetterBuilder:
         email = f"saraban@a{agency.index:02d}.go.th" if rng.random() < 0.5 else None
         return {"unit": rng.choice(seed_text.UNITS), "phone": phone, "email": email}
 
-    def _body(self, agency: Agency, source: Agency, cited: list[Citation], fiscal_year: int) -> str:
+    def _body(self, agency: Agency, source: Agency, cited: list[Citation], year_be: int) -> str:
         rng = self.rng
-        opening = rng.choice(seed_text.OPENINGS).format(issuer=agency.name, source=source.name)
         if cited:
             first = cited[0]
             opening = (f"ด้วย{agency.name}ได้รับแจ้งจาก{first.agency.name} ตามหนังสือ ที่ {first.ref.printed()} "
                        f"ลงวันที่ {thai_date(first.date)} ว่า")
+        else:
+            opening = rng.choice(seed_text.OPENINGS).format(issuer=agency.name, source=source.name)
         runs = rng.sample(CLAUSE_RUNS, len(CLAUSE_RUNS))  # each paragraph draws on a different seed paragraph
-        year = thai_digits(str(fiscal_year))
+        year = thai_digits(str(year_be))
         paragraphs = [opening + self._clauses(runs.pop(), 3, 8, year)]
         follow_up = rng.choice(seed_text.FOLLOW_UPS).format(issuer=agency.name)
         paragraphs.append(follow_up + self._clauses(runs.pop(), 2, 6, year))

@@ -21,6 +21,11 @@ def buddhist_year(date: datetime.date) -> int:
     return date.year + BE_OFFSET
 
 
+def fiscal_year(date: datetime.date) -> int:
+    """ปีงบประมาณ: 1 October to 30 September, named by the B.E. year it ends in."""
+    return buddhist_year(date) + (1 if date.month >= 10 else 0)
+
+
 def thai_date(date: datetime.date, arabic: bool = False, abbreviated: bool = False) -> str:
     """'๒๓ มกราคม ๒๕๖๘' as printed on a letter; the other spellings editors also type."""
     full, short = MONTHS[date.month - 1]

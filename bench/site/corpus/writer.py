@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .frontmatter import document
 from .letters import Circular
-from .thai import buddhist_year, thai_date
+from .thai import buddhist_year, fiscal_year, thai_date
 
 # How editors write dates and refs: mostly as printed, sometimes in the other accepted spellings.
 DATE_STYLES = [("printed", 70), ("arabic", 10), ("abbreviated", 10), ("iso", 10)]
@@ -64,7 +64,7 @@ def hugo_markdown(circular: Circular) -> str:
         "kinds": [circular.type],
         "urgencies": [circular.urgency] if circular.urgency else [],
         "years": [str(buddhist_year(circular.date))],
-        "fiscalyears": [str(circular.fiscal_year)],
+        "fiscalyears": [str(fiscal_year(circular.date))],
         "tags": circular.tags,
     }
     return document(front, circular.body)
