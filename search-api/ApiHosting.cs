@@ -17,6 +17,13 @@ public static class ApiHosting
 
     public static WebApplicationBuilder AddApiHosting(this WebApplicationBuilder builder, ApiSettings settings)
     {
+        // Room for a 10,000-character Thai query (about 90 KB percent-encoded), so an over-long query gets the
+        // API's 400 problem naming the cap rather than Kestrel's bare 414.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = 256 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 288 * 1024;
+        });
         var services = builder.Services;
         services.AddGeccSearch(settings.Search);
         services.AddOpenApi(options =>

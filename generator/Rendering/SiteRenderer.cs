@@ -16,6 +16,12 @@ public static class SiteRenderer
             new TextOutput("catalog.json", CatalogJson.Write(site)),
         };
 
+        // The search page only where there is an API to call (site.yml's searchApi).
+        if (site.Settings.SearchApi is not null)
+        {
+            files.Add(new TextOutput(SearchPage.Url + "index.html", await renderer.RenderAsync<SearchPage>(new Dictionary<string, object?> { ["Site"] = site })));
+        }
+
         foreach (var circular in site.Circulars)
         {
             var html = await renderer.RenderAsync<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
