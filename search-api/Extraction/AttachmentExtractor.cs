@@ -32,8 +32,16 @@ public static class AttachmentExtractor
         string? key = null;
         if (cache is not null && File.Exists(path))
         {
-            key = ExtractionCache.Key(path, options);
-            if (cache.TryGet(key, fileName) is { } cached)
+            try
+            {
+                key = ExtractionCache.Key(path, options);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                key = null; // unreadable now: the fresh extraction below reports why
+            }
+
+            if (key is not null && cache.TryGet(key, fileName) is { } cached)
             {
                 return cached;
             }
@@ -80,7 +88,7 @@ public static class AttachmentExtractor
         if (info.Length > options.MaxFileBytes)
         {
             return Unread(fileName, kind, info.Length,
-                $"file is {info.Length / (1024 * 1024):N0} MB, over the {options.MaxFileBytes / (1024 * 1024):N0} MB limit; not read", WarningKind.LimitReached);
+                $"file is {ByteSize.Format(info.Length)}, over the {ByteSize.Format(options.MaxFileBytes)} limit; not read", WarningKind.LimitReached);
         }
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -135,7 +143,7 @@ public static class AttachmentExtractor
                     ImageReader.Read(context);
                     break;
                 default:
-                    context.Warn(kind == FileKind.Empty ? WarningKind.NoText : WarningKind.Unreadable, Unsupported(kind));
+                    context.Warn(kind == FileKind.Empty ? WarningKind.NoText : WarningKind.Unreadable, Unsupported(kind, context.Path));
                     break;
             }
         }
@@ -219,9 +227,11 @@ public static class AttachmentExtractor
         Warnings = [new ExtractionWarning(fileName, warning, reason)],
     };
 
-    private static string Unsupported(FileKind kind) => kind switch
+    private static string Unsupported(FileKind kind, string path) => kind switch
     {
         FileKind.Empty => "file is empty (0 bytes)",
+        FileKind.Zip when FileKindDetector.ExpectedFromName(path) is FileKind.Docx or FileKind.Xlsx =>
+            "Office file is damaged or truncated: its zip directory cannot be read or holds no Word/Excel document",
         FileKind.EncryptedOffice => "Office document is encrypted with a password; its text cannot be read",
         FileKind.LegacyOffice => "old binary Word/Excel format (.doc/.xls) is not read; save it as .docx/.xlsx or PDF",
         FileKind.Zip => "zip archive that is not a Word or Excel document, or is damaged or truncated",

@@ -56,7 +56,7 @@ internal static class PlainTextReader
 
         var head = new byte[limit];
         stream.ReadExactly(head);
-        context.Warn(WarningKind.LimitReached, $"text file larger than {limit / (1024 * 1024)} MB; only its beginning was read");
+        context.Warn(WarningKind.LimitReached, $"text file larger than {ByteSize.Format(limit)}; only its beginning was read");
         var cut = Array.LastIndexOf(head, (byte)'\n');
         return cut > 0 ? head[..cut] : head;
     }

@@ -10,13 +10,14 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextDecoder()
+    /// <summary>Windows-874 (Thai), from the code pages provider, which .NET does not register by default.</summary>
+    public static Encoding Thai { get; } = RegisterThai();
+
+    private static Encoding RegisterThai()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(874);
     }
-
-    /// <summary>Windows-874 (Thai), registered from the code pages provider.</summary>
-    public static Encoding Thai { get; } = Encoding.GetEncoding(874);
 
     public static string Decode(ReadOnlySpan<byte> bytes, out Encoding encoding)
     {

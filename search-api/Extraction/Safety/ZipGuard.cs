@@ -25,7 +25,7 @@ internal static class ZipGuard
         var declared = zip.Entries.Sum(e => e.Length);
         if (declared > maxUncompressedBytes)
         {
-            refusal = $"zip would unpack to {Megabytes(declared)} (limit {Megabytes(maxUncompressedBytes)}); refused as a possible zip bomb";
+            refusal = $"zip would unpack to {ByteSize.Format(declared)} (limit {ByteSize.Format(maxUncompressedBytes)}); refused as a possible zip bomb";
             return null;
         }
 
@@ -46,7 +46,7 @@ internal static class ZipGuard
                     if (total > maxUncompressedBytes)
                     {
                         copy.Dispose();
-                        refusal = $"zip unpacks to more than {Megabytes(maxUncompressedBytes)}, more than its directory declares; refused as a possible zip bomb";
+                        refusal = $"zip unpacks to more than {ByteSize.Format(maxUncompressedBytes)}, more than its directory declares; refused as a possible zip bomb";
                         return null;
                     }
 
@@ -59,6 +59,4 @@ internal static class ZipGuard
         refusal = null;
         return copy;
     }
-
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
 }
