@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace GeccPortal.Generator.Cli;
 
-/// <summary>The table of commands. Parse errors are usage errors (exit 2), printed with a pointer to --help.</summary>
+/// <summary>
+/// The table of commands. Parse errors are usage errors (exit 2), printed with a pointer to --help; file
+/// system failures (permissions, a locked folder) are printed as one line and exit 1.
+/// </summary>
 public static class GeccCli
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console)
@@ -27,6 +30,20 @@ public static class GeccCli
             return ExitCodes.Usage;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A locked output folder or an unreadable file: say which, without a stack trace.
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.ContentErrors;
+        }
     }
 }

@@ -8,6 +8,9 @@ namespace GeccPortal.Generator.Validation;
 /// <summary>The checks of one circular on its own: required keys, ref, dates, allowed words, files, classification.</summary>
 public sealed class CircularChecks(DiagnosticBag diagnostics)
 {
+    /// <summary>The page written in each circular's folder; an attachment may not take its name.</summary>
+    private const string PageFileName = "index.html";
+
     private readonly ValueChecks _values = new(diagnostics);
 
     /// <summary>The checked circular, or null if anything about it is an error (every error is reported).</summary>
@@ -81,12 +84,24 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
             return null;
         }
 
+        if (name.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            diagnostics.Error(file.Location, $"enclosure file '{name}' is not a valid file path");
+            return null;
+        }
+
         var folder = Path.GetFullPath(source.Folder);
         var full = Path.GetFullPath(Path.Combine(folder, name));
         var relative = Path.GetRelativePath(folder, full);
         if (Path.IsPathRooted(name) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             diagnostics.Error(file.Location, $"enclosure file '{name}' is outside the circular's folder; keep attachments next to its Markdown file");
+            return null;
+        }
+
+        if (string.Equals(relative.Replace('\\', '/'), PageFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(file.Location, $"enclosure file '{name}' would replace the circular's own page; rename it");
             return null;
         }
 

@@ -102,4 +102,18 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", "มท 0001/2", "--title", "y", "--slug", "taken", "--content", _site.ContentDirectory));
         Assert.Contains("already exists", _error.ToString());
     }
+
+    [Fact]
+    public async Task Output_that_cannot_be_written_is_one_line_not_a_stack_trace()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง")
+            .With("blocker", "a file where the output's parent folder should be");
+        var output = Path.Combine(_site.Root, "blocker", "_site");
+
+        var exit = await Run("build", "--content", _site.ContentDirectory, "--output", output, "--index", _site.IndexDirectory);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.StartsWith("error: ", _error.ToString());
+        Assert.DoesNotContain("   at ", _error.ToString());
+    }
 }

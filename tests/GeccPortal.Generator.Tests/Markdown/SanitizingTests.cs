@@ -44,7 +44,9 @@ public sealed class SanitizingTests
         var result = await site.BuildAsync();
         Assert.True(result.Succeeded);
         var page = site.ReadOutput("circulars/a/index.html");
-        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        // The layout may carry structured data (JSON-LD), which browsers never run; nothing executable is allowed.
+        Assert.All(new HtmlPage(page).Document.QuerySelectorAll("script"),
+            script => Assert.Equal("application/ld+json", script.GetAttribute("type")));
         Assert.DoesNotContain("document.cookie", page);
         Assert.DoesNotContain("onmouseover", page);
         Assert.Contains("ข้อความ", page);

@@ -253,6 +253,36 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task Duplicate_key_is_invalid_yaml_at_the_second_key()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
+        Assert.Equal([$"{Path}:5:1: error: invalid YAML: Duplicate key title"], await Problems());
+    }
+
+    [Fact]
+    public async Task Attachment_may_not_take_the_name_of_the_page()
+    {
+        _site.With("content/circulars/a/index.html", "<script>")
+            .WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "enclosures:\n  - title: หน้า\n    file: INDEX.html");
+        Assert.Equal(
+            ["content/circulars/a/index.md:7:5: error: enclosure file 'INDEX.html' would replace the circular's own page; rename it"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Windows_line_endings_and_a_byte_order_mark_are_read_like_any_file()
+    {
+        var text = TestSite.CircularText("มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "to: ผู้ว่าราชการจังหวัด", "สำนักงานปลัด\nสำนักนายกรัฐมนตรี")
+            .Replace("\n", "\r\n", StringComparison.Ordinal);
+        _site.With(Path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
+        Assert.Equal(["ผู้ว่าราชการจังหวัด"], result.Site!.Circulars[0].To);
+        Assert.Equal("สำนักงานปลัดสำนักนายกรัฐมนตรี", result.Site.Circulars[0].Body.PlainText);
+    }
+
+    [Fact]
     public async Task Site_settings_are_checked()
     {
         using var site = new TestSite("title: ทดสอบ\nbaseUrl: gecc\ndigits: roman\n");
