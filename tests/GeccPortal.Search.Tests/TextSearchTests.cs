@@ -100,4 +100,27 @@ public sealed class TextSearchTests(CorpusFixture fixture) : IClassFixture<Corpu
         Assert.Contains("ศธ04006/ว125", _index.Refs("โรงเรียนวัดศรีสุมังค์")); // attachment
         Assert.Contains("กค(กวจ)0405.2/ว119", _index.Refs("คงเอียด")); // signer
     }
+
+    [Fact]
+    public void A_word_is_not_found_across_punctuation_but_is_across_a_line_break()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๒", new DateOnly(2024, 6, 3), "ประกาศ", "รายการ ก.ข.ค.ง ตามบัญชี"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๓", new DateOnly(2024, 6, 4), "ประกาศ", "สำนักงานปลัด\nสำนักนายกรัฐมนตรี"),
+        ]);
+        Assert.Empty(index.Refs("ขค"));
+        Assert.Empty(index.Refs("กขคง"));
+        Assert.Equal(["นร0105/ว2"], index.Refs("ข.ค"));
+        Assert.Equal(["นร0105/ว3"], index.Refs("ปลัดสำนัก"));
+    }
+
+    [Fact]
+    public void A_repeated_search_returns_the_same_response()
+    {
+        var first = _index.Search("วัคซีน ผู้สูงอายุ");
+        var second = _index.Search("วัคซีน ผู้สูงอายุ");
+        Assert.Equal(first.Hits, second.Hits);
+        Assert.Equal(first.Total, second.Total);
+        Assert.NotEqual(first.Total, _index.Search("วัคซีน ผู้สูงอายุ", r => r with { Agency = "มท" }).Total);
+    }
 }

@@ -7,10 +7,16 @@ namespace GeccPortal.Search.Analysis;
 /// The segmentation-free view of a text: every pair of neighbouring <see cref="TextUnit"/>s in a run, one
 /// position per unit, so a word of n units is found by the phrase of its n−1 bigrams wherever it stands
 /// (inside a compound, a name the dictionary does not know, a loanword). A run of one unit is emitted as is.
-/// Consecutive runs are one position apart more, so a phrase never spans two runs.
+/// Consecutive runs are <see cref="RunGap"/> positions apart, so a phrase never spans two runs.
 /// </summary>
 public sealed class UnitBigramTokenizer : Tokenizer
 {
+    /// <summary>
+    /// Two empty positions between runs: a query phrase takes every other bigram (see the query builder),
+    /// so neighbouring phrase terms are up to two positions apart, and must never reach into the next run.
+    /// </summary>
+    public const int RunGap = 3;
+
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _positionIncrement;
@@ -54,7 +60,7 @@ public sealed class UnitBigramTokenizer : Tokenizer
             }
 
             _offset.SetOffset(CorrectOffset(first.Start), CorrectOffset(end));
-            _positionIncrement.PositionIncrement = startsRun && _next > 1 ? 2 : 1;
+            _positionIncrement.PositionIncrement = startsRun && _next > 1 ? RunGap : 1;
             return true;
         }
 

@@ -30,24 +30,24 @@ public static class DocumentBuilder
             Store(document, IndexFields.AgencyName, source.AgencyName);
         }
 
-        AddText(document, TextFieldGroup.Title, source.Title);
-        AddText(document, TextFieldGroup.Body, source.Body);
+        AddText(document, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
+        AddText(document, source.Body, TextFieldGroup.All);
         foreach (var title in source.EnclosureTitles)
         {
             Store(document, IndexFields.EnclosureTitles, title);
-            AddText(document, TextFieldGroup.Enclosure, title);
+            AddText(document, title, TextFieldGroup.All);
         }
 
         foreach (var value in PeopleValues(source))
         {
             Store(document, IndexFields.People, value);
-            AddText(document, TextFieldGroup.People, value);
+            AddText(document, value, TextFieldGroup.All, TextFieldGroup.People);
         }
 
         foreach (var value in MetaValues(source))
         {
             Store(document, IndexFields.Meta, value);
-            AddText(document, TextFieldGroup.Meta, value);
+            AddText(document, value, TextFieldGroup.All);
         }
 
         foreach (var attachment in source.Attachments)
@@ -55,7 +55,7 @@ public static class DocumentBuilder
             Store(document, IndexFields.AttachmentName, attachment.FileName);
             Store(document, IndexFields.AttachmentUrl, attachment.Url);
             Store(document, IndexFields.AttachmentText, attachment.Text);
-            AddText(document, TextFieldGroup.Attachment, attachment.Text);
+            AddText(document, attachment.Text, TextFieldGroup.All);
         }
 
         AddTitleCompletions(document, source.Title);
@@ -128,15 +128,18 @@ public static class DocumentBuilder
         document.Add(new SortedDocValuesField(IndexFields.Facet(field), new BytesRef(value)));
     }
 
-    private static void AddText(LuceneDocument document, TextFieldGroup group, string text)
+    private static void AddText(LuceneDocument document, string text, params TextFieldGroup[] groups)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        document.Add(new TextField(group.WordField, text, Field.Store.NO));
-        document.Add(new TextField(group.GramField, text, Field.Store.NO));
+        foreach (var group in groups)
+        {
+            document.Add(new TextField(group.WordField, text, Field.Store.NO));
+            document.Add(new TextField(group.GramField, text, Field.Store.NO));
+        }
     }
 
     private static void Store(LuceneDocument document, string field, string value) =>

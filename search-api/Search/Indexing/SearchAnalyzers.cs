@@ -15,7 +15,7 @@ public static class SearchAnalyzers
     {
         var words = new WordAnalyzer();
         var byField = new Dictionary<string, Analyzer>();
-        foreach (var group in TextFieldGroup.All)
+        foreach (var group in TextFieldGroup.Every)
         {
             byField[group.WordField] = words;
             byField[group.GramField] = grams;

@@ -1,24 +1,18 @@
 namespace GeccPortal.Search.Indexing;
 
 /// <summary>
-/// A part of a circular indexed twice: as dictionary words (<see cref="WordField"/>) and as unit bigrams
-/// (<see cref="GramField"/>). <see cref="Label"/> is what a hit's <c>matches</c> says; <see cref="Boost"/>
-/// weighs a match here against a match elsewhere.
+/// Text indexed twice: as dictionary words (<see cref="WordField"/>) and as unit bigrams
+/// (<see cref="GramField"/>). <see cref="All"/> holds every searchable text of a circular and decides
+/// whether it matches; <see cref="Title"/> and <see cref="People"/> hold their texts again only to rank a
+/// match there higher. One matching field instead of one per part keeps a query to a few phrase scorers.
 /// </summary>
-public sealed record TextFieldGroup(string Label, string WordField, string GramField, float Boost)
+public sealed record TextFieldGroup(string WordField, string GramField, float Boost)
 {
-    public const string WordSuffix = "_w";
-    public const string GramSuffix = "_g";
+    public static readonly TextFieldGroup All = Create("all", 1f);
+    public static readonly TextFieldGroup Title = Create("title", 4f);
+    public static readonly TextFieldGroup People = Create("people", 1.5f);
 
-    public static readonly TextFieldGroup Title = Create("title", 6f);
-    public static readonly TextFieldGroup Body = Create("body", 1f);
-    public static readonly TextFieldGroup Enclosure = Create("enclosure", 2f);
-    public static readonly TextFieldGroup People = Create("people", 2f);
-    public static readonly TextFieldGroup Meta = Create("meta", 1.5f);
-    public static readonly TextFieldGroup Attachment = Create("attachment", 0.8f);
+    public static readonly IReadOnlyList<TextFieldGroup> Every = [All, Title, People];
 
-    public static readonly IReadOnlyList<TextFieldGroup> All = [Title, Body, Enclosure, People, Meta, Attachment];
-
-    private static TextFieldGroup Create(string label, float boost) =>
-        new(label, label + WordSuffix, label + GramSuffix, boost);
+    private static TextFieldGroup Create(string name, float boost) => new(name + "_w", name + "_g", boost);
 }

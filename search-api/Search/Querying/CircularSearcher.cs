@@ -15,10 +15,14 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 public sealed class CircularSearcher : IDisposable
 {
+    /// <summary>Distinct searches whose responses are kept (a few KB each).</summary>
+    public const int CacheCapacity = 4096;
+
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Suggester _suggester;
+    private readonly ResponseCache _cache = new(CacheCapacity);
 
     private CircularSearcher(FSDirectory directory, DirectoryReader reader)
     {
@@ -56,6 +60,18 @@ public sealed class CircularSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Size, 1);
         var clock = Stopwatch.StartNew();
+        if (_cache.TryGet(request, out var cached))
+        {
+            return cached with { TookMs = clock.Elapsed.TotalMilliseconds };
+        }
+
+        var response = Execute(request);
+        _cache.Add(request, response);
+        return response with { TookMs = clock.Elapsed.TotalMilliseconds };
+    }
+
+    private SearchResponse Execute(SearchRequest request)
+    {
         var plan = QueryPlan.Parse(request.Query);
         var query = LuceneQueryBuilder.Build(plan, request);
 
@@ -75,8 +91,7 @@ public sealed class CircularSearcher : IDisposable
             }
         }
 
-        return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(),
-            clock.Elapsed.TotalMilliseconds);
+        return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(), TookMs: 0);
     }
 
     /// <summary>The circular with this reference, in any spelling; the newest when numbers recur across years.</summary>

@@ -1,4 +1,3 @@
-using GeccPortal.Search.Indexing;
 using GeccPortal.Search.References;
 using GeccPortal.Thai;
 
@@ -11,6 +10,12 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 public static class HitExplainer
 {
+    private const string TitleLabel = "title";
+    private const string BodyLabel = "body";
+    private const string EnclosureLabel = "enclosure";
+    private const string PeopleLabel = "people";
+    private const string MetaLabel = "meta";
+
     public static (IReadOnlyList<string> Matches, string Snippet) Explain(StoredCircular circular, QueryPlan plan)
     {
         var matches = new List<string>();
@@ -38,7 +43,7 @@ public static class HitExplainer
                 matches.Add(label);
             }
 
-            if (snippetSource is null && label != TextFieldGroup.Title.Label)
+            if (snippetSource is null && label != TitleLabel)
             {
                 snippetSource = (text, ranges);
             }
@@ -51,7 +56,7 @@ public static class HitExplainer
     /// <summary>Every searchable text with its label, in the order snippets prefer them.</summary>
     private static IEnumerable<(string Label, string Text)> Sources(StoredCircular circular)
     {
-        yield return (TextFieldGroup.Body.Label, circular.Body);
+        yield return (BodyLabel, circular.Body);
         foreach (var (fileName, text) in circular.Attachments)
         {
             yield return ("attachment:" + fileName, text);
@@ -59,20 +64,20 @@ public static class HitExplainer
 
         foreach (var title in circular.EnclosureTitles)
         {
-            yield return (TextFieldGroup.Enclosure.Label, title);
+            yield return (EnclosureLabel, title);
         }
 
         foreach (var value in circular.People)
         {
-            yield return (TextFieldGroup.People.Label, value);
+            yield return (PeopleLabel, value);
         }
 
         foreach (var value in circular.Meta)
         {
-            yield return (TextFieldGroup.Meta.Label, value);
+            yield return (MetaLabel, value);
         }
 
-        yield return (TextFieldGroup.Title.Label, circular.Title);
+        yield return (TitleLabel, circular.Title);
     }
 
     private static bool MatchesOwnRef(StoredCircular circular, QueryPlan plan)

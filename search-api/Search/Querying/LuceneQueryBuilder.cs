@@ -90,7 +90,7 @@ public static class LuceneQueryBuilder
     private static Query Word(QueryWord word)
     {
         var anyField = new BooleanQuery(disableCoord: true);
-        foreach (var group in TextFieldGroup.All)
+        foreach (var group in TextFieldGroup.Every)
         {
             if (word.Words.Count > 0)
             {
@@ -99,21 +99,46 @@ public static class LuceneQueryBuilder
 
             if (word.Grams.Count > 0)
             {
-                anyField.Add(Phrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
+                anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
             }
         }
 
         return anyField;
     }
 
-    /// <summary>A bonus for the words of the query standing together, as typed, in the title or the body.</summary>
+    /// <summary>A bonus for the words of the query standing together, as typed, in the title or anywhere.</summary>
     private static Query WholePhrase(IReadOnlyList<QueryWord> words)
     {
         var tokens = words.SelectMany(word => word.Words).ToList();
         var query = new BooleanQuery(disableCoord: true);
         query.Add(Phrase(TextFieldGroup.Title.WordField, tokens, TextFieldGroup.Title.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
-        query.Add(Phrase(TextFieldGroup.Body.WordField, tokens, TextFieldGroup.Body.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
+        query.Add(Phrase(TextFieldGroup.All.WordField, tokens, TextFieldGroup.All.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
         return query;
+    }
+
+    /// <summary>
+    /// The bigrams of a word at every other position, and the last one: with exact positions they cover
+    /// every unit, so the match is the same as with all bigrams, at half the positions to check.
+    /// </summary>
+    private static Query GramPhrase(string field, IReadOnlyList<string> grams, float boost)
+    {
+        if (grams.Count == 1)
+        {
+            return new TermQuery(new Term(field, grams[0])) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Boost = boost };
+        for (var i = 0; i < grams.Count; i += 2)
+        {
+            phrase.Add(new Term(field, grams[i]), i);
+        }
+
+        if (grams.Count % 2 == 0)
+        {
+            phrase.Add(new Term(field, grams[^1]), grams.Count - 1);
+        }
+
+        return phrase;
     }
 
     private static Query Phrase(string field, IReadOnlyList<string> terms, float boost, int slop = 0)

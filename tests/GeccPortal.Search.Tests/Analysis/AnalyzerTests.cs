@@ -53,7 +53,7 @@ public sealed class AnalyzerTests
     {
         var tokens = TokenAssert.Tokens(_grams, "ว 76.");
         Assert.Equal(["ว", "76"], tokens.Select(t => t.Term));
-        Assert.Equal(2, tokens[1].PositionIncrement);
+        Assert.Equal(UnitBigramTokenizer.RunGap, tokens[1].PositionIncrement);
     }
 
     [Fact]
