@@ -34,7 +34,7 @@ public static class ApiHosting
                 document.Info.Description = "Thai-aware search over published government circulars (หนังสือเวียน): full text, reference numbers in any spelling, completions.";
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer<SearchApiExamples>();
+            options.AddOperationTransformer<SearchApiParameters>();
         });
         services.AddHttpLogging(options =>
         {

@@ -114,14 +114,36 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("page=abc")]
-    [InlineData("size=1.5")]
-    [InlineData("page=99999999999999999999")]
-    public async Task Numbers_that_are_not_numbers_are_a_400_problem(string query)
+    [InlineData("page=abc", "page")]
+    [InlineData("size=1.5", "size")]
+    [InlineData("page=99999999999999999999", "page")]
+    [InlineData("page=%E0%B9%92", "page")] // Thai digit ๒: a number, but not the form the API documents
+    public async Task Numbers_that_are_not_whole_numbers_are_a_400_problem_naming_the_parameter(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/search?q=x&" + query);
 
-        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("q=a&q=b", HttpStatusCode.OK)]
+    [InlineData("q=a&page=1&page=2", HttpStatusCode.BadRequest)]
+    [InlineData("q&page&size&sort", HttpStatusCode.OK)]
+    [InlineData("q=a&page=&size=&sort=&from=&to=", HttpStatusCode.OK)]
+    [InlineData("q=a&unknown=1", HttpStatusCode.OK)]
+    public async Task Repeated_empty_and_unknown_parameters_never_fail(string query, HttpStatusCode expected)
+    {
+        var response = await _client.GetAsync("/api/search?" + query);
+
+        if (expected == HttpStatusCode.OK)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            await ProblemAssert.IsProblem(response, expected);
+        }
     }
 
     [Fact]

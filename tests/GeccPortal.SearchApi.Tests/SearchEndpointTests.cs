@@ -147,6 +147,9 @@ public sealed class SearchEndpointTests : IDisposable
             });
         }
 
+        var page = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(parameter => parameter.GetProperty("name").GetString() == "page");
+        Assert.Equal("integer", page.GetProperty("schema").GetProperty("type").GetString());
         var searchResponses = paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses");
         Assert.Equal(["200", "400", "429", "503"], searchResponses.EnumerateObject().Select(r => r.Name).Order());
         Assert.True(paths.GetProperty("/api/circulars/lookup").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));

@@ -36,11 +36,11 @@ public sealed record SearchQuery
 
     [FromQuery(Name = "page")]
     [Description("Page number, from 1.")]
-    public int? Page { get; init; }
+    public string? Page { get; init; }
 
     [FromQuery(Name = "size")]
     [Description("Hits per page, 1 to 100 (default 10).")]
-    public int? Size { get; init; }
+    public string? Size { get; init; }
 
     [FromQuery(Name = "sort")]
     [Description("relevance (default) or date (newest first).")]
@@ -63,17 +63,8 @@ public sealed record SearchQuery
             errors["to"] = [$"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})"];
         }
 
-        var page = Page ?? 1;
-        if (page < 1 || page > options.MaxPage)
-        {
-            errors["page"] = [$"page must be between 1 and {options.MaxPage}, not {page}"];
-        }
-
-        var size = Size ?? options.DefaultPageSize;
-        if (size < 1 || size > options.MaxPageSize)
-        {
-            errors["size"] = [$"size must be between 1 and {options.MaxPageSize}, not {size}"];
-        }
+        var page = QueryNumber.Read("page", Page, 1, 1, options.MaxPage, errors);
+        var size = QueryNumber.Read("size", Size, options.DefaultPageSize, 1, options.MaxPageSize, errors);
 
         var sort = ReadSort(Sort, errors);
         request = new SearchRequest

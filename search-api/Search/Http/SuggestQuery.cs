@@ -13,7 +13,7 @@ public sealed record SuggestQuery
 
     [FromQuery(Name = "max")]
     [Description("Most completions to return, 1 to 20 (default 8).")]
-    public int? Max { get; init; }
+    public string? Max { get; init; }
 
     /// <summary>The prefix and count to ask the searcher for, or says per parameter what is wrong.</summary>
     public bool TryRead(SearchOptions options, out string prefix, out int max, out Dictionary<string, string[]> errors)
@@ -25,11 +25,7 @@ public sealed record SuggestQuery
             errors["q"] = [$"the query is {prefix.Length} characters long; at most {options.MaxQueryLength} are accepted"];
         }
 
-        max = Max ?? options.DefaultSuggestions;
-        if (max < 1 || max > options.MaxSuggestions)
-        {
-            errors["max"] = [$"max must be between 1 and {options.MaxSuggestions}, not {max}"];
-        }
+        max = QueryNumber.Read("max", Max, options.DefaultSuggestions, 1, options.MaxSuggestions, errors);
 
         return errors.Count == 0;
     }
