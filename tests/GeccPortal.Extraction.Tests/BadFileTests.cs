@@ -11,6 +11,7 @@ public class BadFileTests
     [InlineData("truncated.pdf", FileKind.Pdf, WarningKind.Unreadable, "damaged or truncated")]
     [InlineData("truncated.docx", FileKind.Zip, WarningKind.Unreadable, "damaged or truncated")]
     [InlineData("encrypted.pdf", FileKind.Pdf, WarningKind.Unreadable, "encrypted")]
+    [InlineData("letter.doc", FileKind.LegacyOffice, WarningKind.Unreadable, "old binary Word/Excel format (.doc/.xls) is not read")]
     public void Unreadable_files_return_a_warning_and_no_text(string name, FileKind kind, WarningKind warningKind, string reason)
     {
         var result = AttachmentExtractor.Extract(TestFiles.Path(name), TestFiles.Options);

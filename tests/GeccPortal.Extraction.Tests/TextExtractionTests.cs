@@ -54,7 +54,7 @@ public class TextExtractionTests
     {
         using var scratch = TestFiles.Scratch();
         var csv = "รายการ,งบประมาณ\r\n\"ค่าป้าย, ค่าพิมพ์\",\"45,000\"\r\n";
-        var path = scratch.Write("budget.csv", GeccPortal.Extraction.Readers.TextDecoder.Thai.GetBytes(csv));
+        var path = scratch.Write("budget.csv", ThaiCodePage().GetBytes(csv));
 
         var result = AttachmentExtractor.Extract(path, TestFiles.Options);
 
@@ -62,5 +62,11 @@ public class TextExtractionTests
         var table = Assert.IsType<TableBlock>(Assert.Single(result.Blocks));
         Assert.Equal(["ค่าป้าย, ค่าพิมพ์", "45,000"], table.Rows[1]);
         Assert.Equal("รายการ: ค่าป้าย, ค่าพิมพ์; งบประมาณ: 45,000", result.Text);
+    }
+
+    private static Encoding ThaiCodePage()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(874);
     }
 }

@@ -6,7 +6,7 @@ namespace GeccPortal.Extraction.Readers;
 /// Decodes a text file: a byte order mark wins (UTF-8, UTF-16); otherwise valid UTF-8 is UTF-8; otherwise the
 /// bytes are Windows-874, the superset of TIS-620 that Thai Windows writes.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -14,6 +14,10 @@ cp "$work/letter.docx" letter.docx
 office --convert-to pdf --outdir "$work" "$work/letter.docx"
 cp "$work/letter.pdf" letter.pdf
 
+# The same letter in the old binary Word format, which is not read (a warning says so).
+office --convert-to 'doc:MS Word 97' --outdir "$work" "$work/letter.docx"
+cp "$work/letter.doc" letter.doc
+
 # Excel workbook with two Thai sheets and #,##0 number formats.
 office --convert-to xlsx --outdir "$work" src/budget.fods
 cp "$work/budget.xlsx" budget.xlsx
