@@ -34,7 +34,18 @@ public static class SearchDocumentMapper
         Tags = circular.Tags,
         EnclosureTitles = [.. circular.Enclosures.Select(e => e.Title)],
         CitedRefs = CitedRefs(circular),
+        Attachments = Attachments(circular),
     };
+
+    /// <summary>Attached files with text; an enclosure that is another circular is indexed as that circular.</summary>
+    private static IReadOnlyList<SearchAttachment> Attachments(Circular circular) =>
+    [
+        .. circular.Enclosures
+            .Select(e => e.File)
+            .OfType<Attachment>()
+            .Where(file => !string.IsNullOrWhiteSpace(file.Extracted?.Text))
+            .Select(file => new SearchAttachment(file.FileName, circular.Url + file.FileName, file.Extracted!.Text, file.Extracted.FromOcr)),
+    ];
 
     /// <summary>
     /// Refs this circular cites: from อ้างถึง and สิ่งที่ส่งมาด้วย as written, then any found in enclosure

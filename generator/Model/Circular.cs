@@ -1,3 +1,4 @@
+using GeccPortal.Extraction;
 using GeccPortal.Generator.Markdown;
 using GeccPortal.Thai;
 
@@ -74,4 +75,7 @@ public sealed record Attachment(string FileName, string SourcePath, long SizeByt
 {
     /// <summary>The file type shown to readers, from the extension: <c>PDF</c>, <c>DOCX</c>.</summary>
     public string Kind => Path.GetExtension(FileName).TrimStart('.').ToUpperInvariant() is { Length: > 0 } ext ? ext : "FILE";
+
+    /// <summary>The file's text, set by the extract stage; null before it runs.</summary>
+    public ExtractionResult? Extracted { get; internal set; }
 }

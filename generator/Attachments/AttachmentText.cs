@@ -1,0 +1,12 @@
+using GeccPortal.Generator.Model;
+
+namespace GeccPortal.Generator.Attachments;
+
+/// <summary>Where an attachment's HTML text view lives, and whether it has one.</summary>
+public static class AttachmentText
+{
+    /// <summary>Site-relative URL of the text view: the file's own path plus <c>.html</c>.</summary>
+    public static string Url(Circular circular, Attachment file) => circular.Url + file.FileName + ".html";
+
+    public static bool HasView(Attachment file) => file.Extracted is { Blocks.Count: > 0 };
+}
