@@ -8,12 +8,7 @@ public class ChromiumSmokeTests
     public async Task Debian_chromium_renders_thai()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await playwright.Chromium.LaunchAsync(Infrastructure.Chromium.LaunchOptions);
         var page = await browser.NewPageAsync();
         await page.SetContentAsync("<html lang=th><body><h1>หนังสือเวียน</h1></body></html>");
         Assert.Equal("หนังสือเวียน", await page.InnerTextAsync("h1"));

@@ -1,0 +1,91 @@
+using GeccPortal.Browser.Tests.Infrastructure;
+using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Rendering;
+
+using Microsoft.Playwright;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace GeccPortal.Browser.Tests.Journeys;
+
+/// <summary>Reading: from the home page to a letter, along the chain of enclosures and back, and downloading an attachment.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ReadingJourneyTests(PortalFixture portal)
+{
+    private const string NakhonPhanomLetter = "นพ ๐๐๒๓.๓/ว ๒๗๔";
+    private const string DlaLetter = "มท ๐๘๑๐.๓/ว ๗๖";
+    private const string MinistryMemo = "มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒";
+
+    [Fact]
+    public async Task Home_page_leads_to_the_newest_circular()
+    {
+        var newest = portal.Seeds.Site.Circulars.MaxBy(c => c.Date)!;
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal);
+
+        var latest = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "หนังสือเวียนล่าสุด" }) });
+        var first = latest.Locator("a[href*='circulars/']").First;
+        await Expect(first).ToHaveAttributeAsync("href", Link(newest));
+        await first.ClickAsync();
+
+        await ExpectLetterAsync(page, newest);
+        await Screenshots.SaveAsync(page, "home-to-newest");
+    }
+
+    [Fact]
+    public async Task Enclosures_lead_down_to_the_memo_and_cited_by_leads_back()
+    {
+        var province = portal.Seeds.Circular(NakhonPhanomLetter);
+        var department = portal.Seeds.Circular(DlaLetter);
+        var memo = portal.Seeds.Circular(MinistryMemo);
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + province.Url);
+        await ExpectLetterAsync(page, province);
+
+        // Down: each letter encloses the one before it.
+        await page.GetByRole(AriaRole.Link, new() { Name = RefLinkName(department), Exact = true }).ClickAsync();
+        await ExpectLetterAsync(page, department);
+        await page.GetByRole(AriaRole.Link, new() { Name = RefLinkName(memo), Exact = true }).ClickAsync();
+        await ExpectLetterAsync(page, memo);
+
+        // Back up through "cited by" on each page.
+        await CitedBy(page).Locator($"a[href='{Link(department)}']").ClickAsync();
+        await ExpectLetterAsync(page, department);
+        await CitedBy(page).Locator($"a[href='{Link(province)}']").ClickAsync();
+        await ExpectLetterAsync(page, province);
+        await Screenshots.SaveAsync(page, "enclosure-chain");
+    }
+
+    [Fact]
+    public async Task Attachment_downloads_with_its_name_and_bytes()
+    {
+        var letter = portal.AttachmentSite.Site.Circulars.Single();
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.AttachmentPortal + letter.Url);
+
+        var link = page.GetByRole(AriaRole.Link, new() { NameRegex = new("^ดาวน์โหลด") });
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+
+        Assert.Equal(AttachmentContent.FileName, download.SuggestedFilename);
+        var saved = await download.PathAsync();
+        Assert.Equal(AttachmentContent.FileBytes, await File.ReadAllBytesAsync(saved));
+        await Screenshots.SaveAsync(page, "attachment-download");
+    }
+
+    private string Link(Circular circular) => portal.Seeds.Site.Settings.Link(circular.Url);
+
+    private string RefLinkName(Circular target) => "ที่ " + Display.Ref(target.Ref, portal.Seeds.Site.Settings);
+
+    private static ILocator CitedBy(IPage page) =>
+        page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "หนังสือที่อ้างถึงหรือส่งต่อฉบับนี้" }) });
+
+    private async Task ExpectLetterAsync(IPage page, Circular circular)
+    {
+        await Expect(page).ToHaveURLAsync(portal.Portal + circular.Url);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(circular.Title);
+        await Expect(page.Locator("main")).ToContainTextAsync(RefLinkName(circular));
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+
+using GeccPortal.Browser.Tests.Infrastructure;
+using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Rendering;
+using GeccPortal.Thai;
+
+using Microsoft.Playwright;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace GeccPortal.Browser.Tests.Journeys;
+
+/// <summary>The search page against the real search API: as-you-type results, references, facets, history, and the API down.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class SearchJourneyTests(PortalFixture portal)
+{
+    private const string NakhonPhanomLetter = "นพ ๐๐๒๓.๓/ว ๒๗๔";
+
+    [Fact]
+    public async Task Typing_thai_text_shows_highlighted_snippets_and_the_url_keeps_the_query()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/");
+
+        // No Enter: results must come from typing alone.
+        await page.Locator("#q").PressSequentiallyAsync("นครพนม", new() { Delay = 40 });
+
+        var hits = page.Locator("#search-results > li");
+        await Expect(hits.First).ToBeVisibleAsync();
+        await Expect(hits.First.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", Link(portal.Seeds.Circular(NakhonPhanomLetter)));
+        var marks = page.Locator("#search-results mark");
+        Assert.True(await marks.CountAsync() > 0, "no <mark> in the snippets");
+        Assert.Contains("นครพนม", await marks.AllTextContentsAsync());
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]q=" + Regex.Escape(Uri.EscapeDataString("นครพนม"))));
+
+        // The URL alone brings the same results back: it can be shared.
+        await page.ReloadAsync();
+        await Expect(page.Locator("#q")).ToHaveValueAsync("นครพนม");
+        await Expect(hits.First.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", Link(portal.Seeds.Circular(NakhonPhanomLetter)));
+        await Screenshots.SaveAsync(page, "search-thai-text");
+    }
+
+    [Theory]
+    [InlineData("thai-digits", NakhonPhanomLetter)]
+    [InlineData("arabic-digits", "นพ 0023.3/ว 274")]
+    [InlineData("arabic-digits-no-spaces", "นพ0023.3/ว274")]
+    public async Task A_reference_number_in_the_ref_box_lands_on_its_letter(string name, string typed)
+    {
+        var letter = portal.Seeds.Circular(NakhonPhanomLetter);
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/");
+
+        await page.Locator("#ref").PressSequentiallyAsync(typed, new() { Delay = 20 });
+        await page.Locator("#ref").PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(portal.Portal + letter.Url);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(letter.Title);
+        await Screenshots.SaveAsync(page, "ref-" + name);
+    }
+
+    [Fact]
+    public async Task Reference_suggestions_appear_from_the_first_digits()
+    {
+        var letter = portal.Seeds.Circular(NakhonPhanomLetter);
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/");
+
+        await page.Locator("#ref").PressSequentiallyAsync("นพ ๐๐", new() { Delay = 30 });
+
+        var options = page.Locator("#ref-suggestions option");
+        await Expect(options.First).ToBeAttachedAsync();
+        var offered = await options.EvaluateAllAsync<string[]>("all => all.map(o => o.value)");
+        Assert.Contains(offered, value => CircularRef.TryParse(value, out var parsed) && parsed.Normalized == letter.Ref.Normalized);
+    }
+
+    [Fact]
+    public async Task Facets_filter_by_agency_and_by_year_and_back_restores_each_step()
+    {
+        var settings = portal.Seeds.Site.Settings;
+        var all = portal.Seeds.Site.Circulars;
+        var province = portal.Seeds.Circular(NakhonPhanomLetter);
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/?q=" + Uri.EscapeDataString("ศูนย์ราชการสะดวก"));
+        var hits = page.Locator("#search-results > li");
+        await Expect(hits).ToHaveCountAsync(all.Count);
+
+        // By agency: the province's name, as the facet shows it, narrows to its letters.
+        var agencyName = portal.Seeds.Site.Agencies[province.Ref.Agency];
+        await page.Locator("#search-facets").GetByRole(AriaRole.Link, new() { NameRegex = new("^" + Regex.Escape(agencyName)) }).ClickAsync();
+        await Expect(hits).ToHaveCountAsync(all.Count(c => c.Ref.Agency == province.Ref.Agency));
+        await Expect(page).ToHaveURLAsync(new Regex("agency="));
+
+        // Back undoes the filter.
+        await page.GoBackAsync();
+        await Expect(hits).ToHaveCountAsync(all.Count);
+
+        // By B.E. year: the oldest letter's year.
+        var year = ThaiDates.BuddhistYear(all.Min(c => c.Date));
+        await page.Locator("#search-facets").GetByRole(AriaRole.Link, new() { NameRegex = new("^" + Regex.Escape(Display.Number(year, settings)) + " ") }).ClickAsync();
+        await Expect(hits).ToHaveCountAsync(all.Count(c => ThaiDates.BuddhistYear(c.Date) == year));
+        await Expect(page).ToHaveURLAsync(new Regex("year=" + year));
+        await Screenshots.SaveAsync(page, "search-filtered");
+    }
+
+    [Fact]
+    public async Task Back_restores_the_previous_search()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/");
+        var q = page.Locator("#q");
+        await q.FillAsync("นครพนม");
+        await q.PressAsync("Enter");
+        await Expect(page.Locator("#search-results > li").First).ToBeVisibleAsync();
+        await q.FillAsync("กรมส่งเสริมการปกครองท้องถิ่น");
+        await q.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(Uri.EscapeDataString("กรมส่งเสริมการปกครองท้องถิ่น"))));
+
+        await page.GoBackAsync();
+
+        await Expect(q).ToHaveValueAsync("นครพนม");
+        await Expect(page.Locator("#search-results > li").First.GetByRole(AriaRole.Link))
+            .ToHaveAttributeAsync("href", Link(portal.Seeds.Circular(NakhonPhanomLetter)));
+    }
+
+    [Fact]
+    public async Task When_the_api_cannot_be_reached_the_page_says_so()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.PortalWithoutApi + "search/?q=" + Uri.EscapeDataString("นครพนม"));
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ติดต่อระบบค้นหาไม่ได้");
+        await Expect(page.Locator("#search-results > li")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(page, "search-api-down");
+    }
+
+    private string Link(Circular circular) => portal.Seeds.Site.Settings.Link(circular.Url);
+}
