@@ -1,3 +1,4 @@
+using GeccPortal.Generator.Build.Incremental;
 using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Model;
 
@@ -6,7 +7,11 @@ namespace GeccPortal.Generator.Build;
 /// <summary>The outcome of a build: every problem found, and the site model when the content was valid.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Site, IReadOnlyList<StageTiming> Timings)
 {
-    public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+    /// <summary>What the build wrote; null for a check (no output folder) or a build stopped by errors.</summary>
+    public OutputReport? Output { get; init; }
+
+    /// <summary>True with a site model, or with an output that was already up to date (then no model was built).</summary>
+    public bool Succeeded => (Site is not null || Output is { UpToDate: true }) && Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+using GeccPortal.Generator.Build.Incremental;
 using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Indexing;
@@ -7,6 +8,8 @@ using GeccPortal.Generator.Markdown;
 using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Output;
 using GeccPortal.Generator.Rendering;
+using GeccPortal.Generator.Rendering.Listings;
+using GeccPortal.Generator.Rendering.Sitemap;
 using GeccPortal.Generator.Validation;
 using GeccPortal.Search.Indexing;
 
@@ -15,11 +18,22 @@ namespace GeccPortal.Generator.Build;
 /// <summary>The whole build, its stages in execution order. Each stage is timed.</summary>
 public static class SiteBuild
 {
-    public static async Task<BuildResult> RunAsync(BuildOptions options)
+    /// <param name="progress">Updated as the build goes, for a caller that shows progress.</param>
+    public static async Task<BuildResult> RunAsync(BuildOptions options, BuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
 
+        // Nothing changed since the last good build: the output stands, and no content is even parsed.
+        var cache = options.OutputDirectory is { } outputFolder ? CacheFiles.For(outputFolder) : null;
+        (string Fingerprint, int FileCount)? fingerprint = cache is null ? null : Timed(timings, "fingerprint", () => InputFingerprint.Compute(options));
+        progress?.FoundContentFiles(fingerprint?.FileCount ?? 0);
+        if (cache is not null && BuildCacheState.UpToDate(options, cache, fingerprint!.Value.Fingerprint) is { } upToDate)
+        {
+            return new BuildResult([], null, timings) { Output = upToDate };
+        }
+
+        progress?.EnterStage("load");
         var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics));
         var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics));
         if (content is null || diagnostics.HasErrors)
@@ -28,29 +42,45 @@ public static class SiteBuild
             return new BuildResult(diagnostics.Items, null, timings);
         }
 
+        progress?.EnterStage("model");
         var site = Timed(timings, "model", () => SiteModelBuilder.Build(content, new MarkdownConverter()));
-        if (options.OutputDirectory is { } output)
+        var written = (Written: (IReadOnlyList<string>)[], Unchanged: (IReadOnlyList<string>)[], Removed: (IReadOnlyList<string>)[]);
+        if (options.OutputDirectory is { } output && cache is not null)
         {
+            BuildCacheState.Forget(cache);
+            progress?.EnterStage("render");
             var watch = Stopwatch.StartNew();
-            var files = await SiteRenderer.RenderAsync(site);
+            var files = await SiteRenderer.RenderAsync(site, count => progress?.Rendered(count));
+            files = [.. files, new TextOutput(SitemapXml.Path, SitemapXml.Write(site, Listing.BuildAll(site), SourceDates.Read(options.ContentDirectory)))];
             timings.Add(new StageTiming("render", watch.Elapsed));
-            Timed(timings, "write", () => AtomicFolder.Replace(output, folder => WriteAll(files, folder)));
+            progress?.EnterStage("write");
+            written = Timed(timings, "write", () => IncrementalWriter.Write(output, files, cache, count => progress?.Wrote(count)));
         }
 
+        var indexWritten = false;
         if (options.IndexDirectory is { } index)
         {
-            Timed(timings, "index", () => CircularIndex.Write(index, SearchDocumentMapper.Map(site)));
+            progress?.EnterStage("index");
+            var documents = SearchDocumentMapper.Map(site).ToList();
+            var documentsHash = IndexDocumentsHash.Of(documents);
+            if (cache is null || !BuildCacheState.IndexIsCurrent(cache, index, documentsHash))
+            {
+                Timed(timings, "index", () => CircularIndex.Write(index, documents));
+                indexWritten = true;
+                if (cache is not null)
+                {
+                    CacheFiles.WriteAtomically(cache.IndexDocuments, documentsHash);
+                }
+            }
         }
 
-        return new BuildResult(diagnostics.Items, site, timings);
-    }
-
-    private static void WriteAll(IEnumerable<OutputFile> files, string folder)
-    {
-        foreach (var file in files)
+        if (cache is not null && diagnostics.Items.Count == 0)
         {
-            file.WriteUnder(folder);
+            BuildCacheState.Remember(cache, fingerprint!.Value.Fingerprint, site);
         }
+
+        var report = new OutputReport(written.Written, written.Unchanged, written.Removed, indexWritten, UpToDate: false, site.Circulars.Count, site.Pages.Count);
+        return new BuildResult(diagnostics.Items, site, timings) { Output = report };
     }
 
     private static T Timed<T>(List<StageTiming> timings, string stage, Func<T> run)

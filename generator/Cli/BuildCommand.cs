@@ -21,7 +21,7 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var result = await SiteBuild.RunAsync(new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)));
+            var result = await ProgressPrinter.RunAsync(new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)), console);
             return BuildReport.Print(result, console, "build");
         });
         return command;

@@ -22,10 +22,21 @@ public static class BuildReport
             return ExitCodes.ContentErrors;
         }
 
-        var site = result.Site!;
-        console.Out.WriteLine($"{verb}: {site.Circulars.Count} circular(s), {site.Pages.Count} page(s), {result.WarningCount} warning(s) ({stages})");
+        var circulars = result.Site?.Circulars.Count ?? result.Output?.Circulars ?? 0;
+        var pages = result.Site?.Pages.Count ?? result.Output?.Pages ?? 0;
+        var total = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        console.Out.WriteLine($"{verb}: {circulars} circular(s), {pages} page(s), {result.WarningCount} warning(s){Written(result)} in {total} s ({stages})");
         return ExitCodes.Ok;
     }
+
+    /// <summary>What the write stage did: files written and kept, or that nothing had changed.</summary>
+    private static string Written(BuildResult result) => result.Output switch
+    {
+        null => "",
+        { UpToDate: true } => "; up to date, nothing written",
+        { } output => $"; {output.Written.Count} file(s) written, {output.Unchanged.Count} unchanged, {output.Removed.Count} removed"
+            + (output.IndexWritten ? ", index rewritten" : ""),
+    };
 
     /// <summary>A missing content folder is a usage mistake, not a content error.</summary>
     public static bool ContentFolderExists(string content, CliConsole console)

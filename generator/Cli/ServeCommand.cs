@@ -1,11 +1,12 @@
 using System.CommandLine;
 
 using GeccPortal.Generator.Build;
+using GeccPortal.Generator.Build.Incremental;
 using GeccPortal.Generator.Serving;
 
 namespace GeccPortal.Generator.Cli;
 
-/// <summary><c>gecc serve</c>: build, then serve the site on http://localhost:PORT until stopped.</summary>
+/// <summary><c>gecc serve</c>: build, serve the site on http://localhost:PORT, rebuild and reload pages on every content change.</summary>
 public static class ServeCommand
 {
     public static Command Create(CliConsole console)
@@ -31,15 +32,20 @@ public static class ServeCommand
             }
 
             var outputPath = parse.GetValue(output)!;
-            var result = await SiteBuild.RunAsync(new BuildOptions(contentPath, outputPath, parse.GetValue(index)));
+            var options = new BuildOptions(contentPath, outputPath, parse.GetValue(index));
+            // Serving needs the site model (its base path), so the first build never stops at "up to date";
+            // unchanged files are still kept rather than rewritten.
+            BuildCacheState.Forget(CacheFiles.For(outputPath));
+            var result = await ProgressPrinter.RunAsync(options, console);
             var exitCode = BuildReport.Print(result, console, "build");
             if (exitCode != ExitCodes.Ok)
             {
                 return exitCode;
             }
 
-            await using var app = await SiteHost.StartAsync(outputPath, result.Site!.Settings, portNumber, parse.GetValue(index));
-            console.Out.WriteLine($"serving {outputPath} on {SiteHost.AddressOf(app)}{result.Site.Settings.BasePath} (Ctrl+C to stop)");
+            await using var session = await PreviewSession.StartAsync(options, result, portNumber,
+                rebuild => BuildReport.Print(rebuild, console, "rebuild") == ExitCodes.Ok);
+            console.Out.WriteLine($"serving {outputPath} on {session.Address}{result.Site!.Settings.BasePath}; watching {contentPath} for changes (Ctrl+C to stop)");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellation);
@@ -49,7 +55,6 @@ public static class ServeCommand
                 // Ctrl+C: stop serving and exit normally.
             }
 
-            await app.StopAsync(CancellationToken.None);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,13 +1,17 @@
 using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Output;
+using GeccPortal.Generator.Rendering.Feeds;
+using GeccPortal.Generator.Rendering.Listings;
 using GeccPortal.Generator.Rendering.Pages;
+using GeccPortal.Generator.Rendering.Sitemap;
 
 namespace GeccPortal.Generator.Rendering;
 
 /// <summary>The render stage: every file of the site, as a list, before anything touches the disk.</summary>
 public static class SiteRenderer
 {
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(Site site)
+    /// <param name="rendered">Told how many files each finished page produced, for progress.</param>
+    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(Site site, Action<int>? rendered = null)
     {
         await using var renderer = new ComponentRenderer();
         var files = new List<OutputFile>
@@ -22,14 +26,16 @@ public static class SiteRenderer
             files.Add(new TextOutput(SearchPage.Url + "index.html", await renderer.RenderAsync<SearchPage>(new Dictionary<string, object?> { ["Site"] = site })));
         }
 
-        foreach (var circular in site.Circulars)
-        {
-            var html = await renderer.RenderAsync<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
-            files.Add(new TextOutput(circular.Url + "index.html", html));
-            files.AddRange(circular.Enclosures
-                .Where(e => e.File is not null)
-                .Select(e => new CopiedOutput(circular.Url + e.File!.FileName, e.File.SourcePath)));
-        }
+        // The bulk of the site, rendered on all cores: a page per circular (with its attachments) and every listing page.
+        var listings = Listing.BuildAll(site);
+        var jobs = site.Circulars.Select(circular => (Func<ComponentRenderer, Task<IReadOnlyList<OutputFile>>>)(r => RenderCircularAsync(r, site, circular)))
+            .Concat(ListingRenderer.Jobs(site, listings))
+            .ToList();
+        files.AddRange(await ParallelRender.RenderAsync(jobs, (r, job) => job(r), rendered));
+        files.AddRange(FeedRenderer.All(site, listings.Single(l => l.Kind == ListingKinds.Agencies)));
+        files.Add(new BytesOutput(CatalogCsv.Path, CatalogCsv.Write(site)));
+        files.Add(new TextOutput(RobotsTxt.Path, RobotsTxt.Write(site.Settings)));
+        files.Add(new TextOutput("404.html", await renderer.RenderAsync<NotFoundPage>(new Dictionary<string, object?> { ["Site"] = site })));
 
         foreach (var page in site.Pages)
         {
@@ -39,5 +45,13 @@ public static class SiteRenderer
 
         files.AddRange(SiteAssets.All());
         return files;
+    }
+
+    private static async Task<IReadOnlyList<OutputFile>> RenderCircularAsync(ComponentRenderer renderer, Site site, Circular circular)
+    {
+        var html = await renderer.RenderAsync<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
+        return [new TextOutput(circular.Url + "index.html", html), .. circular.Enclosures
+            .Where(e => e.File is not null)
+            .Select(e => new CopiedOutput(circular.Url + e.File!.FileName, e.File.SourcePath))];
     }
 }

@@ -1,4 +1,5 @@
 using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Serving.LiveReload;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,7 +22,8 @@ public static class SiteHost
     /// Starts serving; port 0 picks a free port. Read the address from <see cref="AddressOf"/>. With
     /// <paramref name="indexFolder"/>, the search API is served too, at site.yml's <c>searchApi</c> path.
     /// </summary>
-    public static async Task<WebApplication> StartAsync(string siteFolder, SiteSettings settings, int port, string? indexFolder = null)
+    /// <param name="liveReload">Set by <c>gecc serve</c>: pages get the live-reload script, missing pages the site's 404.html.</param>
+    public static async Task<WebApplication> StartAsync(string siteFolder, SiteSettings settings, int port, string? indexFolder = null, LiveReloadHub? liveReload = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(siteFolder) });
         builder.Logging.ClearProviders();
@@ -37,6 +39,13 @@ public static class SiteHost
         if (basePath.Length > 0)
         {
             app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Redirect(settings.BasePath));
+        }
+
+        if (liveReload is not null)
+        {
+            app.MapLiveReload(liveReload);
+            app.UseNotFoundPage(siteFolder);
+            app.UseLiveReloadPages(siteFolder, basePath);
         }
 
         app.UseFileServer(new FileServerOptions

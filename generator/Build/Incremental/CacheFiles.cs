@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace GeccPortal.Generator.Build.Incremental;
+
+/// <summary>
+/// Where the build cache of one output folder lives: <c>.gecc-cache/&lt;name&gt;/</c> beside the output (so
+/// <c>_site/</c> has <c>.gecc-cache/_site/</c>), never inside it, so it is never published.
+/// </summary>
+public sealed record CacheFiles(string Folder)
+{
+    public static CacheFiles For(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return new CacheFiles(Path.Combine(Path.GetDirectoryName(output)!, ".gecc-cache", Path.GetFileName(output)));
+    }
+
+    /// <summary>Hash and length of every output file.</summary>
+    public string Manifest => Path.Combine(Folder, "outputs.tsv");
+
+    /// <summary>The fingerprint of the content and settings the last successful build read.</summary>
+    public string Inputs => Path.Combine(Folder, "inputs.txt");
+
+    /// <summary>The hash of the search documents the current index was built from.</summary>
+    public string IndexDocuments => Path.Combine(Folder, "index-documents.txt");
+
+    public string? Read(string file) => File.Exists(file) ? File.ReadAllText(file, Encoding.UTF8) : null;
+
+    /// <summary>Writes a temp file and renames it over the old one, so a crash never leaves half a cache file.</summary>
+    public static void WriteAtomically(string file, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temp = file + ".tmp-" + Guid.NewGuid().ToString("N");
+        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        File.Move(temp, file, overwrite: true);
+    }
+
+    public void Delete(string file)
+    {
+        if (File.Exists(file))
+        {
+            File.Delete(file);
+        }
+    }
+}
