@@ -20,11 +20,11 @@ public sealed class YamlMapReader
         _node = node;
         _source = source;
         _diagnostics = diagnostics;
-        Location = node.Start.Line == 0 ? SourceLocation.StartOf(source.Path) : source.LocationOf(node.Start);
+        Location = source.LocationOf(node.Start);
         ReportUnknownKeys(knownKeys, owner);
     }
 
-    /// <summary>Where the mapping starts (the start of the file for empty front matter).</summary>
+    /// <summary>Where the mapping starts (for empty front matter, the closing <c>---</c>).</summary>
     public SourceLocation Location { get; }
 
     public bool Has(string key) => TryFind(key, out _, out _);

@@ -30,7 +30,7 @@ public static partial class HtmlPlainText
         {
             switch (child)
             {
-                case IText textNode:
+                case IText textNode when !IsLayoutWhitespace(textNode):
                     text.Append(textNode.Data);
                     break;
                 case IElement { LocalName: "br" }:
@@ -51,6 +51,10 @@ public static partial class HtmlPlainText
             }
         }
     }
+
+    /// <summary>The line breaks Markdig writes between table cells and list items: not part of the text.</summary>
+    private static bool IsLayoutWhitespace(IText node) =>
+        string.IsNullOrWhiteSpace(node.Data) && node.ParentElement?.LocalName is "table" or "thead" or "tbody" or "tfoot" or "tr" or "ul" or "ol" or "dl";
 
     [GeneratedRegex(@"[ \t]*\n[\s]*")]
     private static partial Regex BlankAroundNewlines();

@@ -36,6 +36,13 @@ public sealed class SanitizingTests
     }
 
     [Fact]
+    public void Plain_text_keeps_one_line_per_block_and_the_text_of_tables()
+    {
+        var text = Converter.Convert("# หัวข้อ\n\nย่อหน้า *เน้น*\n\n- ข้อหนึ่ง\n- ข้อสอง\n\n| ลำดับ | ชื่อ |\n|---|---|\n| ๑ | นายหนึ่ง |").PlainText;
+        Assert.Equal("หัวข้อ\nย่อหน้า เน้น\nข้อหนึ่ง\nข้อสอง\nลำดับ ชื่อ\n๑ นายหนึ่ง", text);
+    }
+
+    [Fact]
     public async Task Built_page_carries_no_script_from_content()
     {
         using var site = new TestSite();

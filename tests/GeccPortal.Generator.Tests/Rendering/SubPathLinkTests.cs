@@ -23,7 +23,8 @@ public sealed partial class SubPathLinkTests : IDisposable
 
         var pages = new[] { "index.html", "circulars/a/index.html", "circulars/b/index.html", "about/index.html" };
         var links = pages.SelectMany(p => Href().Matches(_site.ReadOutput(p)).Select(m => m.Groups[1].Value))
-            .Where(href => !href.StartsWith("http", StringComparison.Ordinal) && !href.StartsWith("mailto:", StringComparison.Ordinal))
+            .Where(href => !href.StartsWith("http", StringComparison.Ordinal) && !href.StartsWith("mailto:", StringComparison.Ordinal)
+                && !href.StartsWith('#'))
             .Distinct()
             .ToList();
 

@@ -283,6 +283,26 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task Empty_front_matter_reports_each_missing_key()
+    {
+        _site.With(Path, "---\n---\nเนื้อความ\n");
+        Assert.Equal(
+            [
+                $"{Path}:2:1: error: missing required key 'ref'",
+                $"{Path}:2:1: error: missing required key 'date'",
+                $"{Path}:2:1: error: missing required key 'title'",
+            ],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Front_matter_that_is_not_key_value_lines_is_an_error()
+    {
+        _site.With(Path, "---\n- ref\n- date\n---\nเนื้อความ\n");
+        Assert.Equal([$"{Path}:2:1: error: expected 'key: value' lines"], await Problems());
+    }
+
+    [Fact]
     public async Task Site_settings_are_checked()
     {
         using var site = new TestSite("title: ทดสอบ\nbaseUrl: gecc\ndigits: roman\n");
