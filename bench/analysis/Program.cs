@@ -4,8 +4,10 @@
 // The machine is shared, so the contenders take turns, pass after pass, and each keeps its fastest pass:
 // load that comes and goes then slows them alike instead of whichever happened to run during it.
 using System.Globalization;
+
 using GeccPortal.Search.Analysis;
 using GeccPortal.Search.Bench.Analysis;
+
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Th;
 using Lucene.Net.Util;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+
 using GeccPortal.Search.Analysis;
+
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 

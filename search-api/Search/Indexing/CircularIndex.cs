@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;

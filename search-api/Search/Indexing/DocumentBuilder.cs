@@ -1,10 +1,13 @@
 using System.Globalization;
+
 using GeccPortal.Search.Analysis;
 using GeccPortal.Search.References;
 using GeccPortal.Search.Suggesting;
 using GeccPortal.Thai;
+
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace GeccPortal.Search.Indexing;

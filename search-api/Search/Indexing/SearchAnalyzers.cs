@@ -1,4 +1,5 @@
 using GeccPortal.Search.Analysis;
+
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;

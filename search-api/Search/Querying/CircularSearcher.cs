@@ -1,8 +1,10 @@
 using System.Diagnostics;
+
 using GeccPortal.Search.Analysis;
 using GeccPortal.Search.Indexing;
 using GeccPortal.Search.Suggesting;
 using GeccPortal.Thai;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;

@@ -1,4 +1,5 @@
 using GeccPortal.Search.Indexing;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;

@@ -1,6 +1,7 @@
 using GeccPortal.Search.Indexing;
 using GeccPortal.Search.References;
 using GeccPortal.Thai;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

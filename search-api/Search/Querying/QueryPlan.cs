@@ -1,6 +1,7 @@
 using GeccPortal.Search.Analysis;
 using GeccPortal.Search.References;
 using GeccPortal.Thai;
+
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 

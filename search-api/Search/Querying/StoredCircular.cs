@@ -1,4 +1,5 @@
 using GeccPortal.Search.Indexing;
+
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace GeccPortal.Search.Querying;

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+
 using GeccPortal.Thai;
 
 namespace GeccPortal.Search.References;

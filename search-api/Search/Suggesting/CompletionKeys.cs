@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
+
 using GeccPortal.Search.Analysis;
 using GeccPortal.Thai;
+
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace GeccPortal.Search.Suggesting;

@@ -1,5 +1,6 @@
 using GeccPortal.Search.Indexing;
 using GeccPortal.Search.Querying;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
