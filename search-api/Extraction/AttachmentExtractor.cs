@@ -143,7 +143,7 @@ public static class AttachmentExtractor
                     ImageReader.Read(context);
                     break;
                 default:
-                    context.Warn(kind == FileKind.Empty ? WarningKind.NoText : WarningKind.Unreadable, Unsupported(kind, context.Path));
+                    context.Warn(kind == FileKind.Empty ? WarningKind.NoText : WarningKind.Unreadable, FileKindText.Unsupported(kind, context.Path));
                     break;
             }
         }
@@ -154,7 +154,7 @@ public static class AttachmentExtractor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Readers see hostile bytes; whatever a library throws on them is a property of the file.
-            context.Warn(WarningKind.Unreadable, $"could not read {Describe(kind)}: damaged or truncated ({OneLine(e.Message)})");
+            context.Warn(WarningKind.Unreadable, $"could not read {FileKindText.Describe(kind)}: damaged or truncated ({OneLine(e.Message)})");
         }
     }
 
@@ -215,7 +215,7 @@ public static class AttachmentExtractor
             && kind is not (FileKind.Empty or FileKind.Unknown or FileKind.Zip)
             && !(expected is FileKind.Text or FileKind.Markdown or FileKind.Csv && kind is FileKind.Text or FileKind.Markdown or FileKind.Csv))
         {
-            context.Warn(WarningKind.Mislabelled, $"named {Path.GetExtension(context.Path)} but is {Describe(kind)}; read as such");
+            context.Warn(WarningKind.Mislabelled, $"named {Path.GetExtension(context.Path)} but is {FileKindText.Describe(kind)}; read as such");
         }
     }
 
@@ -225,30 +225,6 @@ public static class AttachmentExtractor
         Kind = kind,
         SizeBytes = size,
         Warnings = [new ExtractionWarning(fileName, warning, reason)],
-    };
-
-    private static string Unsupported(FileKind kind, string path) => kind switch
-    {
-        FileKind.Empty => "file is empty (0 bytes)",
-        FileKind.Zip when FileKindDetector.ExpectedFromName(path) is FileKind.Docx or FileKind.Xlsx =>
-            "Office file is damaged or truncated: its zip directory cannot be read or holds no Word/Excel document",
-        FileKind.EncryptedOffice => "Office document is encrypted with a password; its text cannot be read",
-        FileKind.LegacyOffice => "old binary Word/Excel format (.doc/.xls) is not read; save it as .docx/.xlsx or PDF",
-        FileKind.Zip => "zip archive that is not a Word or Excel document, or is damaged or truncated",
-        _ => "not a format whose text can be read (PDF, .docx, .xlsx, .txt, .md, .csv, .png, .jpg)",
-    };
-
-    private static string Describe(FileKind kind) => kind switch
-    {
-        FileKind.Pdf => "a PDF",
-        FileKind.Docx => "a Word document (.docx)",
-        FileKind.Xlsx => "an Excel workbook (.xlsx)",
-        FileKind.Png => "a PNG image",
-        FileKind.Jpeg => "a JPEG image",
-        FileKind.Text or FileKind.Markdown or FileKind.Csv => "plain text",
-        FileKind.EncryptedOffice => "an encrypted Office document",
-        FileKind.LegacyOffice => "an old binary Word/Excel file",
-        _ => "the file",
     };
 
     private static string OneLine(string message)

@@ -75,9 +75,8 @@ internal static partial class DocxReader
                 .ToList())
             .Where(row => row.Count > 0)
             .ToList();
-        var hasHeader = table.Elements<TableRow>().FirstOrDefault()?.TableRowProperties?.GetFirstChild<TableHeader>() is not null
-            || rows.Count > 1;
-        return new TableBlock(rows, hasHeader);
+        // Tables in circulars' enclosures head their columns in the first row; a one-row table has no header.
+        return new TableBlock(rows, HasHeaderRow: rows.Count > 1);
     }
 
     private static string ParagraphText(OpenXmlElement paragraph)
