@@ -79,7 +79,9 @@ public static class SiteBuild
             BuildCacheState.Remember(cache, fingerprint!.Value.Fingerprint, site);
         }
 
-        var report = new OutputReport(written.Written, written.Unchanged, written.Removed, indexWritten, UpToDate: false, site.Circulars.Count, site.Pages.Count);
+        // A check writes nothing, so it has no output report.
+        var report = options.OutputDirectory is null ? null
+            : new OutputReport(written.Written, written.Unchanged, written.Removed, indexWritten, UpToDate: false, site.Circulars.Count, site.Pages.Count);
         return new BuildResult(diagnostics.Items, site, timings) { Output = report };
     }
 
