@@ -80,4 +80,13 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
         Assert.Null(_index.Searcher.Lookup("สธ 0228.07.2/ว 485"));
         Assert.Null(_index.Searcher.Lookup("not a reference"));
     }
+
+    [Fact]
+    public void A_query_mixing_words_and_part_of_a_reference_needs_both()
+    {
+        var hit = _index.Search("วัคซีน ว ๔๘๔").Hits.Single();
+        Assert.Equal("ที่ สธ ๐๒๒๘.๐๗.๒/ว ๔๘๔", hit.Ref);
+        Assert.Contains("ref", hit.Matches);
+        Assert.Empty(_index.Refs("วัคซีน ว 485"));
+    }
 }

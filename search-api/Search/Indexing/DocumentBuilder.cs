@@ -33,6 +33,8 @@ public static class DocumentBuilder
             Store(document, IndexFields.AgencyName, source.AgencyName);
         }
 
+        // The printed reference is text too, so a query mixing words and part of a ref ("วัคซีน ว 484") works.
+        AddText(document, source.Ref, TextFieldGroup.All);
         AddText(document, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
         AddText(document, source.Body, TextFieldGroup.All);
         foreach (var title in source.EnclosureTitles)

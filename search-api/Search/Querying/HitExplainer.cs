@@ -10,6 +10,7 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 public static class HitExplainer
 {
+    private const string RefLabel = "ref";
     private const string TitleLabel = "title";
     private const string BodyLabel = "body";
     private const string EnclosureLabel = "enclosure";
@@ -21,7 +22,7 @@ public static class HitExplainer
         var matches = new List<string>();
         if (MatchesOwnRef(circular, plan))
         {
-            matches.Add("ref");
+            matches.Add(RefLabel);
         }
 
         if (plan.WholeRef is { } wanted && circular.Cited.Any(cited => IsSameOrLoose(cited, wanted)))
@@ -43,7 +44,7 @@ public static class HitExplainer
                 matches.Add(label);
             }
 
-            if (snippetSource is null && label != TitleLabel)
+            if (snippetSource is null && label is not (TitleLabel or RefLabel))
             {
                 snippetSource = (text, ranges);
             }
@@ -78,6 +79,7 @@ public static class HitExplainer
         }
 
         yield return (TitleLabel, circular.Title);
+        yield return (RefLabel, circular.Ref);
     }
 
     private static bool MatchesOwnRef(StoredCircular circular, QueryPlan plan)

@@ -12,8 +12,9 @@ public sealed record SearchResponse(
 
 /// <summary>
 /// One circular found. <see cref="Snippet"/> is HTML-escaped text with the matched words in &lt;mark&gt;.
-/// <see cref="Matches"/> says where it matched: <c>ref</c>, <c>title</c>, <c>body</c>, <c>enclosure</c>,
-/// <c>people</c> (signer, contact), or <c>attachment:FILE NAME</c>.
+/// <see cref="Matches"/> says where it matched: <c>ref</c> (its own reference), <c>cited</c> (a reference it
+/// cites), <c>title</c>, <c>body</c>, <c>enclosure</c>, <c>people</c> (signer, contact), <c>meta</c> (issuer,
+/// recipients, tags), or <c>attachment:FILE NAME</c>.
 /// </summary>
 public sealed record SearchHit(
     string Ref,

@@ -109,7 +109,8 @@ public static class SnippetBuilder
             index--;
         }
 
-        return index;
+        // A leading vowel (เ แ โ ใ ไ) belongs with the consonant after it.
+        return index > 0 && text[index - 1] is >= '\u0E40' and <= '\u0E44' ? index - 1 : index;
     }
 
     // Thai marks and following vowels attach to the character before them.
