@@ -40,9 +40,17 @@ for _ in $(seq 100); do
 done
 curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "API not ready; log: $work/api.log" >&2; exit 1; }
 
-run() { # name paths-file duration
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$api/stat"; }
+run() { # name paths-file duration; also records the API's CPU time over the run
+  local before
+  before=$(cpu_ticks)
   WRK_PATHS="$work/paths/$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$here/paths.lua" \
     "http://127.0.0.1:$PORT" >"$work/$1.txt"
+  echo $(($(cpu_ticks) - before)) >"$work/$1.cpu"
+}
+# CPU milliseconds the API spent per request: unlike requests/s, this does not depend on what else runs.
+cpu_ms() {
+  awk -v ticks="$(cat "$work/$1.cpu")" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.2f", ticks * 1000 / hz / $1 }' "$work/$1.txt"
 }
 rss_mb() { awk -v key="$1" '$1 == key":" { printf "%.0f", $2 / 1024 }' "/proc/$api/status"; }
 field() { # file pattern -> value with unit, from wrk's output
@@ -53,21 +61,26 @@ non2xx() { awk '/Non-2xx/ { print $NF; found=1 } END { if (!found) print 0 }' "$
 echo "warming up" >&2
 run warmup search-paths.txt 10s
 run warmup-lookup lookup-paths.txt 5s
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "measuring search for $DURATION" >&2
 run search search-paths.txt "$DURATION"
+echo "measuring uncached search for $DURATION" >&2
+run search-uncached search-unique-paths.txt "$DURATION"
 echo "measuring lookup for $DURATION" >&2
 run lookup lookup-paths.txt "$DURATION"
 
 cat <<TABLE
 
 machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); wrk and the API share the cores
+load average before measuring: $load_before (other work on the machine competes for the same cores)
 corpus: $COUNT synthetic circulars, index $index_size ($(cat "$work/index.txt"))
 wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency (paths: $work/paths)
 
-| run | requests/s | p50 | p90 | p99 | non-2xx |
-|---|---|---|---|---|---|
-| search | $(awk '/Requests\/sec/ { print $2 }' "$work/search.txt") | $(field search 50%) | $(field search 90%) | $(field search 99%) | $(non2xx search) |
-| lookup | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup.txt") | $(field lookup 50%) | $(field lookup 90%) | $(field lookup 99%) | $(non2xx lookup) |
+| run | requests/s | p50 | p90 | p99 | non-2xx | API CPU ms/request |
+|---|---|---|---|---|---|---|
+| search, 2,000 queries replayed | $(awk '/Requests\/sec/ { print $2 }' "$work/search.txt") | $(field search 50%) | $(field search 90%) | $(field search 99%) | $(non2xx search) | $(cpu_ms search) |
+| search, every query new | $(awk '/Requests\/sec/ { print $2 }' "$work/search-uncached.txt") | $(field search-uncached 50%) | $(field search-uncached 90%) | $(field search-uncached 99%) | $(non2xx search-uncached) | $(cpu_ms search-uncached) |
+| lookup | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup.txt") | $(field lookup 50%) | $(field lookup 90%) | $(field lookup 99%) | $(non2xx lookup) | $(cpu_ms lookup) |
 
 API memory: RSS $(rss_mb VmRSS) MB now, peak $(rss_mb VmHWM) MB
 TABLE

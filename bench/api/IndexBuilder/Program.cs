@@ -7,7 +7,9 @@ using GeccPortal.Thai;
 
 // dotnet run --project bench/api/IndexBuilder -c Release -- INDEX_DIR PATHS_DIR [COUNT] [SEED]
 // Writes a synthetic index into INDEX_DIR, and into PATHS_DIR the request paths wrk replays:
-// search-paths.txt (text, reference and filtered queries) and lookup-paths.txt (refs in several spellings).
+// search-paths.txt (2,000 text, reference and filtered queries, replayed: the searcher's response cache holds
+// them all after warm-up), search-unique-paths.txt (20,000 distinct queries: every one a cache miss) and
+// lookup-paths.txt (refs in several spellings).
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: IndexBuilder INDEX_DIR PATHS_DIR [COUNT=10000] [SEED=1]");
@@ -26,14 +28,22 @@ Directory.CreateDirectory(args[1]);
 var random = new Random(seed);
 string[] words = ["ศูนย์ราชการสะดวก", "งบประมาณ", "ประชุมชี้แจง", "องค์กรปกครองส่วนท้องถิ่น", "มาตรฐาน", "ประชาสัมพันธ์",
     "ใบสมัคร", "ประชุมทางไกล", "อำนวยความสะดวก", "GECC", "ไครบุตร", "วิดีโอ", "ความพึงพอใจ", "เว็บไซต์"];
-var searches = Enumerable.Range(0, 2000).Select(_ => random.Next(6) switch
+string Search() => random.Next(6) switch
 {
     0 => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)] + " " + words[random.Next(words.Length)]),
     1 => "/api/search?q=" + Uri.EscapeDataString(PartialRef(documents[random.Next(documents.Count)])),
     2 => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)]) + "&agency=" + Uri.EscapeDataString(documents[random.Next(documents.Count)].Agency),
     3 => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)]) + "&sort=date&from=2567-01-01&to=2568-12-31",
     _ => "/api/search?q=" + Uri.EscapeDataString(words[random.Next(words.Length)]),
-});
+};
+var searches = Enumerable.Range(0, 2000).Select(_ => Search()).ToList();
+var unique = new HashSet<string>();
+while (unique.Count < 20_000)
+{
+    // A page number makes otherwise equal queries distinct requests, as paging through results does.
+    unique.Add(Search() + "&page=" + random.Next(1, 6).ToString(CultureInfo.InvariantCulture));
+}
+
 var lookups = Enumerable.Range(0, 2000).Select(i =>
 {
     var reference = CircularRef.Parse(documents[random.Next(documents.Count)].Ref);
@@ -41,6 +51,7 @@ var lookups = Enumerable.Range(0, 2000).Select(i =>
     return "/api/circulars/lookup?ref=" + Uri.EscapeDataString(i % 3 == 0 ? "ที่ " + spelling : spelling);
 });
 File.WriteAllLines(Path.Combine(args[1], "search-paths.txt"), searches);
+File.WriteAllLines(Path.Combine(args[1], "search-unique-paths.txt"), unique.OrderBy(_ => random.Next()));
 File.WriteAllLines(Path.Combine(args[1], "lookup-paths.txt"), lookups);
 return 0;
 
