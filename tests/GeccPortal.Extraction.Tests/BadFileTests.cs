@@ -98,6 +98,18 @@ public class BadFileTests
     }
 
     [Fact]
+    public void A_missing_file_is_named_with_the_reason()
+    {
+        using var scratch = TestFiles.Scratch();
+        var result = AttachmentExtractor.Extract(scratch.File("gone.pdf"), TestFiles.Options, new ExtractionCache(scratch.File("cache")));
+
+        Assert.Equal(FileKind.Unknown, result.Kind);
+        var warning = TestFiles.Warning(result, WarningKind.Unreadable);
+        Assert.Equal("gone.pdf", warning.FileName);
+        Assert.StartsWith("file could not be opened: ", warning.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bytes_of_no_known_format_are_named_unreadable()
     {
         using var scratch = TestFiles.Scratch();
