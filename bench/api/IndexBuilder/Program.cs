@@ -38,10 +38,15 @@ string Search() => random.Next(6) switch
 };
 var searches = Enumerable.Range(0, 2000).Select(_ => Search()).ToList();
 var unique = new HashSet<string>();
+var agencies = documents.Select(document => document.Agency).Distinct().ToArray();
 while (unique.Count < 20_000)
 {
-    // A page number makes otherwise equal queries distinct requests, as paging through results does.
-    unique.Add(Search() + "&page=" + random.Next(1, 6).ToString(CultureInfo.InvariantCulture));
+    // Words, agency, years, sort and page vary independently: over 150,000 combinations, as people browsing do.
+    var q = words[random.Next(words.Length)] + (random.Next(2) == 0 ? "" : " " + words[random.Next(words.Length)]);
+    var agency = random.Next(3) == 0 ? "" : "&agency=" + Uri.EscapeDataString(agencies[random.Next(agencies.Length)]);
+    var year = 2563 + random.Next(6);
+    unique.Add(string.Create(CultureInfo.InvariantCulture,
+        $"/api/search?q={Uri.EscapeDataString(q)}{agency}&from={year}-01-01&sort={(random.Next(2) == 0 ? "date" : "relevance")}&page={random.Next(1, 6)}"));
 }
 
 var lookups = Enumerable.Range(0, 2000).Select(i =>
