@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+using GeccPortal.Generator.Attachments;
 using GeccPortal.Generator.Build.Incremental;
 using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
@@ -44,6 +45,12 @@ public static class SiteBuild
 
         progress?.EnterStage("model");
         var site = Timed(timings, "model", () => SiteModelBuilder.Build(content, new MarkdownConverter()));
+        if (options.OutputDirectory is not null || options.IndexDirectory is not null)
+        {
+            progress?.EnterStage("extract");
+            Timed(timings, "extract", () => AttachmentTextStage.Run(site, cache is null ? null : Path.Combine(cache.Folder, "extraction"), diagnostics));
+        }
+
         var written = (Written: (IReadOnlyList<string>)[], Unchanged: (IReadOnlyList<string>)[], Removed: (IReadOnlyList<string>)[]);
         if (options.OutputDirectory is { } output && cache is not null)
         {

@@ -1,3 +1,4 @@
+using GeccPortal.Generator.Attachments;
 using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Output;
 using GeccPortal.Generator.Rendering.Feeds;
@@ -50,8 +51,17 @@ public static class SiteRenderer
     private static async Task<IReadOnlyList<OutputFile>> RenderCircularAsync(ComponentRenderer renderer, Site site, Circular circular)
     {
         var html = await renderer.RenderAsync<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
-        return [new TextOutput(circular.Url + "index.html", html), .. circular.Enclosures
-            .Where(e => e.File is not null)
-            .Select(e => new CopiedOutput(circular.Url + e.File!.FileName, e.File.SourcePath))];
+        var files = new List<OutputFile> { new TextOutput(circular.Url + "index.html", html) };
+        foreach (var file in circular.Enclosures.Select(e => e.File).OfType<Attachment>())
+        {
+            files.Add(new CopiedOutput(circular.Url + file.FileName, file.SourcePath));
+            if (AttachmentText.HasView(file))
+            {
+                var view = await renderer.RenderAsync<AttachmentTextPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular, ["File"] = file });
+                files.Add(new TextOutput(AttachmentText.Url(circular, file), view));
+            }
+        }
+
+        return files;
     }
 }
