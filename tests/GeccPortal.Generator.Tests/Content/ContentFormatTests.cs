@@ -85,6 +85,20 @@ public sealed class ContentFormatTests : IDisposable
     }
 
     [Fact]
+    public async Task Cited_by_lists_each_citing_circular_once_newest_first_and_never_itself()
+    {
+        const string Cites = "references:\n  - ref: มท ๐๘๑๐.๓/ว ๑\nenclosures:\n  - title: สำเนา\n    ref: มท ๐๘๑๐.๓/ว ๑";
+        _site.WithCircular("content/circulars/origin.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-02", "ต้นเรื่อง", Cites)
+            .WithCircular("content/circulars/early.md", "นพ ๐๐๒๓.๓/ว ๑", "2025-01-10", "ส่งต่อก่อน", Cites)
+            .WithCircular("content/circulars/late.md", "นพ ๐๐๒๓.๓/ว ๒", "2025-02-10", "ส่งต่อทีหลัง", Cites);
+        var result = await _site.BuildAsync();
+
+        var origin = result.Site!.Circulars.Single(c => c.Slug == "origin");
+        Assert.Equal(["late", "early"], origin.CitedBy.Select(c => c.Slug));
+        Assert.Empty(result.Site.Circulars.Single(c => c.Slug == "late").CitedBy);
+    }
+
+    [Fact]
     public async Task Drafts_are_checked_but_not_published()
     {
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "ร่างหนังสือลับเฉพาะกิจ", "draft: true")
