@@ -25,6 +25,17 @@ public static class SitePages
         }
     }
 
+    /// <summary>
+    /// One page of each kind, plus the search page with results: pages one folder deep (home, about/, search/,
+    /// a listing's index) are each their own kind; deeper ones (circulars/a/, a listing's entries) are grouped
+    /// by their first folder. For checks too slow to run on every page.
+    /// </summary>
+    public static IReadOnlyList<string> OnePerKindWithSearchResults(BuiltSite site) =>
+        [.. All(site).GroupBy(Kind).Select(pages => pages.First()), SearchWithResults];
+
+    private static string Kind(string url) =>
+        url.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } segments ? segments[0] + "/*" : url;
+
     /// <summary>Every built page plus the search page with results.</summary>
     public static IReadOnlyList<string> AllWithSearchResults(BuiltSite site) => [.. All(site), SearchWithResults];
 }
