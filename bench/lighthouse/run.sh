@@ -14,10 +14,19 @@ work=$(mktemp -d)
 mkdir -p "$out"
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 
+# The README's `dotnet run --project generator -c Release -- serve`, with the built program started directly so
+# that $! is the server itself and stopping it leaves nothing behind.
 dotnet build generator -c Release -v quiet -nologo >/dev/null
-dotnet run --project generator -c Release --no-build -- serve --content content --output "$work/site" --index "$work/index" --port "$port" >"$work/serve.log" 2>&1 &
+dotnet generator/bin/Release/net10.0/gecc.dll serve --content content --output "$work/site" --index "$work/index" --port "$port" >"$work/serve.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+stop() {
+  # gecc serve may outlive SIGTERM (it stops on Ctrl+C); it is our own child, so make sure it is gone.
+  kill "$server" 2>/dev/null || true
+  for _ in 1 2 3 4 5; do kill -0 "$server" 2>/dev/null || break; sleep 1; done
+  kill -9 "$server" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap stop EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/" >/dev/null && break
   sleep 1
