@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+
 using ICU4N.Text;
 
 namespace GeccPortal.Thai;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using GeccPortal.Thai;
 
 namespace GeccPortal.Thai.Tests;
