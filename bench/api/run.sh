@@ -13,6 +13,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-5087}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${WORK:-$(mktemp -d /tmp/gecc-api-bench-XXXXXX)}
+mkdir -p "$work"
 here="$repo/bench/api"
 
 if ! command -v wrk >/dev/null; then
