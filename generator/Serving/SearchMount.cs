@@ -24,6 +24,8 @@ public static class SearchMount
     /// </summary>
     public static void UseSearch(this WebApplication app, SiteSettings settings)
     {
+        // As in the API host: an unexpected failure answers problem+json, never a stack trace.
+        app.UseExceptionHandler();
         var prefix = settings.SearchApi?.TrimEnd('/');
         if (prefix is { Length: > 0 } && prefix.StartsWith('/') && prefix != ApiRoot)
         {
