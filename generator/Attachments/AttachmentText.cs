@@ -6,7 +6,10 @@ namespace GeccPortal.Generator.Attachments;
 public static class AttachmentText
 {
     /// <summary>Site-relative URL of the text view: the file's own path plus <c>.html</c>.</summary>
-    public static string Url(Circular circular, Attachment file) => circular.Url + file.FileName + ".html";
+    public static string Url(Circular circular, Attachment file) => circular.Url + ViewFileName(file);
+
+    /// <summary>The view's path under the circular's folder: the file's own path plus <c>.html</c>.</summary>
+    public static string ViewFileName(Attachment file) => file.FileName + ".html";
 
     public static bool HasView(Attachment file) => file.Extracted is { Blocks.Count: > 0 };
 }

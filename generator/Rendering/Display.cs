@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using GeccPortal.Generator.Attachments;
 using GeccPortal.Generator.Model;
 using GeccPortal.Thai;
 
@@ -31,7 +32,13 @@ public static class Display
 
     /// <summary>An attachment's link: its path under the circular's folder, each segment URL-encoded.</summary>
     public static string AttachmentHref(Circular circular, Attachment file, SiteSettings site) =>
-        site.Link(circular.Url + string.Join('/', file.FileName.Split('/').Select(Uri.EscapeDataString)));
+        site.Link(circular.Url + EscapePath(file.FileName));
+
+    /// <summary>The link to an attachment's HTML text view, encoded like <see cref="AttachmentHref"/>.</summary>
+    public static string AttachmentTextHref(Circular circular, Attachment file, SiteSettings site) =>
+        site.Link(circular.Url + EscapePath(AttachmentText.ViewFileName(file)));
+
+    private static string EscapePath(string relative) => string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>CSS class naming the urgency level, so the most urgent stands out most.</summary>
     public static string UrgencyClass(string urgency) => $"urgency urgency-{Urgencies.Rank(urgency)}";
