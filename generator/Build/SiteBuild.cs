@@ -7,8 +7,7 @@ using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Indexing;
 using GeccPortal.Generator.Markdown;
 using GeccPortal.Generator.Model;
-using GeccPortal.Generator.Output;
-using GeccPortal.Generator.Rendering;
+using GeccPortal.Generator.Rendering.Planning;
 using GeccPortal.Generator.Rendering.Listings;
 using GeccPortal.Generator.Rendering.Sitemap;
 using GeccPortal.Generator.Validation;
@@ -51,17 +50,15 @@ public static class SiteBuild
             Timed(timings, "extract", () => AttachmentTextStage.Run(site, cache is null ? null : Path.Combine(cache.Folder, "extraction"), diagnostics));
         }
 
-        var written = (Written: (IReadOnlyList<string>)[], Unchanged: (IReadOnlyList<string>)[], Removed: (IReadOnlyList<string>)[]);
+        WriteReport? written = null;
         if (options.OutputDirectory is { } output && cache is not null)
         {
             BuildCacheState.Forget(cache);
             progress?.EnterStage("render");
+            var plan = Timed(timings, "plan", () => SitePlan.Of(site, Listing.BuildAll(site), () => SourceDates.Read(options.ContentDirectory)));
             var watch = Stopwatch.StartNew();
-            var files = await SiteRenderer.RenderAsync(site, count => progress?.Rendered(count));
-            files = [.. files, new TextOutput(SitemapXml.Path, SitemapXml.Write(site, Listing.BuildAll(site), SourceDates.Read(options.ContentDirectory)))];
-            timings.Add(new StageTiming("render", watch.Elapsed));
-            progress?.EnterStage("write");
-            written = Timed(timings, "write", () => IncrementalWriter.Write(output, files, cache, count => progress?.Wrote(count)));
+            written = await SiteWriter.WriteAsync(output, plan, cache, progress);
+            timings.Add(new StageTiming("render+write", watch.Elapsed));
         }
 
         var indexWritten = false;
@@ -88,7 +85,7 @@ public static class SiteBuild
 
         // A check writes nothing, so it has no output report.
         var report = options.OutputDirectory is null ? null
-            : new OutputReport(written.Written, written.Unchanged, written.Removed, indexWritten, UpToDate: false, site.Circulars.Count, site.Pages.Count);
+            : new OutputReport(written?.Written ?? [], written?.Unchanged ?? [], written?.Removed ?? [], indexWritten, UpToDate: false, site.Circulars.Count, site.Pages.Count);
         return new BuildResult(diagnostics.Items, site, timings) { Output = report };
     }
 

@@ -32,7 +32,26 @@ public sealed class ContentLoader
             return new LoadedContent(null, [], [], []);
         }
 
-        return new LoadedContent(LoadSite(), LoadAgencies(), LoadCirculars(), LoadPages());
+        var site = LoadSite();
+        var agencies = LoadAgencies();
+        var circulars = LoadCirculars();
+        var pages = LoadPages();
+        return new LoadedContent(site, agencies, circulars, pages) { SettingsStamp = SettingsStamp() };
+    }
+
+    /// <summary>Everything on every page that is not a circular: settings, agency names, the navigation's pages.</summary>
+    private string SettingsStamp()
+    {
+        var text = new System.Text.StringBuilder(ContentStamp.OfGenerator());
+        foreach (var file in new[] { Path.Combine(_root, "site.yml"), Path.Combine(_root, "agencies.yml") }
+            .Concat(Directory.Exists(Path.Combine(_root, "pages"))
+                ? Directory.EnumerateFiles(Path.Combine(_root, "pages"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                : []))
+        {
+            text.Append('\n').Append(Display(file)).Append('\n').Append(File.Exists(file) ? ContentStamp.Of(File.ReadAllBytes(file)) : "-");
+        }
+
+        return ContentStamp.Of(text.ToString());
     }
 
     private SiteFile? LoadSite()
@@ -59,26 +78,29 @@ public sealed class ContentLoader
         return [.. reader.Pairs().Select(pair => new AgencyEntry(pair.Key, pair.Value))];
     }
 
+    /// <summary>Files are found in path order, then parsed on all cores; the result keeps path order.</summary>
     private IReadOnlyList<CircularSource> LoadCirculars()
     {
-        var circulars = new List<CircularSource>();
+        var files = new List<(string File, string Folder, string DefaultSlug)>();
         var folder = Path.Combine(_root, "circulars");
         if (Directory.Exists(folder))
         {
-            CollectCirculars(folder, circulars);
+            CollectCirculars(folder, files);
         }
 
-        return circulars;
+        var circulars = new CircularSource?[files.Count];
+        Parallel.For(0, files.Count, i => circulars[i] = ReadCircular(files[i].File, files[i].Folder, files[i].DefaultSlug));
+        return [.. circulars.OfType<CircularSource>()];
     }
 
     /// <summary>A folder holding index.md is one circular; every other .md file is a circular of its own.</summary>
-    private void CollectCirculars(string folder, List<CircularSource> circulars)
+    private static void CollectCirculars(string folder, List<(string File, string Folder, string DefaultSlug)> circulars)
     {
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             if (Path.GetFileName(file) != BundleIndex)
             {
-                AddCircular(file, folder, Path.GetFileNameWithoutExtension(file), circulars);
+                circulars.Add((file, folder, Path.GetFileNameWithoutExtension(file)));
             }
         }
 
@@ -87,7 +109,7 @@ public sealed class ContentLoader
             var index = Path.Combine(sub, BundleIndex);
             if (File.Exists(index))
             {
-                AddCircular(index, sub, Path.GetFileName(sub), circulars);
+                circulars.Add((index, sub, Path.GetFileName(sub)));
             }
             else
             {
@@ -96,16 +118,15 @@ public sealed class ContentLoader
         }
     }
 
-    private void AddCircular(string file, string folder, string defaultSlug, List<CircularSource> circulars)
+    private CircularSource? ReadCircular(string file, string folder, string defaultSlug)
     {
         if (ReadMarkdown(file) is not { } loaded)
         {
-            return;
+            return null;
         }
 
-        var (map, body) = loaded;
-        var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, CircularFrontMatter.Keys);
-        circulars.Add(new CircularSource(Display(file), folder, defaultSlug, CircularFrontMatter.Read(reader), body));
+        var reader = new YamlMapReader(loaded.Map.Node, loaded.Map.Source, _diagnostics, CircularFrontMatter.Keys);
+        return new CircularSource(Display(file), folder, defaultSlug, CircularFrontMatter.Read(reader), loaded.Body) { Stamp = loaded.Stamp };
     }
 
     private IReadOnlyList<PageSource> LoadPages()
@@ -124,7 +145,7 @@ public sealed class ContentLoader
                 continue;
             }
 
-            var (map, body) = loaded;
+            var (map, body, _) = loaded;
             var section = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
             var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, PageFrontMatter.Keys);
             pages.Add(new PageSource(Display(file), section == "." ? "" : section,
@@ -134,7 +155,7 @@ public sealed class ContentLoader
         return pages;
     }
 
-    private (ParsedYaml Map, string Body)? ReadMarkdown(string file)
+    private (ParsedYaml Map, string Body, string Stamp)? ReadMarkdown(string file)
     {
         var display = Display(file);
         if (Utf8File.Read(file, display, _diagnostics) is not { } text)
@@ -150,7 +171,7 @@ public sealed class ContentLoader
         }
 
         var source = new YamlSource(display, parts.YamlFirstLine, parts.Yaml);
-        return source.ParseMapping(_diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body) : null;
+        return source.ParseMapping(_diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body, ContentStamp.Of(text)) : null;
     }
 
     private ParsedYaml? ReadYamlFile(string file)

@@ -7,7 +7,11 @@ namespace GeccPortal.Generator.Content;
 /// the bundle folder for <c>name/index.md</c>, else the folder holding the file.
 /// </summary>
 public sealed record CircularSource(
-    string DisplayPath, string Folder, string DefaultSlug, CircularFrontMatter FrontMatter, string Body);
+    string DisplayPath, string Folder, string DefaultSlug, CircularFrontMatter FrontMatter, string Body)
+{
+    /// <summary>A hash of the file's text: pages made from this circular are re-rendered only when it changes.</summary>
+    public string Stamp { get; init; } = "";
+}
 
 /// <summary>One plain page; <see cref="Section"/> is its folder under content/pages ("" at the top).</summary>
 public sealed record PageSource(string DisplayPath, string Section, string DefaultSlug, PageFrontMatter FrontMatter, string Body);
@@ -20,4 +24,11 @@ public sealed record LoadedContent(
     SiteFile? Site,
     IReadOnlyList<AgencyEntry> Agencies,
     IReadOnlyList<CircularSource> Circulars,
-    IReadOnlyList<PageSource> Pages);
+    IReadOnlyList<PageSource> Pages)
+{
+    /// <summary>
+    /// A hash of what every page shows besides its circulars (site.yml, agencies.yml, the plain pages in the
+    /// navigation) and of the generator build that renders them.
+    /// </summary>
+    public string SettingsStamp { get; init; } = "";
+}

@@ -2,24 +2,43 @@ namespace GeccPortal.Generator.Diagnostics;
 
 /// <summary>
 /// Collects every problem of a run, so an editor sees them all at once instead of fixing one per build.
+/// Safe to add to from several threads (files are read in parallel); <see cref="Items"/> sorts them.
 /// </summary>
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    private readonly Lock _lock = new();
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public bool HasErrors => Snapshot().Any(d => d.Severity == Severity.Error);
 
-    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+    public int ErrorCount => Snapshot().Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Snapshot().Count(d => d.Severity == Severity.Warning);
 
     /// <summary>All problems, ordered by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Items =>
-        [.. _items.OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+        [.. Snapshot().OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)];
 
-    public void Error(SourceLocation location, string message) => _items.Add(new(location, Severity.Error, message));
+    public void Error(SourceLocation location, string message) => Add(new(location, Severity.Error, message));
 
-    public void Warning(SourceLocation location, string message) => _items.Add(new(location, Severity.Warning, message));
+    public void Warning(SourceLocation location, string message) => Add(new(location, Severity.Warning, message));
+
+    private void Add(Diagnostic diagnostic)
+    {
+        lock (_lock)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    private Diagnostic[] Snapshot()
+    {
+        lock (_lock)
+        {
+            return [.. _items];
+        }
+    }
 }

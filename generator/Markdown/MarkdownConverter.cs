@@ -25,12 +25,13 @@ public sealed class MarkdownConverter
         .Use<ThaiLineBreakExtension>()
         .Build();
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    // One sanitiser per thread: bodies are converted on all cores, and a sanitiser is not documented as thread-safe.
+    private readonly ThreadLocal<HtmlSanitizer> _sanitizer = new(CreateSanitizer);
 
     public MarkdownContent Convert(string markdown)
     {
         var html = Markdig.Markdown.ToHtml(markdown, _pipeline);
-        var body = _sanitizer.SanitizeDom(html).Body!;
+        var body = _sanitizer.Value!.SanitizeDom(html).Body!;
         return new MarkdownContent(body.InnerHtml, HtmlPlainText.Of(body));
     }
 

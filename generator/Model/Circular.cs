@@ -47,6 +47,9 @@ public sealed class Circular
 
     public required MarkdownContent Body { get; init; }
 
+    /// <summary>A hash of its content file and attached files: what its own part of a page's render key is.</summary>
+    public string Stamp { get; init; } = "";
+
     /// <summary>The content file it came from, for messages.</summary>
     public required string SourcePath { get; init; }
 

@@ -13,7 +13,9 @@ public static class SiteModelBuilder
     public static Site Build(CheckedContent content, MarkdownConverter markdown)
     {
         var published = content.Circulars.Where(c => !c.Draft).ToList();
-        var circulars = published.ToDictionary(c => c, c => CreateCircular(c, content.Agencies, markdown));
+        // Converting the bodies is most of the stage's work, so circulars are made on all cores.
+        var made = published.AsParallel().AsOrdered().Select(c => CreateCircular(c, content.Agencies, markdown)).ToList();
+        var circulars = published.Zip(made).ToDictionary(pair => pair.First, pair => pair.Second);
         var index = new RefIndex<Circular>(circulars.Values, c => c.Ref, c => c.Date);
         foreach (var (source, circular) in circulars)
         {
@@ -29,7 +31,7 @@ public static class SiteModelBuilder
             .Select(p => new Page(Repair(p.Title)!, p.Url, markdown.Convert(ThaiTextRepair.Repair(p.Source.Body))))
             .ToList();
         var newestFirst = circulars.Values.OrderByDescending(c => c.Date).ThenBy(c => c.Ref.Normalized, StringComparer.Ordinal).ToList();
-        return new Site(content.Site, content.Agencies, newestFirst, pages);
+        return new Site(content.Site, content.Agencies, newestFirst, pages) { SettingsStamp = content.SettingsStamp };
     }
 
     private static Circular CreateCircular(CheckedCircular source, IReadOnlyDictionary<string, string> agencies, MarkdownConverter markdown)
@@ -52,7 +54,27 @@ public static class SiteModelBuilder
             AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),
             Body = markdown.Convert(ThaiTextRepair.Repair(source.Source.Body)),
             SourcePath = source.Source.DisplayPath,
+            Stamp = StampOf(source),
         };
+    }
+
+    /// <summary>The file's text, and the name, size and time of each attached file (their text shows on the pages).</summary>
+    private static string StampOf(CheckedCircular source)
+    {
+        var files = source.Enclosures.Select(e => e.FilePath).OfType<string>().ToList();
+        if (files.Count == 0)
+        {
+            return source.Source.Stamp;
+        }
+
+        var text = new System.Text.StringBuilder(source.Source.Stamp);
+        foreach (var file in files)
+        {
+            var info = new FileInfo(file);
+            text.Append('\n').Append(file).Append('\t').Append(info.Exists ? info.Length : -1).Append('\t').Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
+        }
+
+        return GeccPortal.Generator.Content.ContentStamp.Of(text.ToString());
     }
 
     private static Attachment? AttachmentOf(CheckedEnclosure enclosure, CheckedCircular owner)

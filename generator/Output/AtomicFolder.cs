@@ -7,7 +7,14 @@ namespace GeccPortal.Generator.Output;
 /// </summary>
 public static class AtomicFolder
 {
-    public static void Replace(string folder, Action<string> writeInto)
+    public static void Replace(string folder, Action<string> writeInto) =>
+        ReplaceAsync(folder, fresh =>
+        {
+            writeInto(fresh);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+    public static async Task ReplaceAsync(string folder, Func<string, Task> writeInto)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var parent = Path.GetDirectoryName(target)!;
@@ -19,7 +26,7 @@ public static class AtomicFolder
         Directory.CreateDirectory(fresh);
         try
         {
-            writeInto(fresh);
+            await writeInto(fresh);
         }
         catch
         {

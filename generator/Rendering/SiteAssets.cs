@@ -1,4 +1,4 @@
-using GeccPortal.Generator.Output;
+using GeccPortal.Generator.Rendering.Planning;
 
 namespace GeccPortal.Generator.Rendering;
 
@@ -7,15 +7,19 @@ public static class SiteAssets
 {
     private const string Prefix = "Assets/";
 
-    public static IEnumerable<OutputFile> All()
+    public static IEnumerable<PlannedFile> Plan(PageKeys keys)
     {
         var assembly = typeof(SiteAssets).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            yield return new BytesOutput("assets/" + name[Prefix.Length..], copy.ToArray());
+            var path = "assets/" + name[Prefix.Length..];
+            yield return PlannedFile.Bytes(path, keys.Asset(path), () =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.ToArray();
+            });
         }
     }
 }

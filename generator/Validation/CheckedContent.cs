@@ -33,4 +33,8 @@ public sealed record CheckedContent(
     SiteSettings Site,
     IReadOnlyDictionary<string, string> Agencies,
     IReadOnlyList<CheckedCircular> Circulars,
-    IReadOnlyList<CheckedPage> Pages);
+    IReadOnlyList<CheckedPage> Pages)
+{
+    /// <summary><see cref="LoadedContent.SettingsStamp"/>, carried to the site model.</summary>
+    public string SettingsStamp { get; init; } = "";
+}

@@ -17,6 +17,9 @@ public sealed record CacheFiles(string Folder)
     /// <summary>Hash and length of every output file.</summary>
     public string Manifest => Path.Combine(Folder, "outputs.tsv");
 
+    /// <summary>Present while the output is being updated in place; see <see cref="SiteWriter"/>.</summary>
+    public string WriteJournal => Path.Combine(Folder, "writing");
+
     /// <summary>The fingerprint of the content and settings the last successful build read.</summary>
     public string Inputs => Path.Combine(Folder, "inputs.txt");
 

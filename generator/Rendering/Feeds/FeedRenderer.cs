@@ -1,6 +1,6 @@
 using GeccPortal.Generator.Model;
-using GeccPortal.Generator.Output;
 using GeccPortal.Generator.Rendering.Listings;
+using GeccPortal.Generator.Rendering.Planning;
 
 namespace GeccPortal.Generator.Rendering.Feeds;
 
@@ -9,14 +9,15 @@ public static class FeedRenderer
 {
     public const string SiteFeedPath = "feed.xml";
 
-    public static IEnumerable<OutputFile> All(Site site, Listing agencies)
+    public static IEnumerable<PlannedFile> Plan(Site site, Listing agencies, PageKeys keys)
     {
-        yield return new TextOutput(SiteFeedPath, AtomFeed.Write(site, site.Settings.Title, SiteFeedPath, "", site.Circulars));
+        yield return PlannedFile.Text(SiteFeedPath, keys.Everything(SiteFeedPath),
+            () => AtomFeed.Write(site, site.Settings.Title, SiteFeedPath, "", site.Circulars));
         foreach (var group in agencies.Groups)
         {
-            yield return new TextOutput(
-                group.Kind.GroupFolder(group.Key.Key) + "feed.xml",
-                AtomFeed.Write(site, $"{group.Label} | {site.Settings.Title}", AgencyFeedUrl(group), group.Url, group.Circulars));
+            var path = group.Kind.GroupFolder(group.Key.Key) + "feed.xml";
+            yield return PlannedFile.Text(path, keys.Feed(path, group.Circulars),
+                () => AtomFeed.Write(site, $"{group.Label} | {site.Settings.Title}", AgencyFeedUrl(group), group.Url, group.Circulars));
         }
     }
 

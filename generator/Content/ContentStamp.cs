@@ -1,0 +1,17 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GeccPortal.Generator.Content;
+
+/// <summary>Short content hashes (128 bits of SHA-256, hex) that say whether a source changed since the last build.</summary>
+public static class ContentStamp
+{
+    public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
+
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes)[..16]);
+
+    /// <summary>The generator and the libraries that shape its output: a new build of any may render differently.</summary>
+    public static string OfGenerator() => string.Join(",",
+        new[] { typeof(ContentStamp), typeof(GeccPortal.Thai.ThaiDates), typeof(GeccPortal.Extraction.AttachmentExtractor) }
+            .Select(type => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+}

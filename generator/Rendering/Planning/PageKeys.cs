@@ -1,0 +1,53 @@
+using GeccPortal.Generator.Build.Incremental;
+using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Rendering.Listings;
+
+namespace GeccPortal.Generator.Rendering.Planning;
+
+/// <summary>
+/// The render key of each kind of page: the site's settings stamp, the page's identity, and the stamp of
+/// every circular whose text the page shows. A page that shows a circular's title must change when that
+/// circular's file changes, so each key names all of them: a circular's page also names the letters it cites
+/// and those that cite it; a listing page names its items, its page number and the group's size.
+/// </summary>
+public sealed class PageKeys(Site site)
+{
+    private readonly Lazy<string> _everything = new(() => RenderKey.Of("all").Add(site.SettingsStamp)
+        .AddAll(site.Circulars.Select(c => c.Stamp)).ToString());
+
+    /// <summary>For pages that show the whole site (home, catalogs, the site feed): any change remakes them.</summary>
+    public string Everything(string path) => RenderKey.Of("global").Add(_everything.Value).Add(path).ToString();
+
+    /// <summary>For pages that show no circular (404, plain pages, robots.txt).</summary>
+    public string SettingsOnly(string path) => RenderKey.Of("settings").Add(site.SettingsStamp).Add(path).ToString();
+
+    public string Circular(Circular circular)
+    {
+        var key = RenderKey.Of("circular").Add(site.SettingsStamp).Add(circular.Url).Add(circular.Stamp);
+        key.AddAll(circular.References.Select(r => r.Target?.Stamp));
+        key.AddAll(circular.Enclosures.Select(e => e.Target?.Stamp));
+        key.AddAll(circular.CitedBy.Select(c => c.Stamp));
+        return key.ToString();
+    }
+
+    public static string Attachment(string circularKey, Attachment file) =>
+        RenderKey.Of("attachment").Add(circularKey).Add(file.FileName).ToString();
+
+    /// <summary>A copied attachment: the circular's stamp already covers the file's size and time.</summary>
+    public static string CopiedFile(Circular circular, Attachment file) =>
+        RenderKey.Of("copy").Add(circular.Stamp).Add(file.SourcePath).Add(file.SizeBytes).ToString();
+
+    public string ListingIndex(Listing listing) => RenderKey.Of("listing-index").Add(site.SettingsStamp).Add(listing.Kind.Url)
+        .AddAll(listing.Groups.Select(g => $"{g.Url}\t{g.Label}\t{g.Circulars.Count}")).ToString();
+
+    public string ListingPage(ListingGroup group, PageSlice<Circular> slice) => RenderKey.Of("listing").Add(site.SettingsStamp)
+        .Add(slice.Url).Add(group.Label).Add(group.Circulars.Count).Add(slice.Number).Add(slice.Count)
+        .AddAll(slice.Items.Select(c => c.Stamp)).ToString();
+
+    /// <summary>An agency's feed shows its circulars only.</summary>
+    public string Feed(string path, IEnumerable<Circular> circulars) => RenderKey.Of("feed").Add(site.SettingsStamp).Add(path)
+        .AddAll(circulars.Select(c => c.Stamp)).ToString();
+
+    /// <summary>A bundled asset changes only with the generator build, which the settings stamp covers.</summary>
+    public string Asset(string path) => SettingsOnly(path);
+}

@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace GeccPortal.Generator.Rendering.Planning;
+
+/// <summary>
+/// One file of the site, not yet made: its site-relative path (forward slashes), its render key (see
+/// <see cref="Build.Incremental.RenderKey"/>; null for a file made on every build) and how to make its bytes.
+/// The writer makes a file only when its key differs from the last build's, and keeps no bytes after
+/// writing them, so the site is never held in memory as a whole.
+/// </summary>
+public sealed record PlannedFile(string Path, string? Key, Func<ComponentRenderer, Task<byte[]>> Produce)
+{
+    /// <summary>A page or data file of text, written as UTF-8 without a byte order mark.</summary>
+    public static PlannedFile Page(string path, string? key, Func<ComponentRenderer, Task<string>> render) =>
+        new(path, key, async renderer => Encoding.UTF8.GetBytes(await render(renderer)));
+
+    /// <summary>Text made without a Razor component (feeds, catalogs).</summary>
+    public static PlannedFile Text(string path, string? key, Func<string> write) =>
+        new(path, key, _ => Task.FromResult(Encoding.UTF8.GetBytes(write())));
+
+    public static PlannedFile Bytes(string path, string? key, Func<byte[]> bytes) =>
+        new(path, key, _ => Task.FromResult(bytes()));
+
+    /// <summary>A file copied from content/ (an attachment).</summary>
+    public static PlannedFile Copy(string path, string key, string sourcePath) =>
+        new(path, key, _ => File.ReadAllBytesAsync(sourcePath));
+}
