@@ -3,6 +3,7 @@ using System.Diagnostics;
 using GeccPortal.Generator.Attachments;
 using GeccPortal.Generator.Build.Incremental;
 using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Content.Caching;
 using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Indexing;
 using GeccPortal.Generator.Markdown;
@@ -34,7 +35,7 @@ public static class SiteBuild
         }
 
         progress?.EnterStage("load");
-        var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics));
+        var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, cache is null ? null : SourceCache.Open(cache.Sources)));
         var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics));
         if (content is null || diagnostics.HasErrors)
         {

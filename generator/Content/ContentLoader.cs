@@ -1,3 +1,4 @@
+using GeccPortal.Generator.Content.Caching;
 using GeccPortal.Generator.Diagnostics;
 
 namespace GeccPortal.Generator.Content;
@@ -13,16 +14,23 @@ public sealed class ContentLoader
     private readonly string _root;
     private readonly string _displayRoot;
     private readonly DiagnosticBag _diagnostics;
+    private readonly SourceCache? _cache;
 
-    private ContentLoader(string contentDirectory, DiagnosticBag diagnostics)
+    private ContentLoader(string contentDirectory, DiagnosticBag diagnostics, SourceCache? cache)
     {
         _root = Path.GetFullPath(contentDirectory);
         _displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(_root));
         _diagnostics = diagnostics;
+        _cache = cache;
     }
 
-    public static LoadedContent Load(string contentDirectory, DiagnosticBag diagnostics) =>
-        new ContentLoader(contentDirectory, diagnostics).Load();
+    /// <param name="cache">Parsed front matter from earlier builds; files it knows unchanged are not parsed again.</param>
+    public static LoadedContent Load(string contentDirectory, DiagnosticBag diagnostics, SourceCache? cache = null)
+    {
+        var content = new ContentLoader(contentDirectory, diagnostics, cache).Load();
+        cache?.Save();
+        return content;
+    }
 
     private LoadedContent Load()
     {
@@ -120,13 +128,45 @@ public sealed class ContentLoader
 
     private CircularSource? ReadCircular(string file, string folder, string defaultSlug)
     {
-        if (ReadMarkdown(file) is not { } loaded)
+        var display = Display(file);
+        var info = new FileInfo(file);
+        if (_cache is not null && _cache.TryGet(display, info, out var cached))
+        {
+            return new CircularSource(display, folder, defaultSlug, cached.FrontMatter, new Lazy<string>(() => ReadBodyAgain(file)))
+            {
+                Stamp = cached.Stamp,
+            };
+        }
+
+        // This file's problems are collected apart, so a file that had any is never cached.
+        var diagnostics = new DiagnosticBag();
+        var source = ParseCircular(file, display, folder, defaultSlug, diagnostics);
+        _diagnostics.AddFrom(diagnostics);
+        if (source is not null && diagnostics.IsEmpty)
+        {
+            _cache?.Add(display, info, source.Stamp, source.FrontMatter);
+        }
+
+        return source;
+    }
+
+    private CircularSource? ParseCircular(string file, string display, string folder, string defaultSlug, DiagnosticBag diagnostics)
+    {
+        if (ReadMarkdown(file, diagnostics) is not { } loaded)
         {
             return null;
         }
 
-        var reader = new YamlMapReader(loaded.Map.Node, loaded.Map.Source, _diagnostics, CircularFrontMatter.Keys);
-        return new CircularSource(Display(file), folder, defaultSlug, CircularFrontMatter.Read(reader), loaded.Body) { Stamp = loaded.Stamp };
+        var reader = new YamlMapReader(loaded.Map.Node, loaded.Map.Source, diagnostics, CircularFrontMatter.Keys);
+        return new CircularSource(display, folder, defaultSlug, CircularFrontMatter.Read(reader), loaded.Body) { Stamp = loaded.Stamp };
+    }
+
+    /// <summary>The body of a file known from the cache, when a page first needs it; it was valid when cached.</summary>
+    private string ReadBodyAgain(string file)
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = File.Exists(file) ? Utf8File.Read(file, Display(file), diagnostics) : null;
+        return text is null ? "" : FrontMatterSplitter.Split(text)?.Body ?? "";
     }
 
     private IReadOnlyList<PageSource> LoadPages()
@@ -140,7 +180,7 @@ public sealed class ContentLoader
         var pages = new List<PageSource>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            if (ReadMarkdown(file) is not { } loaded)
+            if (ReadMarkdown(file, _diagnostics) is not { } loaded)
             {
                 continue;
             }
@@ -155,23 +195,23 @@ public sealed class ContentLoader
         return pages;
     }
 
-    private (ParsedYaml Map, string Body, string Stamp)? ReadMarkdown(string file)
+    private (ParsedYaml Map, string Body, string Stamp)? ReadMarkdown(string file, DiagnosticBag diagnostics)
     {
         var display = Display(file);
-        if (Utf8File.Read(file, display, _diagnostics) is not { } text)
+        if (Utf8File.Read(file, display, diagnostics) is not { } text)
         {
             return null;
         }
 
         if (FrontMatterSplitter.Split(text) is not { } parts)
         {
-            _diagnostics.Error(SourceLocation.StartOf(display),
+            diagnostics.Error(SourceLocation.StartOf(display),
                 "missing front matter: the file must open with a '---' line, then 'key: value' lines, then '---'");
             return null;
         }
 
         var source = new YamlSource(display, parts.YamlFirstLine, parts.Yaml);
-        return source.ParseMapping(_diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body, ContentStamp.Of(text)) : null;
+        return source.ParseMapping(diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body, ContentStamp.Of(text)) : null;
     }
 
     private ParsedYaml? ReadYamlFile(string file)

@@ -7,8 +7,16 @@ namespace GeccPortal.Generator.Content;
 /// the bundle folder for <c>name/index.md</c>, else the folder holding the file.
 /// </summary>
 public sealed record CircularSource(
-    string DisplayPath, string Folder, string DefaultSlug, CircularFrontMatter FrontMatter, string Body)
+    string DisplayPath, string Folder, string DefaultSlug, CircularFrontMatter FrontMatter, Lazy<string> LazyBody)
 {
+    public CircularSource(string displayPath, string folder, string defaultSlug, CircularFrontMatter frontMatter, string body)
+        : this(displayPath, folder, defaultSlug, frontMatter, new Lazy<string>(body))
+    {
+    }
+
+    /// <summary>The Markdown after the front matter; for a file known from the cache, read only when first used.</summary>
+    public string Body => LazyBody.Value;
+
     /// <summary>A hash of the file's text: pages made from this circular are re-rendered only when it changes.</summary>
     public string Stamp { get; init; } = "";
 }

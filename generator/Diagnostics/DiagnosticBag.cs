@@ -26,6 +26,17 @@ public sealed class DiagnosticBag
 
     public void Warning(SourceLocation location, string message) => Add(new(location, Severity.Warning, message));
 
+    public bool IsEmpty => Snapshot().Length == 0;
+
+    /// <summary>Adds every problem another bag collected (one file's, read on its own thread).</summary>
+    public void AddFrom(DiagnosticBag other)
+    {
+        foreach (var item in other.Snapshot())
+        {
+            Add(item);
+        }
+    }
+
     private void Add(Diagnostic diagnostic)
     {
         lock (_lock)

@@ -45,7 +45,13 @@ public sealed class Circular
 
     public string? AgencyName { get; init; }
 
-    public required MarkdownContent Body { get; init; }
+    /// <summary>
+    /// The body, converted on first use: an incremental build renders few pages, so most bodies are never
+    /// converted (or even read from disk) at all.
+    /// </summary>
+    public MarkdownContent Body => LazyBody.Value;
+
+    public required Lazy<MarkdownContent> LazyBody { get; init; }
 
     /// <summary>A hash of its content file and attached files: what its own part of a page's render key is.</summary>
     public string Stamp { get; init; } = "";

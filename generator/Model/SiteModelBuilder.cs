@@ -13,9 +13,7 @@ public static class SiteModelBuilder
     public static Site Build(CheckedContent content, MarkdownConverter markdown)
     {
         var published = content.Circulars.Where(c => !c.Draft).ToList();
-        // Converting the bodies is most of the stage's work, so circulars are made on all cores.
-        var made = published.AsParallel().AsOrdered().Select(c => CreateCircular(c, content.Agencies, markdown)).ToList();
-        var circulars = published.Zip(made).ToDictionary(pair => pair.First, pair => pair.Second);
+        var circulars = published.ToDictionary(c => c, c => CreateCircular(c, content.Agencies, markdown));
         var index = new RefIndex<Circular>(circulars.Values, c => c.Ref, c => c.Date);
         foreach (var (source, circular) in circulars)
         {
@@ -52,7 +50,7 @@ public static class SiteModelBuilder
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
             AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),
-            Body = markdown.Convert(ThaiTextRepair.Repair(source.Source.Body)),
+            LazyBody = new Lazy<MarkdownContent>(() => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body))),
             SourcePath = source.Source.DisplayPath,
             Stamp = StampOf(source),
         };

@@ -17,6 +17,9 @@ public sealed record CacheFiles(string Folder)
     /// <summary>Hash and length of every output file.</summary>
     public string Manifest => Path.Combine(Folder, "outputs.tsv");
 
+    /// <summary>Parsed front matter of the circulars, see <see cref="Content.Caching.SourceCache"/>.</summary>
+    public string Sources => Path.Combine(Folder, "sources.bin");
+
     /// <summary>Present while the output is being updated in place; see <see cref="SiteWriter"/>.</summary>
     public string WriteJournal => Path.Combine(Folder, "writing");
 

@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Content.Caching;
+using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Tests.Support;
+
+namespace GeccPortal.Generator.Tests.Content;
+
+/// <summary>The source cache gives back exactly what parsing gave, and never hides a file's change or its problems.</summary>
+public sealed class SourceCacheTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "gecc-cache-test-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private string CacheFile => Path.Combine(_folder, "sources.bin");
+
+    [Fact]
+    public void The_seed_letters_read_from_the_cache_equal_the_parsed_ones_value_for_value_and_location_for_location()
+    {
+        var content = Path.Combine(RepositoryRoot.Path, "content");
+        var parsed = ContentLoader.Load(content, new DiagnosticBag(), SourceCache.Open(CacheFile));
+        Assert.True(File.Exists(CacheFile));
+
+        var cached = ContentLoader.Load(content, new DiagnosticBag(), SourceCache.Open(CacheFile));
+
+        Assert.Equal(3, parsed.Circulars.Count);
+        Assert.Equal(parsed.Circulars.Count, cached.Circulars.Count);
+        foreach (var (first, second) in parsed.Circulars.Zip(cached.Circulars))
+        {
+            Assert.Equal(JsonSerializer.Serialize(first.FrontMatter), JsonSerializer.Serialize(second.FrontMatter));
+            Assert.Equal(first.Stamp, second.Stamp);
+            Assert.Equal(first.Body, second.Body);
+            Assert.NotEmpty(first.FrontMatter.Enclosures.Concat<object>(first.FrontMatter.References));
+        }
+    }
+
+    [Fact]
+    public async Task A_changed_file_is_parsed_again_and_a_file_with_a_problem_is_reported_on_every_build()
+    {
+        using var site = new TestSite();
+        site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-07", "ชื่อเดิม")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๒", "2025-01-08", "มีคีย์แปลก", "titel: สะกดผิด");
+        var first = await site.BuildAsync();
+        var problems = TestSite.Messages(first);
+        Assert.Contains(problems, m => m.Contains("b.md", StringComparison.Ordinal) && m.Contains("titel", StringComparison.Ordinal));
+
+        site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-07", "ชื่อใหม่ที่ยาวขึ้น");
+        var second = await site.BuildAsync();
+        Assert.Equal(problems, TestSite.Messages(second));
+
+        site.WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๒", "2025-01-08", "แก้แล้ว");
+        var third = await site.BuildAsync();
+        Assert.True(third.Succeeded, string.Join("\n", TestSite.Messages(third)));
+        Assert.Contains("ชื่อใหม่ที่ยาวขึ้น", site.ReadOutput("circulars/a/index.html"));
+        Assert.Contains("แก้แล้ว", site.ReadOutput("circulars/b/index.html"));
+    }
+
+    [Fact]
+    public void A_damaged_cache_file_is_ignored_and_every_file_is_parsed()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllBytes(CacheFile, [1, 2, 3, 4, 5]);
+        var diagnostics = new DiagnosticBag();
+
+        var loaded = ContentLoader.Load(Path.Combine(RepositoryRoot.Path, "content"), diagnostics, SourceCache.Open(CacheFile));
+
+        Assert.True(diagnostics.IsEmpty);
+        Assert.Equal(3, loaded.Circulars.Count);
+        Assert.All(loaded.Circulars, c => Assert.NotEmpty(c.Body));
+    }
+}
