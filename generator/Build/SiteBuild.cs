@@ -66,17 +66,7 @@ public static class SiteBuild
         if (options.IndexDirectory is { } index)
         {
             progress?.EnterStage("index");
-            var documents = SearchDocumentMapper.Map(site).ToList();
-            var documentsHash = IndexDocumentsHash.Of(documents);
-            if (cache is null || !BuildCacheState.IndexIsCurrent(cache, index, documentsHash))
-            {
-                Timed(timings, "index", () => CircularIndex.Write(index, documents));
-                indexWritten = true;
-                if (cache is not null)
-                {
-                    CacheFiles.WriteAtomically(cache.IndexDocuments, documentsHash);
-                }
-            }
+            indexWritten = Timed(timings, "index", () => SearchIndexStage.Run(site, index, cache?.IndexDocuments));
         }
 
         if (cache is not null && diagnostics.Items.Count == 0)

@@ -32,8 +32,4 @@ public static class BuildCacheState
 
     public static void Remember(CacheFiles cache, string fingerprint, Site site) =>
         CacheFiles.WriteAtomically(cache.Inputs, $"{fingerprint}\n{site.Circulars.Count}\t{site.Pages.Count}\n");
-
-    /// <summary>True when the index holds exactly these documents already.</summary>
-    public static bool IndexIsCurrent(CacheFiles cache, string indexDirectory, string documentsHash) =>
-        CircularIndex.ResolveCurrent(indexDirectory) is not null && cache.Read(cache.IndexDocuments)?.Trim() == documentsHash;
 }

@@ -26,8 +26,8 @@ public sealed record CacheFiles(string Folder)
     /// <summary>The fingerprint of the content and settings the last successful build read.</summary>
     public string Inputs => Path.Combine(Folder, "inputs.txt");
 
-    /// <summary>The hash of the search documents the current index was built from.</summary>
-    public string IndexDocuments => Path.Combine(Folder, "index-documents.txt");
+    /// <summary>The index generation the last build published and its documents' keys, see <see cref="Indexing.IndexManifest"/>.</summary>
+    public string IndexDocuments => Path.Combine(Folder, "index-documents.tsv");
 
     public string? Read(string file) => File.Exists(file) ? File.ReadAllText(file, Encoding.UTF8) : null;
 

@@ -1,0 +1,55 @@
+using GeccPortal.Generator.Build.Incremental;
+using GeccPortal.Generator.Model;
+using GeccPortal.Search.Indexing;
+
+namespace GeccPortal.Generator.Indexing;
+
+/// <summary>
+/// The index stage. With the last build's <see cref="IndexManifest"/> and its generation still current,
+/// only the circulars whose document key changed are re-indexed (and removed ones deleted) in a new
+/// generation; otherwise every document is written. Documents are made one at a time as the index takes
+/// them, never all at once.
+/// </summary>
+public static class SearchIndexStage
+{
+    /// <returns>Whether a new index generation was published.</returns>
+    public static bool Run(Site site, string indexDirectory, string? manifestFile)
+    {
+        var keys = site.Circulars.ToDictionary(c => c.Url, c => DocumentKey(site, c), StringComparer.Ordinal);
+        var current = CircularIndex.ResolveCurrent(indexDirectory);
+        var previous = manifestFile is null ? null : IndexManifest.Load(manifestFile);
+        if (manifestFile is not null)
+        {
+            // Until the new manifest is saved, the index is not known to match any manifest.
+            File.Delete(manifestFile);
+        }
+
+        if (current is not null && previous is not null && previous.Generation == Path.GetFileName(current))
+        {
+            var changed = site.Circulars.Where(c => previous.Keys.GetValueOrDefault(c.Url) != keys[c.Url]).ToList();
+            var removed = previous.Keys.Keys.Where(url => !keys.ContainsKey(url)).ToList();
+            if (changed.Count == 0 && removed.Count == 0)
+            {
+                new IndexManifest(previous.Generation, keys).Save(manifestFile!);
+                return false;
+            }
+
+            CircularIndex.Update(indexDirectory, changed.Select(SearchDocumentMapper.Map), removed);
+        }
+        else
+        {
+            CircularIndex.Write(indexDirectory, site.Circulars.Select(SearchDocumentMapper.Map));
+        }
+
+        if (manifestFile is not null && CircularIndex.ResolveCurrent(indexDirectory) is { } published)
+        {
+            new IndexManifest(Path.GetFileName(published), keys).Save(manifestFile);
+        }
+
+        return true;
+    }
+
+    /// <summary>A circular's document is made from its own file and attachments and its agency's name (in the settings).</summary>
+    private static string DocumentKey(Site site, Circular circular) =>
+        RenderKey.Of("search-document").Add(site.SettingsStamp).Add(circular.Url).Add(circular.Stamp).ToString();
+}
