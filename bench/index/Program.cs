@@ -1,6 +1,6 @@
 // Index write and update times on a synthetic corpus: a full CircularIndex.Write of COUNT circulars, then
-// single-circular CircularIndex.Update calls on it, and what merging the written index to one segment
-// afterwards would cost. Wall-clock milliseconds and the process's peak working set.
+// single-circular CircularIndex.Update calls on it; for comparison, the same documents written the way the
+// write worked before (one thread, then ForceMerge(1), timed apart). Wall-clock ms and peak working set.
 // dotnet run --project bench/index -c Release [-- COUNT [UPDATES]]
 using System.Diagnostics;
 using System.Globalization;
@@ -10,7 +10,9 @@ using GeccPortal.Search.Indexing;
 using GeccPortal.Search.Querying;
 
 using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var updates = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
@@ -27,29 +29,20 @@ try
     CircularIndex.Update(warm, [corpus.Edited(1, edit: 1)], []);
 
     var index = Path.Combine(work, "index");
+    var cpuBefore = CpuMs();
     var write = Stopwatch.StartNew();
     CircularIndex.Write(index, corpus.Generate(count));
     write.Stop();
+    var writeCpu = CpuMs() - cpuBefore;
     var written = CircularIndex.ResolveCurrent(index)!;
-    Report($"write: {write.Elapsed.TotalMilliseconds:N0} ms, {Segments(written)} segment(s), {Megabytes(written):N1} MB; peak working set {PeakMegabytes():N0} MB");
+    Report($"write: {write.Elapsed.TotalMilliseconds:N0} ms ({writeCpu:N0} ms of CPU), {Segments(written)} segment(s), {Megabytes(written):N1} MB; peak working set {PeakMegabytes():N0} MB");
 
-    // What the write's own ForceMerge(1) would add: the same merge, on a copy of the written generation.
-    var copy = Path.Combine(work, "merge");
-    System.IO.Directory.CreateDirectory(copy);
-    foreach (var file in System.IO.Directory.EnumerateFiles(written))
-    {
-        File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-    }
-
-    var merge = Stopwatch.StartNew();
-    using (var directory = FSDirectory.Open(copy))
-    using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, SearchAnalyzers.ForIndex())))
-    {
-        writer.ForceMerge(1);
-        writer.Commit();
-    }
-
-    Report($"ForceMerge(1) of the written index: {merge.Elapsed.TotalMilliseconds:N0} ms; peak working set {PeakMegabytes():N0} MB; load average {LoadAverage()}");
+    // The write as it was before it ran in parallel, on the same documents and under the same load: one
+    // thread adds every document, then merges to one segment; the merge is timed on its own.
+    cpuBefore = CpuMs();
+    var (oneThread, merge, flushed) = OneThreadWrite(Path.Combine(work, "one-thread"), corpus.Generate(count));
+    var oneThreadCpu = CpuMs() - cpuBefore;
+    Report($"one-thread write (as before): {oneThread + merge:N0} ms ({oneThreadCpu:N0} ms of CPU), of which ForceMerge(1) of its {flushed} flushed segment(s) {merge:N0} ms; load average {LoadAverage()}");
 
     var times = new List<double>();
     for (var edit = 1; edit <= updates; edit++)
@@ -81,6 +74,31 @@ finally
 
 static void Report(string line) => Console.WriteLine(line);
 
+static (double AddMs, double MergeMs, int Segments) OneThreadWrite(string folder, IEnumerable<SearchDocument> documents)
+{
+    using var analyzer = SearchAnalyzers.ForIndex();
+    using var directory = FSDirectory.Open(folder);
+    using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = new BM25Similarity(),
+        RAMBufferSizeMB = 48,
+    });
+    var add = Stopwatch.StartNew();
+    foreach (var document in documents)
+    {
+        writer.AddDocument(DocumentBuilder.Build(document));
+    }
+
+    writer.Commit();
+    add.Stop();
+    var segments = Segments(folder);
+    var merge = Stopwatch.StartNew();
+    writer.ForceMerge(1);
+    writer.Commit();
+    return (add.Elapsed.TotalMilliseconds, merge.Elapsed.TotalMilliseconds, segments);
+}
+
 static long Chars(SearchDocument document) => document.Title.Length + document.Body.Length + document.Attachments.Sum(a => a.Text.Length);
 
 static int Segments(string generation)
@@ -92,6 +110,12 @@ static int Segments(string generation)
 
 static double Megabytes(string generation) =>
     new DirectoryInfo(generation).EnumerateFiles().Sum(file => file.Length) / 1048576.0;
+
+static double CpuMs()
+{
+    using var process = Process.GetCurrentProcess();
+    return process.TotalProcessorTime.TotalMilliseconds;
+}
 
 static double PeakMegabytes()
 {
