@@ -5,6 +5,7 @@ using GeccPortal.Search.References;
 using GeccPortal.Search.Suggesting;
 using GeccPortal.Thai;
 
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -19,9 +20,19 @@ namespace GeccPortal.Search.Indexing;
 /// </summary>
 public static class DocumentBuilder
 {
-    public static LuceneDocument Build(SearchDocument source)
+    public static LuceneDocument Build(SearchDocument source) => Build(source, words: null);
+
+    /// <summary>
+    /// With <paramref name="words"/>, the word-view fields are analysed now, on this thread, and carry their
+    /// tokens (see <see cref="CapturedTokens"/>); the gram view is left to the writer as usual.
+    /// </summary>
+    internal static LuceneDocument Build(SearchDocument source, Analyzer? words)
     {
-        var document = new LuceneDocument();
+        var document = new LuceneDocument
+        {
+            new StringField(IndexFields.Id, source.Url, Field.Store.NO),
+            new SortedDocValuesField(IndexFields.Id, new BytesRef(source.Url)),
+        };
         AddReference(document, source);
         AddFacetsAndDate(document, source);
 
@@ -34,25 +45,25 @@ public static class DocumentBuilder
         }
 
         // The printed reference is text too, so a query mixing words and part of a ref ("วัคซีน ว 484") works.
-        AddText(document, source.Ref, TextFieldGroup.All);
-        AddText(document, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
-        AddText(document, source.Body, TextFieldGroup.All);
+        AddText(document, words, source.Ref, TextFieldGroup.All);
+        AddText(document, words, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
+        AddText(document, words, source.Body, TextFieldGroup.All);
         foreach (var title in source.EnclosureTitles)
         {
             Store(document, IndexFields.EnclosureTitles, title);
-            AddText(document, title, TextFieldGroup.All);
+            AddText(document, words, title, TextFieldGroup.All);
         }
 
         foreach (var value in PeopleValues(source))
         {
             Store(document, IndexFields.People, value);
-            AddText(document, value, TextFieldGroup.All, TextFieldGroup.People);
+            AddText(document, words, value, TextFieldGroup.All, TextFieldGroup.People);
         }
 
         foreach (var value in MetaValues(source))
         {
             Store(document, IndexFields.Meta, value);
-            AddText(document, value, TextFieldGroup.All);
+            AddText(document, words, value, TextFieldGroup.All);
         }
 
         foreach (var attachment in source.Attachments)
@@ -60,7 +71,7 @@ public static class DocumentBuilder
             Store(document, IndexFields.AttachmentName, attachment.FileName);
             Store(document, IndexFields.AttachmentUrl, attachment.Url);
             Store(document, IndexFields.AttachmentText, attachment.Text);
-            AddText(document, attachment.Text, TextFieldGroup.All);
+            AddText(document, words, attachment.Text, TextFieldGroup.All);
         }
 
         AddTitleCompletions(document, source.Title);
@@ -133,7 +144,7 @@ public static class DocumentBuilder
         document.Add(new SortedDocValuesField(IndexFields.Facet(field), new BytesRef(value)));
     }
 
-    private static void AddText(LuceneDocument document, string text, params TextFieldGroup[] groups)
+    private static void AddText(LuceneDocument document, Analyzer? words, string text, params TextFieldGroup[] groups)
     {
         if (text.Length == 0)
         {
@@ -142,7 +153,9 @@ public static class DocumentBuilder
 
         foreach (var group in groups)
         {
-            document.Add(new TextField(group.WordField, text, Field.Store.NO));
+            document.Add(words is null
+                ? new TextField(group.WordField, text, Field.Store.NO)
+                : new TextField(group.WordField, CapturedTokens.Capture(words, group.WordField, text)));
             document.Add(new TextField(group.GramField, text, Field.Store.NO));
         }
     }

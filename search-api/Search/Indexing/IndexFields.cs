@@ -3,6 +3,13 @@ namespace GeccPortal.Search.Indexing;
 /// <summary>Names of the index's keyword, stored and doc-values fields (text fields: <see cref="TextFieldGroup"/>).</summary>
 public static class IndexFields
 {
+    /// <summary>
+    /// Keyword and sorted doc values, not stored: the circular's <see cref="SearchDocument.Url"/>, unique per
+    /// circular. The term an update or removal finds the old document by, and the last tie-break of every sort,
+    /// so equal hits come out in the same order however the index was written.
+    /// </summary>
+    public const string Id = "id";
+
     /// <summary>Keyword, stored: the normalised reference (<c>มท0810.3/ว76</c>).</summary>
     public const string Ref = "ref";
 

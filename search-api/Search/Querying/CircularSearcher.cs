@@ -117,12 +117,18 @@ public sealed class CircularSearcher : IDisposable
         _directory.Dispose();
     }
 
-    private static readonly Sort NewestFirst = new(new SortField(IndexFields.Date, SortFieldType.INT64, reverse: true));
+    private static readonly SortField Newest = new(IndexFields.Date, SortFieldType.INT64, reverse: true);
+
+    // The URL breaks the last ties: without it Lucene orders equal hits by document number, which depends on
+    // how the index was written (several threads, updates), and equal hits could change places between writes.
+    private static readonly SortField ByUrl = new(IndexFields.Id, SortFieldType.STRING);
+
+    private static readonly Sort NewestFirst = new(Newest, ByUrl);
 
     private static Sort SortFor(SearchSort sort) => sort switch
     {
-        SearchSort.Date => new Sort(new SortField(IndexFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
-        _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Date, SortFieldType.INT64, reverse: true)),
+        SearchSort.Date => new Sort(Newest, SortField.FIELD_SCORE, ByUrl),
+        _ => new Sort(SortField.FIELD_SCORE, Newest, ByUrl),
     };
 
     private static SearchHit ToHit(StoredCircular circular, QueryPlan plan, float score)

@@ -90,7 +90,17 @@ public sealed class Suggester(IndexSearcher searcher)
             while (termsEnum.MoveNext());
         }
 
-        return docs.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Take(max)
-            .Select(pair => StoredCircular.From(searcher.Doc(pair.Key, StoredCircular.SummaryFields)));
+        // Circulars of the same day are ordered by URL, not by document number, which depends on how the
+        // index was written. Only the circulars as new as the max-th are read to compare their URLs.
+        var newest = docs.OrderByDescending(pair => pair.Value).ToList();
+        if (newest.Count > max)
+        {
+            var oldestKept = newest[max - 1].Value;
+            newest = newest.TakeWhile(pair => pair.Value >= oldestKept).ToList();
+        }
+
+        return newest.Select(pair => (Date: pair.Value, Circular: StoredCircular.From(searcher.Doc(pair.Key, StoredCircular.SummaryFields))))
+            .OrderByDescending(entry => entry.Date).ThenBy(entry => entry.Circular.Url, StringComparer.Ordinal)
+            .Take(max).Select(entry => entry.Circular);
     }
 }
