@@ -15,7 +15,7 @@ public static class SearchIndexStage
     /// <returns>Whether a new index generation was published.</returns>
     public static bool Run(Site site, string indexDirectory, string? manifestFile)
     {
-        var keys = site.Circulars.ToDictionary(c => c.Url, c => DocumentKey(site, c), StringComparer.Ordinal);
+        var keys = site.Circulars.ToDictionary(c => c.Url, DocumentKey, StringComparer.Ordinal);
         var current = CircularIndex.ResolveCurrent(indexDirectory);
         var previous = manifestFile is null ? null : IndexManifest.Load(manifestFile);
         if (manifestFile is not null)
@@ -24,7 +24,8 @@ public static class SearchIndexStage
             File.Delete(manifestFile);
         }
 
-        if (current is not null && previous is not null && previous.Generation == Path.GetFileName(current))
+        if (current is not null && previous is not null && previous.Generation == Path.GetFileName(current)
+            && CircularIndex.CanUpdate(indexDirectory))
         {
             var changed = site.Circulars.Where(c => previous.Keys.GetValueOrDefault(c.Url) != keys[c.Url]).ToList();
             var removed = previous.Keys.Keys.Where(url => !keys.ContainsKey(url)).ToList();
@@ -49,7 +50,12 @@ public static class SearchIndexStage
         return true;
     }
 
-    /// <summary>A circular's document is made from its own file and attachments and its agency's name (in the settings).</summary>
-    private static string DocumentKey(Site site, Circular circular) =>
-        RenderKey.Of("search-document").Add(site.SettingsStamp).Add(circular.Url).Add(circular.Stamp).ToString();
+    /// <summary>
+    /// A circular's document is made from its own file and attachments and its agency's name, by this build of
+    /// the generator; nothing else (a new page in the navigation changes no document).
+    /// </summary>
+    private static string DocumentKey(Circular circular) =>
+        RenderKey.Of("search-document").Add(Generator.Value).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName).ToString();
+
+    private static readonly Lazy<string> Generator = new(GeccPortal.Generator.Content.ContentStamp.OfGenerator);
 }

@@ -13,7 +13,8 @@ public static class SiteModelBuilder
     public static Site Build(CheckedContent content, MarkdownConverter markdown)
     {
         var published = content.Circulars.Where(c => !c.Draft).ToList();
-        var circulars = published.ToDictionary(c => c, c => CreateCircular(c, content.Agencies, markdown));
+        // By reference: a record's own hash would walk every field of the front matter.
+        var circulars = published.ToDictionary<CheckedCircular, CheckedCircular, Circular>(c => c, c => CreateCircular(c, content.Agencies, markdown), ReferenceEqualityComparer.Instance);
         var index = new RefIndex<Circular>(circulars.Values, c => c.Ref, c => c.Date);
         foreach (var (source, circular) in circulars)
         {

@@ -19,7 +19,8 @@ public static class SitePlan
         var keys = new PageKeys(site);
         var files = new List<PlannedFile>
         {
-            Page<HomePage>("index.html", keys.Everything("index.html"), site),
+            PlannedFile.Page("index.html", keys.Everything("index.html"), renderer => renderer.RenderAsync<HomePage>(
+                new Dictionary<string, object?> { ["Site"] = site, ["Listings"] = listings })),
             PlannedFile.Text("catalog.json", keys.Everything("catalog.json"), () => CatalogJson.Write(site)),
             PlannedFile.Bytes(CatalogCsv.Path, keys.Everything(CatalogCsv.Path), () => CatalogCsv.Write(site)),
             PlannedFile.Text(RobotsTxt.Path, keys.SettingsOnly(RobotsTxt.Path), () => RobotsTxt.Write(site.Settings)),
