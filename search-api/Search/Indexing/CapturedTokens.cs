@@ -7,7 +7,7 @@ namespace GeccPortal.Search.Indexing;
 /// The tokens an analyzer gave for one text, recorded on one thread and replayed to the index writer on
 /// another. Lucene.Net.ICU's <c>ICUTokenizer</c> (4.8.0-beta00017) takes one process-wide lock on every
 /// token, so word analysis on several threads only queues them on that lock (measured slower than one
-/// thread); a parallel write runs all of it on one thread and hands the writer what it produced. What the
+/// thread); a parallel write runs all analysis on one thread and hands the writer what it produced. What the
 /// writer indexes of a token is its term, position increment and offsets, so those are what is kept:
 /// the terms' characters end to end in one buffer and four numbers per token, not one string per token.
 /// </summary>
