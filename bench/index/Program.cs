@@ -16,6 +16,7 @@ using Lucene.Net.Util;
 
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var updates = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
+const int Rounds = 3;
 var corpus = new SyntheticCorpus(Path.Combine(AppContext.BaseDirectory, "SeedLetters"), seed: 1);
 var work = Path.Combine(Path.GetTempPath(), "gecc-bench-index-" + Guid.NewGuid().ToString("N"));
 
@@ -28,21 +29,34 @@ try
     CircularIndex.Write(warm, corpus.Generate(300));
     CircularIndex.Update(warm, [corpus.Edited(1, edit: 1)], []);
 
+    // The write as it was before it ran in parallel (one thread adds every document, then merges to one
+    // segment, the merge timed on its own) takes turns with the new write, on the same documents: load that
+    // comes and goes on the shared machine, and the JIT's later tiers, then favour neither. Best of each.
     var index = Path.Combine(work, "index");
-    var cpuBefore = CpuMs();
-    var write = Stopwatch.StartNew();
-    CircularIndex.Write(index, corpus.Generate(count));
-    write.Stop();
-    var writeCpu = CpuMs() - cpuBefore;
-    var written = CircularIndex.ResolveCurrent(index)!;
-    Report($"write: {write.Elapsed.TotalMilliseconds:N0} ms ({writeCpu:N0} ms of CPU), {Segments(written)} segment(s), {Megabytes(written):N1} MB; peak working set {PeakMegabytes():N0} MB");
+    (double Wall, double Cpu) best = (double.MaxValue, 0), bestOld = (double.MaxValue, 0);
+    double bestMerge = double.MaxValue;
+    var flushed = 0;
+    for (var round = 0; round < Rounds; round++)
+    {
+        var cpuBefore = CpuMs();
+        var write = Stopwatch.StartNew();
+        CircularIndex.Write(index, corpus.Generate(count));
+        var wall = write.Elapsed.TotalMilliseconds;
+        best = wall < best.Wall ? (wall, CpuMs() - cpuBefore) : best;
 
-    // The write as it was before it ran in parallel, on the same documents and under the same load: one
-    // thread adds every document, then merges to one segment; the merge is timed on its own.
-    cpuBefore = CpuMs();
-    var (oneThread, merge, flushed) = OneThreadWrite(Path.Combine(work, "one-thread"), corpus.Generate(count));
-    var oneThreadCpu = CpuMs() - cpuBefore;
-    Report($"one-thread write (as before): {oneThread + merge:N0} ms ({oneThreadCpu:N0} ms of CPU), of which ForceMerge(1) of its {flushed} flushed segment(s) {merge:N0} ms; load average {LoadAverage()}");
+        cpuBefore = CpuMs();
+        var old = Path.Combine(work, "one-thread-" + round);
+        var (add, merge, segments) = OneThreadWrite(old, corpus.Generate(count));
+        bestOld = add + merge < bestOld.Wall ? (add + merge, CpuMs() - cpuBefore) : bestOld;
+        bestMerge = Math.Min(bestMerge, merge);
+        flushed = segments;
+        System.IO.Directory.Delete(old, recursive: true);
+        Report($"round {round + 1}: write {wall:N0} ms, one-thread write {add + merge:N0} ms; load average {LoadAverage()}");
+    }
+
+    var written = CircularIndex.ResolveCurrent(index)!;
+    Report($"write: {best.Wall:N0} ms ({best.Cpu:N0} ms of CPU), {Segments(written)} segment(s), {Megabytes(written):N1} MB; peak working set {PeakMegabytes():N0} MB (all rounds)");
+    Report($"one-thread write (as before): {bestOld.Wall:N0} ms ({bestOld.Cpu:N0} ms of CPU), of which ForceMerge(1) of its {flushed} flushed segment(s) {bestMerge:N0} ms");
 
     var times = new List<double>();
     for (var edit = 1; edit <= updates; edit++)
@@ -82,7 +96,7 @@ static (double AddMs, double MergeMs, int Segments) OneThreadWrite(string folder
     {
         OpenMode = OpenMode.CREATE,
         Similarity = new BM25Similarity(),
-        RAMBufferSizeMB = 48,
+        RAMBufferSizeMB = 64,
     });
     var add = Stopwatch.StartNew();
     foreach (var document in documents)

@@ -7,22 +7,31 @@ namespace GeccPortal.Search.Indexing;
 /// The tokens an analyzer gave for one text, recorded on one thread and replayed to the index writer on
 /// another. Lucene.Net.ICU's <c>ICUTokenizer</c> (4.8.0-beta00017) takes one process-wide lock on every
 /// token, so word analysis on several threads only queues them on that lock (measured slower than one
-/// thread); a parallel write runs all of it on one thread and hands the writer what it produced. What the
-/// writer indexes of a token is its term, position increment and offsets, so those are what is kept.
+/// thread); a parallel write runs all analysis on one thread and hands the writer what it produced. What the
+/// writer indexes of a token is its term, position increment and offsets, so those are what is kept:
+/// the terms' characters end to end in one buffer and four numbers per token, not one string per token.
 /// </summary>
 internal sealed class CapturedTokens : TokenStream
 {
-    private readonly List<(string Term, int Start, int End, int Increment)> _tokens;
+    // Where each of a token's numbers sits among its four.
+    private const int StartAt = 0, EndAt = 1, IncrementAt = 2, LengthAt = 3, NumbersPerToken = 4;
+
+    private readonly char[] _chars;
+    private readonly int[] _numbers;
+    private readonly int _count;
     private readonly int _finalOffset;
     private readonly int _finalIncrement;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
     private int _next;
+    private int _charPosition;
 
-    private CapturedTokens(List<(string, int, int, int)> tokens, int finalOffset, int finalIncrement)
+    private CapturedTokens(char[] chars, int[] numbers, int count, int finalOffset, int finalIncrement)
     {
-        _tokens = tokens;
+        _chars = chars;
+        _numbers = numbers;
+        _count = count;
         _finalOffset = finalOffset;
         _finalIncrement = finalIncrement;
         _term = AddAttribute<ICharTermAttribute>();
@@ -32,7 +41,10 @@ internal sealed class CapturedTokens : TokenStream
 
     public static CapturedTokens Capture(Analyzer analyzer, string field, string text)
     {
-        var tokens = new List<(string, int, int, int)>();
+        // A term is never longer than the text it came from, so the text's length is a fair first guess.
+        var chars = new char[Math.Max(16, text.Length)];
+        var numbers = new int[Math.Max(16, text.Length / 2) * NumbersPerToken];
+        int count = 0, used = 0;
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -40,25 +52,43 @@ internal sealed class CapturedTokens : TokenStream
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
+            if (used + term.Length > chars.Length)
+            {
+                Array.Resize(ref chars, Math.Max(chars.Length * 2, used + term.Length));
+            }
+
+            if ((count + 1) * NumbersPerToken > numbers.Length)
+            {
+                Array.Resize(ref numbers, numbers.Length * 2);
+            }
+
+            Array.Copy(term.Buffer, 0, chars, used, term.Length);
+            used += term.Length;
+            var at = count++ * NumbersPerToken;
+            numbers[at + StartAt] = offset.StartOffset;
+            numbers[at + EndAt] = offset.EndOffset;
+            numbers[at + IncrementAt] = increment.PositionIncrement;
+            numbers[at + LengthAt] = term.Length;
         }
 
         stream.End();
-        return new CapturedTokens(tokens, offset.EndOffset, increment.PositionIncrement);
+        return new CapturedTokens(chars, numbers, count, offset.EndOffset, increment.PositionIncrement);
     }
 
     public override bool IncrementToken()
     {
-        if (_next >= _tokens.Count)
+        if (_next >= _count)
         {
             return false;
         }
 
         ClearAttributes();
-        var (term, start, end, increment) = _tokens[_next++];
-        _term.SetEmpty().Append(term);
-        _offset.SetOffset(start, end);
-        _increment.PositionIncrement = increment;
+        var at = _next++ * NumbersPerToken;
+        var length = _numbers[at + LengthAt];
+        _term.CopyBuffer(_chars, _charPosition, length);
+        _charPosition += length;
+        _offset.SetOffset(_numbers[at + StartAt], _numbers[at + EndAt]);
+        _increment.PositionIncrement = _numbers[at + IncrementAt];
         return true;
     }
 
@@ -73,5 +103,6 @@ internal sealed class CapturedTokens : TokenStream
     {
         base.Reset();
         _next = 0;
+        _charPosition = 0;
     }
 }

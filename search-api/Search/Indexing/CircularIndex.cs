@@ -1,7 +1,5 @@
 using System.Globalization;
 
-using GeccPortal.Search.Analysis;
-
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -130,9 +128,10 @@ public static class CircularIndex
         var writer = new IndexWriter(directory, WriterSettings.Create(analyzer, OpenMode.CREATE));
         try
         {
-            // The calling thread builds and word-analyses; the other cores add (gram analysis, inversion).
-            using var words = new WordAnalyzer();
-            IndexingWorkers.Run(documents, document => DocumentBuilder.Build(document, words),
+            // The calling thread builds and analyses (word analysis cannot run on two threads at once); the
+            // other cores add, which leaves them inverting the tokens and writing the segment.
+            using var analyzeNow = SearchAnalyzers.ForIndex();
+            IndexingWorkers.Run(documents, document => DocumentBuilder.Build(document, analyzeNow),
                 Math.Max(1, Environment.ProcessorCount - 1), writer.AddDocument);
 
             // One segment: the index is written once and read many times. With one adding thread the writer

@@ -20,13 +20,13 @@ namespace GeccPortal.Search.Indexing;
 /// </summary>
 public static class DocumentBuilder
 {
-    public static LuceneDocument Build(SearchDocument source) => Build(source, words: null);
+    public static LuceneDocument Build(SearchDocument source) => Build(source, analyzeNow: null);
 
     /// <summary>
-    /// With <paramref name="words"/>, the word-view fields are analysed now, on this thread, and carry their
-    /// tokens (see <see cref="CapturedTokens"/>); the gram view is left to the writer as usual.
+    /// With <paramref name="analyzeNow"/> (the index analyzer), the text fields are analysed now, on this
+    /// thread, and carry their tokens (see <see cref="CapturedTokens"/>) instead of their text.
     /// </summary>
-    internal static LuceneDocument Build(SearchDocument source, Analyzer? words)
+    internal static LuceneDocument Build(SearchDocument source, Analyzer? analyzeNow)
     {
         var document = new LuceneDocument
         {
@@ -45,25 +45,25 @@ public static class DocumentBuilder
         }
 
         // The printed reference is text too, so a query mixing words and part of a ref ("วัคซีน ว 484") works.
-        AddText(document, words, source.Ref, TextFieldGroup.All);
-        AddText(document, words, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
-        AddText(document, words, source.Body, TextFieldGroup.All);
+        AddText(document, analyzeNow, source.Ref, TextFieldGroup.All);
+        AddText(document, analyzeNow, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
+        AddText(document, analyzeNow, source.Body, TextFieldGroup.All);
         foreach (var title in source.EnclosureTitles)
         {
             Store(document, IndexFields.EnclosureTitles, title);
-            AddText(document, words, title, TextFieldGroup.All);
+            AddText(document, analyzeNow, title, TextFieldGroup.All);
         }
 
         foreach (var value in PeopleValues(source))
         {
             Store(document, IndexFields.People, value);
-            AddText(document, words, value, TextFieldGroup.All, TextFieldGroup.People);
+            AddText(document, analyzeNow, value, TextFieldGroup.All, TextFieldGroup.People);
         }
 
         foreach (var value in MetaValues(source))
         {
             Store(document, IndexFields.Meta, value);
-            AddText(document, words, value, TextFieldGroup.All);
+            AddText(document, analyzeNow, value, TextFieldGroup.All);
         }
 
         foreach (var attachment in source.Attachments)
@@ -71,7 +71,7 @@ public static class DocumentBuilder
             Store(document, IndexFields.AttachmentName, attachment.FileName);
             Store(document, IndexFields.AttachmentUrl, attachment.Url);
             Store(document, IndexFields.AttachmentText, attachment.Text);
-            AddText(document, words, attachment.Text, TextFieldGroup.All);
+            AddText(document, analyzeNow, attachment.Text, TextFieldGroup.All);
         }
 
         AddTitleCompletions(document, source.Title);
@@ -144,7 +144,7 @@ public static class DocumentBuilder
         document.Add(new SortedDocValuesField(IndexFields.Facet(field), new BytesRef(value)));
     }
 
-    private static void AddText(LuceneDocument document, Analyzer? words, string text, params TextFieldGroup[] groups)
+    private static void AddText(LuceneDocument document, Analyzer? analyzeNow, string text, params TextFieldGroup[] groups)
     {
         if (text.Length == 0)
         {
@@ -153,12 +153,14 @@ public static class DocumentBuilder
 
         foreach (var group in groups)
         {
-            document.Add(words is null
-                ? new TextField(group.WordField, text, Field.Store.NO)
-                : new TextField(group.WordField, CapturedTokens.Capture(words, group.WordField, text)));
-            document.Add(new TextField(group.GramField, text, Field.Store.NO));
+            document.Add(Text(group.WordField, text, analyzeNow));
+            document.Add(Text(group.GramField, text, analyzeNow));
         }
     }
+
+    private static TextField Text(string field, string text, Analyzer? analyzeNow) => analyzeNow is null
+        ? new TextField(field, text, Field.Store.NO)
+        : new TextField(field, CapturedTokens.Capture(analyzeNow, field, text));
 
     private static void Store(LuceneDocument document, string field, string value) =>
         document.Add(new StoredField(field, value));
