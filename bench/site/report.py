@@ -151,7 +151,7 @@ def main() -> None:
         "- wall and peak RSS from `/usr/bin/time -v`; pages = `.html` files in the output after the build; "
         "files written = files in the output newer than the build's start; pages/s = pages / wall. "
         "With several rounds: the median wall, pages and files written, and the highest peak.",
-        "- gecc runs as `dotnet gecc.dll build` from a Release publish, started cold each time (JIT included).",
+        "- gecc runs as `dotnet gecc.dll build` from a Release, ReadyToRun (linux-x64) publish, a new process each time.",
         "",
         *table(rows),
         "",
