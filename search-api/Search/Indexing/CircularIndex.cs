@@ -26,7 +26,8 @@ public static class CircularIndex
 
     /// <summary>
     /// Writes every document into a new generation and publishes it. The documents are read once, in order,
-    /// on the calling thread, a few at a time (a lazy source is never held in memory), and indexed on every core.
+    /// on the calling thread, a few at a time (a lazy source is never held in memory), and analysed there;
+    /// the other cores add them to the index (see <see cref="IndexingWorkers"/>).
     /// </summary>
     public static void Write(string indexDirectory, IEnumerable<SearchDocument> documents)
     {
@@ -135,8 +136,8 @@ public static class CircularIndex
                 Math.Max(1, Environment.ProcessorCount - 1), writer.AddDocument);
 
             // One segment: the index is written once and read many times. With one adding thread the writer
-            // holds the bench corpus (10,000 circulars, 12 M chars) in one flush, so there is nothing to merge; with more, it merges
-            // one segment per thread (about a second for 10,000 circulars on this 2-core machine).
+            // holds the bench corpus (10,000 circulars, 12 M chars) in one flush, so there is nothing to
+            // merge; with more threads it merges one segment per thread, about a second for that corpus.
             writer.ForceMerge(1);
             IndexSchema.Stamp(writer);
             writer.Commit();
