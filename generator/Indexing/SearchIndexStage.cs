@@ -35,7 +35,15 @@ public static class SearchIndexStage
                 return false;
             }
 
-            CircularIndex.Update(indexDirectory, changed.Select(SearchDocumentMapper.Map), removed);
+            // Most of a large index changed (a new generator build, say): one fresh write beats replacing each.
+            if (changed.Count <= Math.Max(100, keys.Count / 2))
+            {
+                CircularIndex.Update(indexDirectory, changed.Select(SearchDocumentMapper.Map), removed);
+            }
+            else
+            {
+                CircularIndex.Write(indexDirectory, site.Circulars.Select(SearchDocumentMapper.Map));
+            }
         }
         else
         {
@@ -57,5 +65,7 @@ public static class SearchIndexStage
     private static string DocumentKey(Circular circular) =>
         RenderKey.Of("search-document").Add(Generator.Value).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName).ToString();
 
-    private static readonly Lazy<string> Generator = new(GeccPortal.Generator.Content.ContentStamp.OfGenerator);
+    /// <summary>This generator build and the search library that turns a document into index fields.</summary>
+    private static readonly Lazy<string> Generator = new(() => GeccPortal.Generator.Content.ContentStamp.OfGenerator()
+        + "," + typeof(CircularIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 }
