@@ -8,11 +8,22 @@ using Microsoft.Extensions.Logging;
 
 namespace GeccPortal.Generator.Rendering;
 
-/// <summary>Renders Razor components to static HTML strings with the framework's <see cref="HtmlRenderer"/>.</summary>
+/// <summary>
+/// Renders Razor components to static HTML strings with the framework's <see cref="HtmlRenderer"/>. One
+/// instance serves one thread of work, one component at a time.
+/// </summary>
 public sealed class ComponentRenderer : IAsyncDisposable
 {
+    /// <summary>
+    /// An <see cref="HtmlRenderer"/> keeps every root component it rendered, with its whole tree, until it
+    /// is disposed; over 10,000 pages that held most of a gigabyte. So each renderer serves this many pages,
+    /// then a fresh one takes over.
+    /// </summary>
+    private const int PagesPerRenderer = 10;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private HtmlRenderer _renderer;
+    private int _pages;
 
     public ComponentRenderer()
     {
@@ -22,20 +33,32 @@ public sealed class ComponentRenderer : IAsyncDisposable
             .AddLogging()
             .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
             .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
+        _renderer = NewRenderer();
     }
 
-    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
-        where TComponent : IComponent =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent
+    {
+        if (_pages++ == PagesPerRenderer)
         {
-            var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            await _renderer.DisposeAsync();
+            _renderer = NewRenderer();
+            _pages = 1;
+        }
+
+        var renderer = _renderer;
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             return output.ToHtmlString();
         });
+    }
 
     public async ValueTask DisposeAsync()
     {
         await _renderer.DisposeAsync();
         await _services.DisposeAsync();
     }
+
+    private HtmlRenderer NewRenderer() => new(_services, _services.GetRequiredService<ILoggerFactory>());
 }
