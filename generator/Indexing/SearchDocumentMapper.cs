@@ -23,7 +23,7 @@ public static class SearchDocumentMapper
         AgencyName = circular.AgencyName,
         Type = circular.Type,
         Urgency = circular.Urgency,
-        Body = circular.Body.PlainText,
+        Body = circular.PlainText,
         Issuer = circular.Issuer,
         To = circular.To,
         SignerName = circular.Signer?.Name,
@@ -55,7 +55,7 @@ public static class SearchDocumentMapper
     {
         var written = circular.References.Select(r => r.RefText)
             .Concat(circular.Enclosures.Select(e => e.RefText).OfType<string>());
-        var inText = circular.Enclosures.Select(e => e.Title).Append(circular.Body.PlainText)
+        var inText = circular.Enclosures.Select(e => e.Title).Append(circular.PlainText)
             .SelectMany(CircularRef.FindAll)
             .Select(found => found.Normalized);
         var seen = new HashSet<string>(StringComparer.Ordinal) { circular.Ref.Normalized };

@@ -10,6 +10,10 @@ namespace GeccPortal.Generator.Model;
 /// </summary>
 public sealed class Circular
 {
+    private readonly Lock _bodyLock = new();
+    private MarkdownContent? _body;
+    private string? _plainText;
+
     public required CircularRef Ref { get; init; }
 
     /// <summary>The ref as the editor wrote it (repaired), e.g. <c>นพ ๐๐๒๓.๓/ว ๒๗๔</c>.</summary>
@@ -45,13 +49,49 @@ public sealed class Circular
 
     public string? AgencyName { get; init; }
 
-    /// <summary>
-    /// The body, converted on first use: an incremental build renders few pages, so most bodies are never
-    /// converted (or even read from disk) at all.
-    /// </summary>
-    public MarkdownContent Body => LazyBody.Value;
+    /// <summary>Converts the body; called on first use, so an incremental build converts (and reads) few bodies.</summary>
+    public required Func<MarkdownContent> ConvertBody { private get; init; }
 
-    public required Lazy<MarkdownContent> LazyBody { get; init; }
+    /// <summary>The body as HTML and plain text, converted on first use.</summary>
+    public MarkdownContent Body
+    {
+        get
+        {
+            lock (_bodyLock)
+            {
+                return _body ??= ConvertBody();
+            }
+        }
+    }
+
+    /// <summary>The body as plain text (excerpts, feeds, search), kept after <see cref="KeepPlainTextOnly"/>.</summary>
+    public string PlainText
+    {
+        get
+        {
+            lock (_bodyLock)
+            {
+                return _plainText ?? (_body ??= ConvertBody()).PlainText;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Once the letter's own page is written, only its plain text is still wanted (listings, feeds, the
+    /// index): the HTML is let go, so a full build does not hold every body twice. Asked for again, it is
+    /// converted again.
+    /// </summary>
+    public void KeepPlainTextOnly()
+    {
+        lock (_bodyLock)
+        {
+            if (_body is not null)
+            {
+                _plainText = _body.PlainText;
+                _body = null;
+            }
+        }
+    }
 
     /// <summary>A hash of its content file and attached files: what its own part of a page's render key is.</summary>
     public string Stamp { get; init; } = "";

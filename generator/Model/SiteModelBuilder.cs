@@ -51,7 +51,7 @@ public static class SiteModelBuilder
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
             AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),
-            LazyBody = new Lazy<MarkdownContent>(() => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body))),
+            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body)),
             SourcePath = source.Source.DisplayPath,
             Stamp = StampOf(source),
         };

@@ -67,7 +67,7 @@ public static class AtomFeed
         xml.WriteAttributeString("label", circular.TypeLabel);
         xml.WriteEndElement();
         var summary = $"ที่ {Display.Ref(circular.Ref, site.Settings)} ลงวันที่ {Display.Date(circular.Date, site.Settings)}"
-            + (circular.Urgency is null ? "" : $" ({circular.Urgency})") + " " + ThaiExcerpt.Cut(circular.Body.PlainText, 300);
+            + (circular.Urgency is null ? "" : $" ({circular.Urgency})") + " " + ThaiExcerpt.Cut(circular.PlainText, 300);
         xml.WriteStartElement("summary", AtomNamespace);
         xml.WriteAttributeString("type", "text");
         xml.WriteString(summary.Trim());

@@ -58,8 +58,12 @@ public static class SitePlan
     private static void AddCircular(List<PlannedFile> files, PageKeys keys, Site site, Circular circular)
     {
         var key = keys.Circular(circular);
-        files.Add(PlannedFile.Page(circular.Url + "index.html", key, renderer => renderer.RenderAsync<CircularPage>(
-            new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular })));
+        files.Add(PlannedFile.Page(circular.Url + "index.html", key, async renderer =>
+        {
+            var html = await renderer.RenderAsync<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
+            circular.KeepPlainTextOnly();
+            return html;
+        }));
         foreach (var file in circular.Enclosures.Select(e => e.File).OfType<Attachment>())
         {
             files.Add(PlannedFile.Copy(circular.Url + file.FileName, PageKeys.CopiedFile(circular, file), file.SourcePath));
