@@ -27,15 +27,16 @@ public static class SiteBuild
 
         // Nothing changed since the last good build: the output stands, and no content is even parsed.
         var cache = options.OutputDirectory is { } outputFolder ? CacheFiles.For(outputFolder) : null;
-        (string Fingerprint, int FileCount)? fingerprint = cache is null ? null : Timed(timings, "fingerprint", () => InputFingerprint.Compute(options));
-        progress?.FoundContentFiles(fingerprint?.FileCount ?? 0);
+        (string Fingerprint, IReadOnlyDictionary<string, (long Length, long WriteTicks)> Files)? fingerprint =
+            cache is null ? null : Timed(timings, "fingerprint", () => InputFingerprint.Compute(options));
+        progress?.FoundContentFiles(fingerprint?.Files.Count ?? 0);
         if (cache is not null && BuildCacheState.UpToDate(options, cache, fingerprint!.Value.Fingerprint) is { } upToDate)
         {
             return new BuildResult([], null, timings) { Output = upToDate };
         }
 
         progress?.EnterStage("load");
-        var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, cache is null ? null : SourceCache.Open(cache.Sources)));
+        var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, cache is null ? null : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
         var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics));
         if (content is null || diagnostics.HasErrors)
         {

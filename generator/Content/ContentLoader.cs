@@ -129,8 +129,8 @@ public sealed class ContentLoader
     private CircularSource? ReadCircular(string file, string folder, string defaultSlug)
     {
         var display = Display(file);
-        var info = new FileInfo(file);
-        if (_cache is not null && _cache.TryGet(display, info, out var cached))
+        var stat = _cache?.StatOf(file) ?? default;
+        if (_cache is not null && _cache.TryGet(display, stat, out var cached))
         {
             return new CircularSource(display, folder, defaultSlug, cached.FrontMatter, new Lazy<string>(() => ReadBodyAgain(file)))
             {
@@ -144,7 +144,7 @@ public sealed class ContentLoader
         _diagnostics.AddFrom(diagnostics);
         if (source is not null && diagnostics.IsEmpty)
         {
-            _cache?.Add(display, info, source.Stamp, source.FrontMatter);
+            _cache?.Add(display, stat, source.Stamp, source.FrontMatter);
         }
 
         return source;

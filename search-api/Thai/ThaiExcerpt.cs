@@ -11,6 +11,10 @@ namespace GeccPortal.Thai;
 /// </summary>
 public static partial class ThaiExcerpt
 {
+    // A word iterator is costly to make (a clone of ICU's rules and dictionary), so used ones are kept for
+    // reuse. A pool rather than one per thread: rendering hops between thread-pool threads.
+    private static readonly System.Collections.Concurrent.ConcurrentBag<BreakIterator> WordIterators = [];
+
     public static string Cut(string text, int maxChars)
     {
         var flat = Whitespace().Replace(text, " ").Trim();
@@ -19,15 +23,31 @@ public static partial class ThaiExcerpt
             return flat;
         }
 
-        var breaker = BreakIterator.GetWordInstance(new CultureInfo("th"));
-        breaker.SetText(flat);
+        if (!WordIterators.TryTake(out var breaker))
+        {
+            breaker = BreakIterator.GetWordInstance(new CultureInfo("th"));
+        }
+
+        breaker.SetText(UpToSpaceAfter(flat, maxChars + 1));
         var end = breaker.Preceding(maxChars + 1);
+        WordIterators.Add(breaker);
         if (end <= 0)
         {
             end = ClusterBoundaryAtOrBefore(flat, maxChars);
         }
 
         return flat[..end].TrimEnd() + "…";
+    }
+
+    /// <summary>
+    /// The text up to the first space past <paramref name="position"/>. ICU segments each run of Thai letters
+    /// on its own, and a space ends a run, so boundaries before that space come out as in the whole text,
+    /// while a long body is not segmented to its end for one excerpt.
+    /// </summary>
+    private static string UpToSpaceAfter(string text, int position)
+    {
+        var space = position < text.Length ? text.IndexOf(' ', position) : -1;
+        return space < 0 ? text : text[..space];
     }
 
     /// <summary>The last grapheme-cluster boundary at or before <paramref name="limit"/>.</summary>

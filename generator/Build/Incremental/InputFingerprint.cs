@@ -11,23 +11,25 @@ namespace GeccPortal.Generator.Build.Incremental;
 /// </summary>
 public static class InputFingerprint
 {
-    public static (string Fingerprint, int FileCount) Compute(BuildOptions options)
+    /// <returns>The fingerprint, and the length and write time of each file by full path (the source cache reuses them).</returns>
+    public static (string Fingerprint, IReadOnlyDictionary<string, (long Length, long WriteTicks)> Files) Compute(BuildOptions options)
     {
         var root = Path.GetFullPath(options.ContentDirectory);
         var text = new StringBuilder();
         text.Append(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         text.Append(Path.GetFullPath(options.OutputDirectory ?? "")).Append('\n');
         text.Append(options.IndexDirectory is null ? "" : Path.GetFullPath(options.IndexDirectory)).Append('\n');
-        var count = 0;
+        var files = new Dictionary<string, (long Length, long WriteTicks)>(StringComparer.Ordinal);
         foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories)
             .OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
+            var (length, ticks) = (file.Length, file.LastWriteTimeUtc.Ticks);
             text.Append(Path.GetRelativePath(root, file.FullName)).Append('\t')
-                .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            count++;
+                .Append(length.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            files[file.FullName] = (length, ticks);
         }
 
-        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), count);
+        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), files);
     }
 }

@@ -16,16 +16,19 @@ public sealed class SourceCache
 
     private readonly string _file;
     private readonly IReadOnlyDictionary<string, CachedSource> _previous;
+    private readonly IReadOnlyDictionary<string, (long Length, long WriteTicks)> _stats;
     private readonly ConcurrentDictionary<string, CachedSource> _current = new(StringComparer.Ordinal);
 
-    private SourceCache(string file, IReadOnlyDictionary<string, CachedSource> previous)
+    private SourceCache(string file, IReadOnlyDictionary<string, CachedSource> previous, IReadOnlyDictionary<string, (long Length, long WriteTicks)> stats)
     {
         _file = file;
         _previous = previous;
+        _stats = stats;
     }
 
     /// <summary>The cache in <paramref name="file"/>; empty when missing, unreadable or from another generator build.</summary>
-    public static SourceCache Open(string file)
+    /// <param name="stats">Lengths and write times by full path already read this build (the input fingerprint's), so no file is looked at twice.</param>
+    public static SourceCache Open(string file, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats = null)
     {
         var entries = new Dictionary<string, CachedSource>(StringComparer.Ordinal);
         try
@@ -51,12 +54,24 @@ public sealed class SourceCache
             entries.Clear();
         }
 
-        return new SourceCache(file, entries);
+        return new SourceCache(file, entries, stats ?? new Dictionary<string, (long, long)>());
     }
 
-    public bool TryGet(string displayPath, FileInfo file, out CachedSource source)
+    /// <summary>The length and write time of a content file: from this build's fingerprint when it has them.</summary>
+    public (long Length, long WriteTicks) StatOf(string fullPath)
     {
-        if (_previous.TryGetValue(displayPath, out source!) && source.Length == file.Length && source.WriteTicks == file.LastWriteTimeUtc.Ticks)
+        if (_stats.TryGetValue(fullPath, out var stat))
+        {
+            return stat;
+        }
+
+        var info = new FileInfo(fullPath);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
+    }
+
+    public bool TryGet(string displayPath, (long Length, long WriteTicks) stat, out CachedSource source)
+    {
+        if (_previous.TryGetValue(displayPath, out source!) && source.Length == stat.Length && source.WriteTicks == stat.WriteTicks)
         {
             _current[displayPath] = source;
             return true;
@@ -65,8 +80,8 @@ public sealed class SourceCache
         return false;
     }
 
-    public void Add(string displayPath, FileInfo file, string stamp, CircularFrontMatter frontMatter) =>
-        _current[displayPath] = new CachedSource(file.Length, file.LastWriteTimeUtc.Ticks, stamp, frontMatter);
+    public void Add(string displayPath, (long Length, long WriteTicks) stat, string stamp, CircularFrontMatter frontMatter) =>
+        _current[displayPath] = new CachedSource(stat.Length, stat.WriteTicks, stamp, frontMatter);
 
     /// <summary>Writes the entries this load used or added (files gone since are dropped), if anything changed.</summary>
     public void Save()
