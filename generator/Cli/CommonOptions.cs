@@ -13,7 +13,7 @@ public static class CommonOptions
 
     public static Option<string> Output() => new("--output")
     {
-        Description = "Where the site is written; replaced as a whole, only when the build succeeds",
+        Description = "Where the site is written, only when the content is valid: whole on a first build, only changed files after",
         DefaultValueFactory = _ => "_site",
     };
 

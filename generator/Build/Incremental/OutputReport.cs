@@ -2,7 +2,7 @@ namespace GeccPortal.Generator.Build.Incremental;
 
 /// <summary>
 /// What a build did to the output: files written (new or changed), files kept from the previous build
-/// (unchanged content, hard-linked), files removed, and whether the search index was rewritten.
+/// (unchanged, left as they were), files removed, and whether the search index was rewritten.
 /// <see cref="UpToDate"/> means no content file changed since the last build, so nothing was even read.
 /// </summary>
 public sealed record OutputReport(
