@@ -25,8 +25,10 @@ public static class SiteWriter
     public static async Task<WriteReport> WriteAsync(string outputDirectory, IReadOnlyList<PlannedFile> files, CacheFiles cache, BuildProgress? progress = null)
     {
         var output = Path.GetFullPath(outputDirectory);
-        var inPlace = Directory.Exists(output) && File.Exists(cache.Manifest) && !File.Exists(cache.WriteJournal);
-        var previous = inPlace ? OutputManifest.Load(cache.Manifest) : OutputManifest.Empty;
+        var previous = Directory.Exists(output) && !File.Exists(cache.WriteJournal) ? OutputManifest.Load(cache.Manifest) : OutputManifest.Empty;
+
+        // An empty manifest (none yet, or one in an older format) cannot say which files to delete: start afresh.
+        var inPlace = previous.Count > 0;
         var run = new WriteRun(files, previous, inPlace, progress);
         if (inPlace)
         {
