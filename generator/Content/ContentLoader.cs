@@ -16,6 +16,9 @@ public sealed class ContentLoader
     private readonly DiagnosticBag _diagnostics;
     private readonly SourceCache? _cache;
 
+    // Stamps of site.yml, agencies.yml and the plain pages as they are read (one thread), for SettingsStamp.
+    private readonly List<(string Display, string Stamp)> _settingsTexts = [];
+
     private ContentLoader(string contentDirectory, DiagnosticBag diagnostics, SourceCache? cache)
     {
         _root = Path.GetFullPath(contentDirectory);
@@ -47,16 +50,16 @@ public sealed class ContentLoader
         return new LoadedContent(site, agencies, circulars, pages) { SettingsStamp = SettingsStamp() };
     }
 
-    /// <summary>Everything on every page that is not a circular: settings, agency names, the navigation's pages.</summary>
+    /// <summary>
+    /// Everything on every page that is not a circular: settings, agency names, the navigation's pages, as
+    /// their texts were read (see <see cref="_settingsTexts"/>), and the generator build.
+    /// </summary>
     private string SettingsStamp()
     {
-        var text = new System.Text.StringBuilder(ContentStamp.OfGenerator());
-        foreach (var file in new[] { Path.Combine(_root, "site.yml"), Path.Combine(_root, "agencies.yml") }
-            .Concat(Directory.Exists(Path.Combine(_root, "pages"))
-                ? Directory.EnumerateFiles(Path.Combine(_root, "pages"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                : []))
+        var text = new System.Text.StringBuilder(ContentStamp.Generator);
+        foreach (var (display, stamp) in _settingsTexts.OrderBy(entry => entry.Display, StringComparer.Ordinal))
         {
-            text.Append('\n').Append(Display(file)).Append('\n').Append(File.Exists(file) ? ContentStamp.Of(File.ReadAllBytes(file)) : "-");
+            text.Append('\n').Append(display).Append('\n').Append(stamp);
         }
 
         return ContentStamp.Of(text.ToString());
@@ -185,7 +188,8 @@ public sealed class ContentLoader
                 continue;
             }
 
-            var (map, body, _) = loaded;
+            var (map, body, stamp) = loaded;
+            _settingsTexts.Add((Display(file), stamp));
             var section = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
             var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, PageFrontMatter.Keys);
             pages.Add(new PageSource(Display(file), section == "." ? "" : section,
@@ -222,6 +226,7 @@ public sealed class ContentLoader
             return null;
         }
 
+        _settingsTexts.Add((display, ContentStamp.Of(text)));
         var source = new YamlSource(display, 1, text);
         return source.ParseMapping(_diagnostics) is { } node ? new ParsedYaml(node, source) : null;
     }

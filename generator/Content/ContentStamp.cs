@@ -11,7 +11,7 @@ public static class ContentStamp
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes)[..16]);
 
     /// <summary>The generator and the libraries that shape its output: a new build of any may render differently.</summary>
-    public static string OfGenerator() => string.Join(",",
+    public static string Generator { get; } = string.Join(",",
         new[] { typeof(ContentStamp), typeof(GeccPortal.Thai.ThaiDates), typeof(GeccPortal.Extraction.AttachmentExtractor) }
             .Select(type => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 }

@@ -63,9 +63,9 @@ public static class SearchIndexStage
     /// the generator; nothing else (a new page in the navigation changes no document).
     /// </summary>
     private static string DocumentKey(Circular circular) =>
-        RenderKey.Of("search-document").Add(Generator.Value).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName).ToString();
+        RenderKey.Of("search-document").Add(Generator).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName).ToString();
 
     /// <summary>This generator build and the search library that turns a document into index fields.</summary>
-    private static readonly Lazy<string> Generator = new(() => GeccPortal.Generator.Content.ContentStamp.OfGenerator()
-        + "," + typeof(CircularIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+    private static readonly string Generator = GeccPortal.Generator.Content.ContentStamp.Generator
+        + "," + typeof(CircularIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 }

@@ -49,10 +49,4 @@ public sealed class RenderKey
         _hash.Dispose();
         return Convert.ToHexStringLower(digest[..16]);
     }
-
-    /// <summary>The stamp of some bytes (a content file), in the same form as a key.</summary>
-    public static string StampOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes)[..16]);
-
-    /// <summary>The stamp of some text, hashed as UTF-8.</summary>
-    public static string StampOf(string text) => StampOf(Encoding.UTF8.GetBytes(text));
 }

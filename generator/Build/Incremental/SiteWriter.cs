@@ -73,7 +73,8 @@ public static class SiteWriter
                 {
                     var file = files[i];
                     var target = Path.Combine(root, file.Path);
-                    if (inPlace && file.Key is not null && previous.TryGet(file.Path, out var before) && before.Key == file.Key && File.Exists(target))
+                    var before = inPlace && previous.TryGet(file.Path, out var entryBefore) ? entryBefore : null;
+                    if (before is not null && file.Key is not null && before.Key == file.Key && File.Exists(target))
                     {
                         _entries[i] = before;
                         continue;
@@ -83,7 +84,7 @@ public static class SiteWriter
                     progress?.Rendered(1);
                     var entry = new ManifestEntry(ContentStamp.Of(bytes), bytes.Length, file.Key);
                     _entries[i] = entry;
-                    if (inPlace && previous.TryGet(file.Path, out var old) && old.Hash == entry.Hash && old.Length == entry.Length
+                    if (before is not null && before.Hash == entry.Hash && before.Length == entry.Length
                         && new FileInfo(target) is { Exists: true } info && info.Length == entry.Length)
                     {
                         continue;

@@ -35,7 +35,7 @@ public sealed class SourceCache
         {
             using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() == Format && reader.ReadString() == ContentStamp.OfGenerator())
+            if (reader.ReadString() == Format && reader.ReadString() == ContentStamp.Generator)
             {
                 var count = reader.ReadInt32();
                 for (var i = 0; i < count; i++)
@@ -97,7 +97,7 @@ public sealed class SourceCache
         using (var writer = new BinaryWriter(stream, Encoding.UTF8))
         {
             writer.Write(Format);
-            writer.Write(ContentStamp.OfGenerator());
+            writer.Write(ContentStamp.Generator);
             writer.Write(_current.Count);
             foreach (var (path, source) in _current.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
