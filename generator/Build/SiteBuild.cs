@@ -35,17 +35,21 @@ public static class SiteBuild
             return new BuildResult([], null, timings) { Output = upToDate };
         }
 
+        var markdown = new MarkdownConverter();
+        var warmUp = options.OutputDirectory is null ? Task.CompletedTask : RenderingWarmUp.Start(markdown);
+
         progress?.EnterStage("load");
         var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, cache is null ? null : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
         var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics));
         if (content is null || diagnostics.HasErrors)
         {
             // Nothing is written: the previous site and index stay as they were.
+            await warmUp;
             return new BuildResult(diagnostics.Items, null, timings);
         }
 
         progress?.EnterStage("model");
-        var site = Timed(timings, "model", () => SiteModelBuilder.Build(content, new MarkdownConverter()));
+        var site = Timed(timings, "model", () => SiteModelBuilder.Build(content, markdown));
         if (options.OutputDirectory is not null || options.IndexDirectory is not null)
         {
             progress?.EnterStage("extract");
@@ -56,8 +60,9 @@ public static class SiteBuild
         if (options.OutputDirectory is { } output && cache is not null)
         {
             BuildCacheState.Forget(cache);
+            await warmUp;
             progress?.EnterStage("render");
-            var plan = Timed(timings, "plan", () => SitePlan.Of(site, Listing.BuildAll(site), () => SourceDates.Read(options.ContentDirectory)));
+            var plan = Timed(timings, "plan", () => SitePlan.Of(site, Listing.BuildAll(site), () => SourceDates.Read(options.ContentDirectory, fingerprint!.Value.Files)));
             var watch = Stopwatch.StartNew();
             written = await SiteWriter.WriteAsync(output, plan, cache, progress);
             timings.Add(new StageTiming("render+write", watch.Elapsed));

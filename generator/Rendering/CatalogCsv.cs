@@ -20,7 +20,7 @@ public static class CatalogCsv
 
     public static byte[] Write(Site site)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(site.Circulars.Count * 256);
         AppendRow(text, Header);
         foreach (var c in site.Circulars)
         {
@@ -32,12 +32,26 @@ public static class CatalogCsv
             ]);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        var preamble = Encoding.UTF8.Preamble;
+        var csv = text.ToString();
+        var bytes = new byte[preamble.Length + Encoding.UTF8.GetByteCount(csv)];
+        preamble.CopyTo(bytes);
+        Encoding.UTF8.GetBytes(csv, bytes.AsSpan(preamble.Length));
+        return bytes;
     }
 
-    private static void AppendRow(StringBuilder text, IEnumerable<string> fields)
+    private static void AppendRow(StringBuilder text, ReadOnlySpan<string> fields)
     {
-        text.AppendJoin(',', fields.Select(Quote));
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            text.Append(Quote(fields[i]));
+        }
+
         text.Append("\r\n");
     }
 

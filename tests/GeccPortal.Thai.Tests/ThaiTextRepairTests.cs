@@ -22,6 +22,19 @@ public class ThaiTextRepairTests
         Assert.Equal(expected, ThaiTextRepair.Repair(input));
     }
 
+    // Text that needs no repair skips ICU's NFC check when it is surely NFC already; these must still be
+    // normalised: marks NFC reorders (tone mark before sara u), and other scripts (a decomposed é).
+    [Theory]
+    [InlineData("ก\u0E48\u0E38", "ก\u0E38\u0E48")]
+    [InlineData("ก\u0E49\u0E3A", "ก\u0E3A\u0E49")]
+    [InlineData("Cafe\u0301 ไทย", "Caf\u00E9 ไทย")]
+    [InlineData("ก\u0E38\u0E48 ABC", "ก\u0E38\u0E48 ABC")]
+    public void Text_without_artifacts_still_comes_out_in_nfc(string input, string expected)
+    {
+        Assert.Equal(expected, ThaiTextRepair.Repair(input));
+        Assert.True(ThaiTextRepair.Repair(input).IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
     [Fact]
     public void Search_normalisation_folds_digits_and_latin_case()
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -12,18 +14,20 @@ namespace GeccPortal.Generator.Build.Incremental;
 /// </summary>
 public sealed class RenderKey
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    // The parts are gathered and hashed in one call at the end: a plan makes a key for every file of the site,
+    // and an incremental hash object per key cost more than the hashing.
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(512);
+    private int _length;
 
     public static RenderKey Of(string kind) => new RenderKey().Add(kind);
 
     public RenderKey Add(string? part)
     {
         var text = part ?? "\0null";
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> length = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
-        _hash.AppendData(length);
-        _hash.AppendData(bytes);
+        Reserve(sizeof(int) + Encoding.UTF8.GetMaxByteCount(text.Length));
+        var written = Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length + sizeof(int)));
+        BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(_length), written);
+        _length += sizeof(int) + written;
         return this;
     }
 
@@ -41,12 +45,31 @@ public sealed class RenderKey
         return Add(count);
     }
 
-    /// <summary>The key as 32 hex characters (128 bits of the SHA-256).</summary>
+    /// <summary>The key as 32 hex characters (128 bits of the SHA-256); the key is spent.</summary>
     public override string ToString()
     {
         Span<byte> digest = stackalloc byte[32];
-        _hash.GetHashAndReset(digest);
-        _hash.Dispose();
+        SHA256.HashData(_buffer.AsSpan(0, _length), digest);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _length = 0;
         return Convert.ToHexStringLower(digest[..16]);
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more <= _buffer.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
+        _buffer = larger;
     }
 }

@@ -9,17 +9,23 @@ namespace GeccPortal.Generator.Content.Caching;
 /// parsed again, and its body is read only if a page that shows it is rendered. Only files that loaded
 /// without a problem are kept, so a file's warnings are printed by every build. The whole cache is dropped
 /// when the generator build changes (parsing may have changed with it).
+/// <para>
+/// Each entry's front matter is a length-prefixed block. The file is read through a small buffer, never
+/// whole (fresh memory is what a small rebuild pays most for), and saving copies the blocks of unchanged
+/// files from the old file instead of encoding them again.
+/// </para>
 /// </summary>
 public sealed class SourceCache
 {
-    private const string Format = "gecc-sources-1";
+    private const string Format = "gecc-sources-2";
 
     private readonly string _file;
-    private readonly IReadOnlyDictionary<string, CachedSource> _previous;
+    private readonly IReadOnlyDictionary<string, StoredEntry> _previous;
     private readonly IReadOnlyDictionary<string, (long Length, long WriteTicks)> _stats;
-    private readonly ConcurrentDictionary<string, CachedSource> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredEntry> _current = new(StringComparer.Ordinal);
+    private int _added;
 
-    private SourceCache(string file, IReadOnlyDictionary<string, CachedSource> previous, IReadOnlyDictionary<string, (long Length, long WriteTicks)> stats)
+    private SourceCache(string file, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, (long Length, long WriteTicks)> stats)
     {
         _file = file;
         _previous = previous;
@@ -30,7 +36,7 @@ public sealed class SourceCache
     /// <param name="stats">Lengths and write times by full path already read this build (the input fingerprint's), so no file is looked at twice.</param>
     public static SourceCache Open(string file, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats = null)
     {
-        var entries = new Dictionary<string, CachedSource>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, StoredEntry>(StringComparer.Ordinal);
         try
         {
             using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
@@ -44,7 +50,15 @@ public sealed class SourceCache
                     var length = reader.ReadInt64();
                     var ticks = reader.ReadInt64();
                     var stamp = reader.ReadString();
-                    entries[path] = new CachedSource(length, ticks, stamp, FrontMatterCodec.Read(reader, path));
+                    var size = reader.ReadInt32();
+                    var offset = stream.Position;
+                    var frontMatter = FrontMatterCodec.Read(reader, path);
+                    if (stream.Position != offset + size)
+                    {
+                        throw new FormatException($"the cached front matter of {path} does not fill its block");
+                    }
+
+                    entries[path] = new StoredEntry(length, ticks, stamp, frontMatter, offset, size);
                 }
             }
         }
@@ -56,6 +70,9 @@ public sealed class SourceCache
 
         return new SourceCache(file, entries, stats ?? new Dictionary<string, (long, long)>());
     }
+
+    /// <summary>How many files the cache file held when opened (0 when it was missing, damaged or stale).</summary>
+    public int Count => _previous.Count;
 
     /// <summary>The length and write time of a content file: from this build's fingerprint when it has them.</summary>
     public (long Length, long WriteTicks) StatOf(string fullPath)
@@ -71,47 +88,108 @@ public sealed class SourceCache
 
     public bool TryGet(string displayPath, (long Length, long WriteTicks) stat, out CachedSource source)
     {
-        if (_previous.TryGetValue(displayPath, out source!) && source.Length == stat.Length && source.WriteTicks == stat.WriteTicks)
+        if (_previous.TryGetValue(displayPath, out var stored) && stored.Length == stat.Length && stored.WriteTicks == stat.WriteTicks)
         {
-            _current[displayPath] = source;
+            _current[displayPath] = stored;
+            source = new CachedSource(stored.Stamp, stored.FrontMatter);
             return true;
         }
 
+        source = null!;
         return false;
     }
 
-    public void Add(string displayPath, (long Length, long WriteTicks) stat, string stamp, CircularFrontMatter frontMatter) =>
-        _current[displayPath] = new CachedSource(stat.Length, stat.WriteTicks, stamp, frontMatter);
+    public void Add(string displayPath, (long Length, long WriteTicks) stat, string stamp, CircularFrontMatter frontMatter)
+    {
+        _current[displayPath] = new StoredEntry(stat.Length, stat.WriteTicks, stamp, frontMatter, BlockOffset: -1, BlockSize: 0);
+        Interlocked.Increment(ref _added);
+    }
 
     /// <summary>Writes the entries this load used or added (files gone since are dropped), if anything changed.</summary>
     public void Save()
     {
-        if (_current.Count == _previous.Count && _current.All(pair => _previous.TryGetValue(pair.Key, out var old) && ReferenceEquals(old, pair.Value)))
+        if (_added == 0 && _current.Count == _previous.Count)
         {
             return;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         var temp = _file + ".tmp-" + Guid.NewGuid().ToString("N");
+        using (var old = OpenOld())
         using (var stream = new BufferedStream(File.Create(temp), 1 << 16))
         using (var writer = new BinaryWriter(stream, Encoding.UTF8))
         {
             writer.Write(Format);
             writer.Write(ContentStamp.Generator);
             writer.Write(_current.Count);
-            foreach (var (path, source) in _current.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            var block = new MemoryStream();
+            using var blockWriter = new BinaryWriter(block, Encoding.UTF8, leaveOpen: true);
+            foreach (var (path, entry) in _current.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 writer.Write(path);
-                writer.Write(source.Length);
-                writer.Write(source.WriteTicks);
-                writer.Write(source.Stamp);
-                FrontMatterCodec.Write(writer, source.FrontMatter);
+                writer.Write(entry.Length);
+                writer.Write(entry.WriteTicks);
+                writer.Write(entry.Stamp);
+                if (old is not null && entry.BlockOffset >= 0)
+                {
+                    // BinaryWriter keeps no buffer of its own, so the block lands right after the size.
+                    writer.Write(entry.BlockSize);
+                    CopyBlock(old, entry, stream);
+                    continue;
+                }
+
+                block.SetLength(0);
+                FrontMatterCodec.Write(blockWriter, entry.FrontMatter);
+                blockWriter.Flush();
+                writer.Write((int)block.Length);
+                writer.Write(block.GetBuffer().AsSpan(0, (int)block.Length));
             }
         }
 
         File.Move(temp, _file, overwrite: true);
     }
+
+    /// <summary>The cache file this build read, for copying unchanged blocks; null when there was none.</summary>
+    private FileStream? OpenOld()
+    {
+        if (_previous.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void CopyBlock(FileStream old, StoredEntry entry, Stream target)
+    {
+        Span<byte> buffer = stackalloc byte[4096];
+        old.Position = entry.BlockOffset;
+        for (var left = entry.BlockSize; left > 0;)
+        {
+            var read = old.Read(buffer[..Math.Min(left, buffer.Length)]);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("the source cache was cut short while it was being saved");
+            }
+
+            target.Write(buffer[..read]);
+            left -= read;
+        }
+    }
+
+    /// <summary>
+    /// One file as the cache holds it. <see cref="BlockOffset"/> is where its encoded front matter lies in the
+    /// cache file read at the start of this build, or -1 for front matter parsed in this build.
+    /// </summary>
+    private sealed record StoredEntry(long Length, long WriteTicks, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize);
 }
 
-/// <summary>One cached file: its length and write time when parsed, its content stamp and its front matter.</summary>
-public sealed record CachedSource(long Length, long WriteTicks, string Stamp, CircularFrontMatter FrontMatter);
+/// <summary>One cached file: its content stamp and its front matter.</summary>
+public sealed record CachedSource(string Stamp, CircularFrontMatter FrontMatter);

@@ -21,7 +21,7 @@ public static class SitePlan
         {
             PlannedFile.Page("index.html", keys.Everything("index.html"), renderer => renderer.RenderAsync<HomePage>(
                 new Dictionary<string, object?> { ["Site"] = site, ["Listings"] = listings })),
-            PlannedFile.Text("catalog.json", keys.Everything("catalog.json"), () => CatalogJson.Write(site)),
+            PlannedFile.Bytes("catalog.json", keys.Everything("catalog.json"), () => CatalogJson.Write(site)),
             PlannedFile.Bytes(CatalogCsv.Path, keys.Everything(CatalogCsv.Path), () => CatalogCsv.Write(site)),
             PlannedFile.Text(RobotsTxt.Path, keys.SettingsOnly(RobotsTxt.Path), () => RobotsTxt.Write(site.Settings)),
             Page<NotFoundPage>("404.html", keys.SettingsOnly("404.html"), site),

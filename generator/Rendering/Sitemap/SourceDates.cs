@@ -14,33 +14,50 @@ public sealed class SourceDates
 {
     private readonly string _contentParent;
     private readonly IReadOnlyDictionary<string, DateTimeOffset> _committed;
+    private readonly IReadOnlyDictionary<string, (long Length, long WriteTicks)>? _stats;
 
-    private SourceDates(string contentParent, IReadOnlyDictionary<string, DateTimeOffset> committed)
+    private SourceDates(string contentParent, IReadOnlyDictionary<string, DateTimeOffset> committed, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats)
     {
         _contentParent = contentParent;
         _committed = committed;
+        _stats = stats;
     }
 
     /// <summary>Files of the checkout with their commit time; keys are display paths (<c>content/circulars/a.md</c>).</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> Committed => _committed;
 
-    public static SourceDates Read(string contentDirectory)
+    /// <param name="stats">Write times already taken this build, by full path (the input fingerprint's), so
+    /// files outside git are not asked again.</param>
+    public static SourceDates Read(string contentDirectory, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats = null)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentDirectory));
         var parent = Path.GetDirectoryName(root) ?? root;
         var displayRoot = Path.GetFileName(root);
-        return new SourceDates(parent, ReadGit(root, displayRoot));
+        return new SourceDates(parent, ReadGit(root, displayRoot), stats);
     }
 
     /// <summary>The last change of a file given by its display path.</summary>
-    public DateTimeOffset Of(string displayPath) =>
-        _committed.TryGetValue(displayPath, out var committed)
-            ? committed
-            : new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(_contentParent, displayPath)), TimeSpan.Zero);
+    public DateTimeOffset Of(string displayPath)
+    {
+        if (_committed.TryGetValue(displayPath, out var committed))
+        {
+            return committed;
+        }
+
+        var fullPath = Path.Combine(_contentParent, displayPath);
+        return _stats is not null && _stats.TryGetValue(fullPath, out var stat)
+            ? new DateTimeOffset(stat.WriteTicks, TimeSpan.Zero)
+            : new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero);
+    }
 
     private static Dictionary<string, DateTimeOffset> ReadGit(string root, string displayRoot)
     {
         var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        if (!InsideCheckout(root))
+        {
+            return dates;
+        }
+
         // Newest commit first: the first time a file is named is its last change.
         if (Git(root, "log", "--format=%x01%cI", "--name-only", "--relative", "--", ".") is not { } log)
         {
@@ -76,6 +93,29 @@ public sealed class SourceDates
         }
 
         return dates;
+    }
+
+    /// <summary>
+    /// Whether a <c>.git</c> folder (or a worktree's <c>.git</c> file) is at or above <paramref name="folder"/>:
+    /// asked before starting git, which costs a rebuild tens of milliseconds even to say there is no checkout.
+    /// </summary>
+    private static bool InsideCheckout(string folder)
+    {
+        if (Environment.GetEnvironmentVariable("GIT_DIR") is { Length: > 0 })
+        {
+            return true;
+        }
+
+        for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
+        {
+            var marker = Path.Combine(current.FullName, ".git");
+            if (Directory.Exists(marker) || File.Exists(marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Runs git in <paramref name="folder"/>; null when git is missing or the folder is no checkout.</summary>

@@ -64,6 +64,42 @@ public sealed class SourceCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_saved_after_one_file_changed_keeps_every_other_file_exactly()
+    {
+        // The seed letters, copied so one can be edited; the save after the edit copies the other blocks as they were.
+        var content = Path.Combine(_folder, "content");
+        CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), content);
+        ContentLoader.Load(content, new DiagnosticBag(), SourceCache.Open(CacheFile));
+        var edited = Directory.EnumerateFiles(Path.Combine(content, "circulars"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("\ntitle: ", "\ntitle: แก้ไข ", StringComparison.Ordinal));
+        ContentLoader.Load(content, new DiagnosticBag(), SourceCache.Open(CacheFile));
+
+        var parsed = ContentLoader.Load(content, new DiagnosticBag());
+        var reopened = SourceCache.Open(CacheFile);
+        var cached = ContentLoader.Load(content, new DiagnosticBag(), reopened);
+
+        // Every file came from the cache: a damaged file would have been dropped whole, and parsed instead.
+        Assert.Equal(parsed.Circulars.Count, reopened.Count);
+        Assert.Contains(parsed.Circulars, c => c.FrontMatter.Title!.Value.StartsWith("แก้ไข ", StringComparison.Ordinal));
+        Assert.Equal(parsed.Circulars.Count, cached.Circulars.Count);
+        foreach (var (first, second) in parsed.Circulars.Zip(cached.Circulars))
+        {
+            Assert.Equal(JsonSerializer.Serialize(first.FrontMatter), JsonSerializer.Serialize(second.FrontMatter));
+            Assert.Equal(first.Stamp, second.Stamp);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void A_damaged_cache_file_is_ignored_and_every_file_is_parsed()
     {
         Directory.CreateDirectory(_folder);

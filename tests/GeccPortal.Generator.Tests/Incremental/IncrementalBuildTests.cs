@@ -86,6 +86,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task An_output_file_deleted_by_hand_is_made_again_by_the_next_build()
+    {
+        await _site.BuildAsync();
+        File.Delete(Path.Combine(_site.OutputDirectory, "circulars", "c", "index.html"));
+        File.Delete(Path.Combine(_site.OutputDirectory, "assets", "site.css"));
+
+        // Another circular changes, so the build is not up to date and runs; c's key is unchanged.
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-07", "ต้นเรื่อง (แก้ไข)");
+        var result = await _site.BuildAsync();
+
+        Assert.Contains("circulars/c/index.html", result.Output!.Written);
+        Assert.Contains("assets/site.css", result.Output.Written);
+        Assert.True(_site.OutputExists("circulars/c/index.html"));
+        Assert.True(_site.OutputExists("assets/site.css"));
+    }
+
+    [Fact]
     public async Task A_removed_circular_leaves_no_files_behind()
     {
         await _site.BuildAsync();
