@@ -36,7 +36,7 @@ public static class SiteBuild
         }
 
         var markdown = new MarkdownConverter();
-        var warmUp = options.OutputDirectory is null ? Task.CompletedTask : RenderingWarmUp.Start(markdown);
+        var warmUp = options.OutputDirectory is null ? Task.CompletedTask : BuildWarmUp.Start(markdown, indexing: options.IndexDirectory is not null);
 
         progress?.EnterStage("load");
         var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, cache is null ? null : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));

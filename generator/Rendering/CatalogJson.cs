@@ -22,7 +22,8 @@ public static class CatalogJson
 
     public static byte[] Write(Site site)
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        // Sized once for the whole catalog (an entry is under 1 KB): a doubling buffer would take fresh memory many times over.
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(1 << 16, site.Circulars.Count * 1024));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
