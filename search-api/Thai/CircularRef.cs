@@ -11,8 +11,22 @@ namespace GeccPortal.Thai;
 /// </summary>
 public sealed partial record CircularRef(string Agency, string? Committee, string Office, bool IsCircular, string Number)
 {
-    /// <summary>Compact canonical form: <c>มท0810.3/ว76</c>, <c>กค(กวจ)0405.2/ว119</c>.</summary>
-    public string Normalized =>
+    // The parts have no setters, so no 'with' can leave Normalized describing other parts.
+    public string Agency { get; } = Agency;
+
+    public string? Committee { get; } = Committee;
+
+    public string Office { get; } = Office;
+
+    public bool IsCircular { get; } = IsCircular;
+
+    public string Number { get; } = Number;
+
+    /// <summary>
+    /// Compact canonical form: <c>มท0810.3/ว76</c>, <c>กค(กวจ)0405.2/ว119</c>. Made once: a build looks it
+    /// up for every citation, listing and catalog row.
+    /// </summary>
+    public string Normalized { get; } =
         $"{Agency}{(Committee is null ? "" : $"({Committee})")}{Office}/{(IsCircular ? "ว" : "")}{Number}";
 
     /// <summary>The printed form: <c>มท ๐๘๑๐.๓/ว ๗๖</c>.</summary>
@@ -92,15 +106,29 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
 
     private static CircularRef FromMatch(Match match)
     {
-        var agency = Letters(match.Groups["agency"].Value);
-        var committee = match.Groups["committee"].Success ? Letters(match.Groups["committee"].Value) : null;
-        var office = Regex.Replace(match.Groups["office"].Value, @"\s", "");
+        var agency = Letters(match.Groups["agency"].ValueSpan);
+        var committee = match.Groups["committee"].Success ? Letters(match.Groups["committee"].ValueSpan) : null;
+        var office = Without(match.Groups["office"].ValueSpan, static c => char.IsWhiteSpace(c));
         var number = match.Groups["number"].Value.TrimStart('0');
         return new CircularRef(agency, string.IsNullOrEmpty(committee) ? null : committee, office,
             match.Groups["circular"].Success, number.Length == 0 ? "0" : number);
     }
 
-    private static string Letters(string value) => Regex.Replace(value, @"[\s\.]", "");
+    private static string Letters(ReadOnlySpan<char> value) => Without(value, static c => char.IsWhiteSpace(c) || c == '.');
+
+    private static string Without(ReadOnlySpan<char> text, Func<char, bool> drop)
+    {
+        var kept = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!drop(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     // Agency: one to four Thai consonants, dots and spaces allowed between them (มท, ก.ค., กทม).
     // Office: a run of digits, then dot-separated sub-units. Then /, an optional ว, the running number.

@@ -45,7 +45,7 @@ public static partial class ThaiDates
         var iso = IsoDate().Match(value);
         if (iso.Success)
         {
-            var year = int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(iso.Groups["y"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture);
             string? warning = null;
             if (year >= FirstBuddhistYear)
             {
@@ -53,8 +53,8 @@ public static partial class ThaiDates
                 year -= BuddhistEraOffset;
             }
 
-            return Build(text, year, int.Parse(iso.Groups["m"].Value, CultureInfo.InvariantCulture),
-                int.Parse(iso.Groups["d"].Value, CultureInfo.InvariantCulture), warning);
+            return Build(text, year, int.Parse(iso.Groups["m"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture),
+                int.Parse(iso.Groups["d"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture), warning);
         }
 
         var thai = ThaiDate().Match(value);
@@ -66,13 +66,13 @@ public static partial class ThaiDates
                 return new(null, $"unknown Thai month '{thai.Groups["m"].Value}' in '{text}'", null);
             }
 
-            var year = int.Parse(thai.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(thai.Groups["y"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture);
             if (year < FirstBuddhistYear)
             {
                 return new(null, $"year {year} in '{text}' is not a Buddhist-Era year (Thai dates use B.E., e.g. {year + BuddhistEraOffset})", null);
             }
 
-            return Build(text, year - BuddhistEraOffset, month, int.Parse(thai.Groups["d"].Value, CultureInfo.InvariantCulture), null);
+            return Build(text, year - BuddhistEraOffset, month, int.Parse(thai.Groups["d"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture), null);
         }
 
         return new(null, $"cannot read date '{text}': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", null);
