@@ -39,7 +39,9 @@ public static class SiteBuild
         var warmUp = options.OutputDirectory is null ? Task.CompletedTask : BuildWarmUp.Start(markdown, indexing: options.IndexDirectory is not null);
 
         progress?.EnterStage("load");
-        var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, cache is null ? null : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
+        SourceCache? sources = null;
+        var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics,
+            sources = cache is null ? null : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
         var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics));
         if (content is null || diagnostics.HasErrors)
         {
@@ -56,6 +58,19 @@ public static class SiteBuild
             Timed(timings, "extract", () => AttachmentTextStage.Run(site, cache is null ? null : Path.Combine(cache.Folder, "extraction"), diagnostics));
         }
 
+        // A small update of the index (same generator, last build's index known) runs beside rendering, where
+        // it mostly waits on Lucene's file syncs; a full index write runs alone, so peak memory stays low.
+        Task<(bool Written, TimeSpan Elapsed)>? indexing = null;
+        if (options.IndexDirectory is { } updatedIndex && cache is not null && sources is { Count: > 0 } && File.Exists(cache.IndexDocuments))
+        {
+            progress?.EnterStage("index");
+            indexing = Task.Run(() =>
+            {
+                var watch = Stopwatch.StartNew();
+                return (SearchIndexStage.Run(site, updatedIndex, cache.IndexDocuments), watch.Elapsed);
+            });
+        }
+
         WriteReport? written = null;
         if (options.OutputDirectory is { } output && cache is not null)
         {
@@ -64,12 +79,27 @@ public static class SiteBuild
             progress?.EnterStage("render");
             var plan = Timed(timings, "plan", () => SitePlan.Of(site, Listing.BuildAll(site), () => SourceDates.Read(options.ContentDirectory, fingerprint!.Value.Files)));
             var watch = Stopwatch.StartNew();
-            written = await SiteWriter.WriteAsync(output, plan, cache, progress);
+            try
+            {
+                written = await SiteWriter.WriteAsync(output, plan, cache, progress);
+            }
+            catch when (indexing is not null)
+            {
+                // The index update is not left running unobserved; the render's failure is the one reported.
+                await Task.WhenAny(indexing);
+                throw;
+            }
+
             timings.Add(new StageTiming("render+write", watch.Elapsed));
         }
 
         var indexWritten = false;
-        if (options.IndexDirectory is { } index)
+        if (indexing is not null)
+        {
+            (indexWritten, var elapsed) = await indexing;
+            timings.Add(new StageTiming("index", elapsed));
+        }
+        else if (options.IndexDirectory is { } index)
         {
             progress?.EnterStage("index");
             indexWritten = Timed(timings, "index", () => SearchIndexStage.Run(site, index, cache?.IndexDocuments));
