@@ -18,41 +18,41 @@ public static class CatalogCsv
     private static readonly string[] Header =
         ["ref", "normalized_ref", "date", "be_year", "fiscal_year", "title", "type", "urgency", "agency", "agency_name", "tags", "url"];
 
-    public static byte[] Write(Site site)
+    public static ReadOnlyMemory<byte> Write(Site site)
     {
-        var text = new StringBuilder(site.Circulars.Count * 256);
-        AppendRow(text, Header);
-        foreach (var c in site.Circulars)
+        // Straight to UTF-8 in one buffer sized for the catalog (a row is some 450 bytes), not through a
+        // string and a copy of it: an incremental build writes this file on every change.
+        var bytes = new MemoryStream(Math.Max(1 << 16, site.Circulars.Count * 512));
+        using (var text = new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true))
         {
-            AppendRow(text,
-            [
-                c.RefText, c.Ref.Normalized, c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ThaiDates.BuddhistYear(c.Date).ToString(CultureInfo.InvariantCulture), c.FiscalYear.ToString(CultureInfo.InvariantCulture),
-                c.Title, c.Type, c.Urgency ?? "", c.Ref.Agency, c.AgencyName ?? "", string.Join("; ", c.Tags), site.Settings.Link(c.Url),
-            ]);
+            WriteRow(text, Header);
+            foreach (var c in site.Circulars)
+            {
+                WriteRow(text,
+                [
+                    c.RefText, c.Ref.Normalized, c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ThaiDates.BuddhistYear(c.Date).ToString(CultureInfo.InvariantCulture), c.FiscalYear.ToString(CultureInfo.InvariantCulture),
+                    c.Title, c.Type, c.Urgency ?? "", c.Ref.Agency, c.AgencyName ?? "", string.Join("; ", c.Tags), site.Settings.Link(c.Url),
+                ]);
+            }
         }
 
-        var preamble = Encoding.UTF8.Preamble;
-        var csv = text.ToString();
-        var bytes = new byte[preamble.Length + Encoding.UTF8.GetByteCount(csv)];
-        preamble.CopyTo(bytes);
-        Encoding.UTF8.GetBytes(csv, bytes.AsSpan(preamble.Length));
-        return bytes;
+        return new ReadOnlyMemory<byte>(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 
-    private static void AppendRow(StringBuilder text, ReadOnlySpan<string> fields)
+    private static void WriteRow(StreamWriter text, ReadOnlySpan<string> fields)
     {
         for (var i = 0; i < fields.Length; i++)
         {
             if (i > 0)
             {
-                text.Append(',');
+                text.Write(',');
             }
 
-            text.Append(Quote(fields[i]));
+            text.Write(Quote(fields[i]));
         }
 
-        text.Append("\r\n");
+        text.Write("\r\n");
     }
 
     /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>

@@ -20,7 +20,7 @@ public static class CatalogJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static byte[] Write(Site site)
+    public static ReadOnlyMemory<byte> Write(Site site)
     {
         // Sized once for the whole catalog (an entry is under 1 KB): a doubling buffer would take fresh memory many times over.
         var buffer = new ArrayBufferWriter<byte>(Math.Max(1 << 16, site.Circulars.Count * 1024));
@@ -39,7 +39,7 @@ public static class CatalogJson
             json.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenMemory;
     }
 
     private static void WriteEntry(Utf8JsonWriter json, Circular circular, SiteSettings settings)

@@ -82,7 +82,7 @@ public static class SiteWriter
 
                     var bytes = await file.Produce(renderer ??= new ComponentRenderer());
                     progress?.Rendered(1);
-                    var entry = new ManifestEntry(ContentStamp.Of(bytes), bytes.Length, file.Key);
+                    var entry = new ManifestEntry(ContentStamp.Of(bytes.Span), bytes.Length, file.Key);
                     _entries[i] = entry;
                     if (before is not null && before.Hash == entry.Hash && before.Length == entry.Length
                         && new FileInfo(target) is { Exists: true } info && info.Length == entry.Length)
@@ -104,20 +104,20 @@ public static class SiteWriter
             }
         }
 
-        private void Write(string target, byte[] bytes)
+        private void Write(string target, ReadOnlyMemory<byte> bytes)
         {
             var folder = Path.GetDirectoryName(target)!;
             _ = _folders.GetOrAdd(folder, path => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(path))).Value;
 
             if (!inPlace)
             {
-                File.WriteAllBytes(target, bytes);
+                File.WriteAllBytes(target, bytes.Span);
                 return;
             }
 
             // Beside the old file, then renamed over it: a server reading the page gets the old or the new one.
             var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllBytes(temp, bytes);
+            File.WriteAllBytes(temp, bytes.Span);
             File.Move(temp, target, overwrite: true);
         }
 

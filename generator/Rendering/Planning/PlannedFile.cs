@@ -8,20 +8,21 @@ namespace GeccPortal.Generator.Rendering.Planning;
 /// The writer makes a file only when its key differs from the last build's, and keeps no bytes after
 /// writing them, so the site is never held in memory as a whole.
 /// </summary>
-public sealed record PlannedFile(string Path, string? Key, Func<ComponentRenderer, Task<byte[]>> Produce)
+public sealed record PlannedFile(string Path, string? Key, Func<ComponentRenderer, Task<ReadOnlyMemory<byte>>> Produce)
 {
     /// <summary>A page or data file of text, written as UTF-8 without a byte order mark.</summary>
     public static PlannedFile Page(string path, string? key, Func<ComponentRenderer, Task<string>> render) =>
         new(path, key, async renderer => Encoding.UTF8.GetBytes(await render(renderer)));
 
-    /// <summary>Text made without a Razor component (feeds, catalogs).</summary>
+    /// <summary>Text made without a Razor component (feeds, robots.txt).</summary>
     public static PlannedFile Text(string path, string? key, Func<string> write) =>
-        new(path, key, _ => Task.FromResult(Encoding.UTF8.GetBytes(write())));
+        new(path, key, _ => Task.FromResult<ReadOnlyMemory<byte>>(Encoding.UTF8.GetBytes(write())));
 
-    public static PlannedFile Bytes(string path, string? key, Func<byte[]> bytes) =>
+    /// <summary>Bytes made directly, such as the catalogs and the sitemap, which are written as UTF-8 from the start.</summary>
+    public static PlannedFile Bytes(string path, string? key, Func<ReadOnlyMemory<byte>> bytes) =>
         new(path, key, _ => Task.FromResult(bytes()));
 
     /// <summary>A file copied from content/ (an attachment).</summary>
     public static PlannedFile Copy(string path, string key, string sourcePath) =>
-        new(path, key, _ => File.ReadAllBytesAsync(sourcePath));
+        new(path, key, async _ => await File.ReadAllBytesAsync(sourcePath));
 }

@@ -28,7 +28,7 @@ public static class SitePlan
 
             // Last-modified dates come from git or file times, which no key covers: made on every build, and
             // written only when its bytes differ.
-            PlannedFile.Text(SitemapXml.Path, null, () => SitemapXml.Write(site, listings, sourceDates())),
+            PlannedFile.Bytes(SitemapXml.Path, null, () => SitemapXml.Write(site, listings, sourceDates())),
         };
 
         // The search page only where there is an API to call (site.yml's searchApi).
