@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 using GeccPortal.Generator.Diagnostics;
 
 namespace GeccPortal.Generator.Content.Caching;
@@ -123,8 +126,39 @@ internal static class FrontMatterCodec
             return null;
         }
 
-        var value = reader.ReadString();
+        var value = ReadText(reader);
         return new Located<string>(value, ReadLocation(reader, path));
+    }
+
+    /// <summary>
+    /// Reads what <see cref="BinaryWriter.Write(string)"/> wrote. BinaryReader.ReadString builds any string of
+    /// over 128 bytes (most Thai titles) through a StringBuilder; this decodes it in one step.
+    /// </summary>
+    private static string ReadText(BinaryReader reader)
+    {
+        var length = reader.Read7BitEncodedInt();
+        if (length < 0)
+        {
+            throw new FormatException("a negative string length in the source cache");
+        }
+
+        if (length <= 1024)
+        {
+            Span<byte> small = stackalloc byte[length];
+            reader.BaseStream.ReadExactly(small);
+            return Encoding.UTF8.GetString(small);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            reader.BaseStream.ReadExactly(rented.AsSpan(0, length));
+            return Encoding.UTF8.GetString(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     private static void WriteValues(BinaryWriter writer, IReadOnlyList<Located<string>> values)
