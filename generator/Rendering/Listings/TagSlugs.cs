@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,7 +12,12 @@ namespace GeccPortal.Generator.Rendering.Listings;
 /// </summary>
 public static class TagSlugs
 {
-    public static string Of(string tag)
+    // A site has a small vocabulary of tags, each on many circulars: each is slugged once per process.
+    private static readonly ConcurrentDictionary<string, string> Slugs = new(StringComparer.Ordinal);
+
+    public static string Of(string tag) => Slugs.GetOrAdd(tag, Make);
+
+    private static string Make(string tag)
     {
         var slug = new StringBuilder(tag.Length);
         foreach (var c in tag.Normalize(NormalizationForm.FormC).ToLowerInvariant())
