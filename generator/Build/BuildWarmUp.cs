@@ -6,9 +6,9 @@ namespace GeccPortal.Generator.Build;
 
 /// <summary>
 /// Starts, on a spare core, the one-time set-up that the first page and the first indexed letter would
-/// otherwise wait for: the HTML sanitiser's tables, ICU's Thai word dictionary and the index's analyzers
-/// (some 0.1–0.25 s each). A small rebuild spends its first stages reading and checking content, which
-/// leaves a core idle; a full build hardly notices.
+/// otherwise wait for: the HTML sanitiser's tables and ICU's Thai word dictionary (0.55 s together on the
+/// bench machine) and the index's analyzers. A small rebuild spends its first stages reading and checking
+/// content, which leaves a core idle; a full build hardly notices.
 /// </summary>
 public static class BuildWarmUp
 {
