@@ -137,9 +137,9 @@ internal static class FrontMatterCodec
     private static string ReadText(BinaryReader reader)
     {
         var length = reader.Read7BitEncodedInt();
-        if (length < 0)
+        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
         {
-            throw new FormatException("a negative string length in the source cache");
+            throw new FormatException("a string length in the source cache runs past its end");
         }
 
         if (length <= 1024)
@@ -176,6 +176,12 @@ internal static class FrontMatterCodec
     private static IReadOnlyList<T> ReadList<T>(BinaryReader reader, Func<T> read)
     {
         var count = reader.ReadInt32();
+        // A damaged file must not ask for a huge (or negative) array: each item takes at least one byte.
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new FormatException("a list length in the source cache runs past its end");
+        }
+
         var items = new T[count];
         for (var i = 0; i < count; i++)
         {

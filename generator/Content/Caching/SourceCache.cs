@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace GeccPortal.Generator.Content.Caching;
@@ -10,24 +11,30 @@ namespace GeccPortal.Generator.Content.Caching;
 /// without a problem are kept, so a file's warnings are printed by every build. The whole cache is dropped
 /// when the generator build changes (parsing may have changed with it).
 /// <para>
-/// Each entry's front matter is a length-prefixed block. The file is read through a small buffer, never
-/// whole (fresh memory is what a small rebuild pays most for), and saving copies the blocks of unchanged
-/// files from the old file instead of encoding them again.
+/// Each entry's front matter is a length-prefixed block with a checksum over the entry's stamp and block, so a
+/// damaged entry is parsed again rather than decoded into other values. The file is read through a small
+/// buffer, never whole (fresh memory is what a small rebuild pays most for), and saving copies the blocks of
+/// unchanged files from the old file instead of encoding them again.
 /// </para>
 /// </summary>
 public sealed class SourceCache
 {
-    private const string Format = "gecc-sources-2";
+    private const string Format = "gecc-sources-3";
+
+    // Bytes of the SHA-256 kept per entry, over its stamp and its block: damage is caught, not decoded.
+    private const int ChecksumSize = 16;
 
     private readonly string _file;
     private readonly IReadOnlyDictionary<string, StoredEntry> _previous;
     private readonly IReadOnlyDictionary<string, (long Length, long WriteTicks)> _stats;
     private readonly ConcurrentDictionary<string, StoredEntry> _current = new(StringComparer.Ordinal);
+    private readonly (long Length, long WriteTicks) _readVersion;
     private int _added;
 
-    private SourceCache(string file, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, (long Length, long WriteTicks)> stats)
+    private SourceCache(string file, (long Length, long WriteTicks) readVersion, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, (long Length, long WriteTicks)> stats)
     {
         _file = file;
+        _readVersion = readVersion;
         _previous = previous;
         _stats = stats;
     }
@@ -37,6 +44,7 @@ public sealed class SourceCache
     public static SourceCache Open(string file, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats = null)
     {
         var entries = new Dictionary<string, StoredEntry>(StringComparer.Ordinal);
+        var version = VersionOf(file);
         try
         {
             using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
@@ -44,6 +52,9 @@ public sealed class SourceCache
             if (reader.ReadString() == Format && reader.ReadString() == ContentStamp.Generator)
             {
                 var count = reader.ReadInt32();
+                var block = new byte[4096];
+                var blockReader = new BinaryReader(new MemoryStream(block, writable: false), Encoding.UTF8);
+                Span<byte> checksum = stackalloc byte[ChecksumSize];
                 for (var i = 0; i < count; i++)
                 {
                     var path = reader.ReadString();
@@ -51,14 +62,35 @@ public sealed class SourceCache
                     var ticks = reader.ReadInt64();
                     var stamp = reader.ReadString();
                     var size = reader.ReadInt32();
+                    reader.BaseStream.ReadExactly(checksum);
+                    if (size < 0 || size > stream.Length - stream.Position)
+                    {
+                        throw new FormatException($"the cached front matter of {path} runs past the end of the cache");
+                    }
+
                     var offset = stream.Position;
-                    var frontMatter = FrontMatterCodec.Read(reader, path);
-                    if (stream.Position != offset + size)
+                    if (block.Length < size)
+                    {
+                        block = new byte[Math.Max(size, block.Length * 2)];
+                        blockReader = new BinaryReader(new MemoryStream(block, writable: false), Encoding.UTF8);
+                    }
+
+                    stream.ReadExactly(block.AsSpan(0, size));
+                    if (!checksum.SequenceEqual(Checksum(stamp, block.AsSpan(0, size))))
+                    {
+                        // Only this file is parsed again.
+                        continue;
+                    }
+
+                    // One reader over the block buffer for every entry; the checksum has vouched for its first bytes.
+                    blockReader.BaseStream.Position = 0;
+                    var frontMatter = FrontMatterCodec.Read(blockReader, path);
+                    if (blockReader.BaseStream.Position != size)
                     {
                         throw new FormatException($"the cached front matter of {path} does not fill its block");
                     }
 
-                    entries[path] = new StoredEntry(length, ticks, stamp, frontMatter, offset, size);
+                    entries[path] = new StoredEntry(length, ticks, stamp, frontMatter, offset, size, checksum.ToArray());
                 }
             }
         }
@@ -68,7 +100,19 @@ public sealed class SourceCache
             entries.Clear();
         }
 
-        return new SourceCache(file, entries, stats ?? new Dictionary<string, (long, long)>());
+        // Blocks are copied from this file on save by offset: if it changed while being read, none are kept.
+        if (VersionOf(file) != version)
+        {
+            entries.Clear();
+        }
+
+        return new SourceCache(file, version, entries, stats ?? new Dictionary<string, (long, long)>());
+    }
+
+    private static (long Length, long WriteTicks) VersionOf(string file)
+    {
+        var info = new FileInfo(file);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
     }
 
     /// <summary>How many files the cache file held when opened (0 when it was missing, damaged or stale).</summary>
@@ -101,7 +145,7 @@ public sealed class SourceCache
 
     public void Add(string displayPath, (long Length, long WriteTicks) stat, string stamp, CircularFrontMatter frontMatter)
     {
-        _current[displayPath] = new StoredEntry(stat.Length, stat.WriteTicks, stamp, frontMatter, BlockOffset: -1, BlockSize: 0);
+        _current[displayPath] = new StoredEntry(stat.Length, stat.WriteTicks, stamp, frontMatter, BlockOffset: -1, BlockSize: 0, Checksum: []);
         Interlocked.Increment(ref _added);
     }
 
@@ -134,6 +178,7 @@ public sealed class SourceCache
                 {
                     // BinaryWriter keeps no buffer of its own, so the block lands right after the size.
                     writer.Write(entry.BlockSize);
+                    writer.Write(entry.Checksum);
                     CopyBlock(old, entry, stream);
                     continue;
                 }
@@ -141,18 +186,23 @@ public sealed class SourceCache
                 block.SetLength(0);
                 FrontMatterCodec.Write(blockWriter, entry.FrontMatter);
                 blockWriter.Flush();
-                writer.Write((int)block.Length);
-                writer.Write(block.GetBuffer().AsSpan(0, (int)block.Length));
+                var encoded = block.GetBuffer().AsSpan(0, (int)block.Length);
+                writer.Write(encoded.Length);
+                writer.Write(Checksum(entry.Stamp, encoded));
+                writer.Write(encoded);
             }
         }
 
         File.Move(temp, _file, overwrite: true);
     }
 
-    /// <summary>The cache file this build read, for copying unchanged blocks; null when there was none.</summary>
+    /// <summary>
+    /// The cache file this build read, for copying unchanged blocks; null when there was none, or when it has
+    /// changed since (another build's save), so the blocks are encoded again instead of copied from wrong places.
+    /// </summary>
     private FileStream? OpenOld()
     {
-        if (_previous.Count == 0)
+        if (_previous.Count == 0 || VersionOf(_file) != _readVersion)
         {
             return null;
         }
@@ -164,6 +214,22 @@ public sealed class SourceCache
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    /// <summary>The first bytes of the SHA-256 of an entry's stamp and block, hashed in one call.</summary>
+    private static byte[] Checksum(string stamp, ReadOnlySpan<byte> block)
+    {
+        var joined = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(stamp.Length) + block.Length);
+        try
+        {
+            var stampLength = Encoding.UTF8.GetBytes(stamp, joined);
+            block.CopyTo(joined.AsSpan(stampLength));
+            return SHA256.HashData(joined.AsSpan(0, stampLength + block.Length))[..ChecksumSize];
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(joined);
         }
     }
 
@@ -188,7 +254,7 @@ public sealed class SourceCache
     /// One file as the cache holds it. <see cref="BlockOffset"/> is where its encoded front matter lies in the
     /// cache file read at the start of this build, or -1 for front matter parsed in this build.
     /// </summary>
-    private sealed record StoredEntry(long Length, long WriteTicks, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize);
+    private sealed record StoredEntry(long Length, long WriteTicks, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize, byte[] Checksum);
 }
 
 /// <summary>One cached file: its content stamp and its front matter.</summary>

@@ -99,6 +99,32 @@ public sealed class SourceCacheTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(0xFF)]
+    [InlineData(0x7F)]
+    [InlineData(0x00)]
+    public void A_cache_damaged_anywhere_never_fails_the_load_nor_gives_other_values(byte filler)
+    {
+        var content = Path.Combine(RepositoryRoot.Path, "content");
+        ContentLoader.Load(content, new DiagnosticBag(), SourceCache.Open(CacheFile));
+        var intact = File.ReadAllBytes(CacheFile);
+        var expected = ContentLoader.Load(content, new DiagnosticBag()).Circulars.Select(c => JsonSerializer.Serialize(c.FrontMatter)).ToList();
+
+        // Eight damaged bytes at a time, all along the file: lengths, counts, strings and locations alike.
+        for (var at = 0; at < intact.Length; at += 11)
+        {
+            var bytes = (byte[])intact.Clone();
+            Array.Fill(bytes, filler, at, Math.Min(8, bytes.Length - at));
+            File.WriteAllBytes(CacheFile, bytes);
+            var diagnostics = new DiagnosticBag();
+
+            var loaded = ContentLoader.Load(content, diagnostics, SourceCache.Open(CacheFile));
+
+            Assert.True(diagnostics.IsEmpty, $"damage at byte {at}");
+            Assert.Equal(expected, loaded.Circulars.Select(c => JsonSerializer.Serialize(c.FrontMatter)));
+        }
+    }
+
     [Fact]
     public void A_damaged_cache_file_is_ignored_and_every_file_is_parsed()
     {
