@@ -109,6 +109,7 @@ public sealed class SourceCache
         return new SourceCache(file, version, entries, stats ?? new Dictionary<string, (long, long)>());
     }
 
+    /// <summary>A file's length and write time now; (-1, 0) when it does not exist.</summary>
     private static (long Length, long WriteTicks) VersionOf(string file)
     {
         var info = new FileInfo(file);
@@ -121,13 +122,7 @@ public sealed class SourceCache
     /// <summary>The length and write time of a content file: from this build's fingerprint when it has them.</summary>
     public (long Length, long WriteTicks) StatOf(string fullPath)
     {
-        if (_stats.TryGetValue(fullPath, out var stat))
-        {
-            return stat;
-        }
-
-        var info = new FileInfo(fullPath);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
+        return _stats.TryGetValue(fullPath, out var stat) ? stat : VersionOf(fullPath);
     }
 
     public bool TryGet(string displayPath, (long Length, long WriteTicks) stat, out CachedSource source)
