@@ -27,7 +27,7 @@ public static class SiteBuild
 
         // Nothing changed since the last good build: the output stands, and no content is even parsed.
         var cache = options.OutputDirectory is { } outputFolder ? CacheFiles.For(outputFolder) : null;
-        (string Fingerprint, IReadOnlyDictionary<string, (long Length, long WriteTicks)> Files)? fingerprint =
+        (string Fingerprint, IReadOnlyDictionary<string, FileStat> Files)? fingerprint =
             cache is null ? null : Timed(timings, "fingerprint", () => InputFingerprint.Compute(options));
         progress?.FoundContentFiles(fingerprint?.Files.Count ?? 0);
         if (cache is not null && BuildCacheState.UpToDate(options, cache, fingerprint!.Value.Fingerprint) is { } upToDate)

@@ -10,11 +10,12 @@ public sealed class DiagnosticBag
 
     private readonly Lock _lock = new();
 
-    public bool HasErrors => Snapshot().Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => ErrorCount > 0;
 
-    public int ErrorCount => Snapshot().Count(d => d.Severity == Severity.Error);
+    // Counted under the lock, not from a copy: the checks ask for the error count twice per circular.
+    public int ErrorCount => Count(Severity.Error);
 
-    public int WarningCount => Snapshot().Count(d => d.Severity == Severity.Warning);
+    public int WarningCount => Count(Severity.Warning);
 
     /// <summary>All problems, ordered by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Items =>
@@ -26,7 +27,16 @@ public sealed class DiagnosticBag
 
     public void Warning(SourceLocation location, string message) => Add(new(location, Severity.Warning, message));
 
-    public bool IsEmpty => Snapshot().Length == 0;
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count == 0;
+            }
+        }
+    }
 
     /// <summary>Adds every problem another bag collected (one file's, read on its own thread).</summary>
     public void AddFrom(DiagnosticBag other)
@@ -42,6 +52,20 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             _items.Add(diagnostic);
+        }
+    }
+
+    private int Count(Severity severity)
+    {
+        lock (_lock)
+        {
+            var count = 0;
+            foreach (var item in _items)
+            {
+                count += item.Severity == severity ? 1 : 0;
+            }
+
+            return count;
         }
     }
 

@@ -69,8 +69,8 @@ public static class SiteModelBuilder
         var text = new System.Text.StringBuilder(source.Source.Stamp);
         foreach (var file in files)
         {
-            var info = new FileInfo(file);
-            text.Append('\n').Append(file).Append('\t').Append(info.Exists ? info.Length : -1).Append('\t').Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
+            var stat = GeccPortal.Generator.Content.FileStat.Of(file);
+            text.Append('\n').Append(file).Append('\t').Append(stat.Length).Append('\t').Append(stat.WriteTicks);
         }
 
         return GeccPortal.Generator.Content.ContentStamp.Of(text.ToString());

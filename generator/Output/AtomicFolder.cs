@@ -7,13 +7,6 @@ namespace GeccPortal.Generator.Output;
 /// </summary>
 public static class AtomicFolder
 {
-    public static void Replace(string folder, Action<string> writeInto) =>
-        ReplaceAsync(folder, fresh =>
-        {
-            writeInto(fresh);
-            return Task.CompletedTask;
-        }).GetAwaiter().GetResult();
-
     public static async Task ReplaceAsync(string folder, Func<string, Task> writeInto)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));

@@ -17,7 +17,7 @@ public static partial class ThaiExcerpt
     private static readonly System.Collections.Concurrent.ConcurrentBag<BreakIterator> WordIterators = [];
 
     // ICU's own locale type: converting a CultureInfo makes ICU4N load every culture's default calendar
-    // first, some 0.4 s that a small rebuild would spend on this alone.
+    // first, which a trace of a one-circular rebuild put at 0.4 s.
     private static readonly UCultureInfo Thai = new("th");
 
     public static string Cut(string text, int maxChars)

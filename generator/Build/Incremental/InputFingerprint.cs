@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
+using GeccPortal.Generator.Content;
+
 namespace GeccPortal.Generator.Build.Incremental;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace GeccPortal.Generator.Build.Incremental;
 public static class InputFingerprint
 {
     /// <returns>The fingerprint, and the length and write time of each file by full path (the source cache reuses them).</returns>
-    public static (string Fingerprint, IReadOnlyDictionary<string, (long Length, long WriteTicks)> Files) Compute(BuildOptions options)
+    public static (string Fingerprint, IReadOnlyDictionary<string, FileStat> Files) Compute(BuildOptions options)
     {
         var root = Path.GetFullPath(options.ContentDirectory);
         var text = new StringBuilder();
@@ -23,21 +25,17 @@ public static class InputFingerprint
         // are most of the time, and a no-change build is nothing but this.
         var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToArray();
-        var stats = new (long Length, long WriteTicks)[paths.Length];
-        Parallel.For(0, paths.Length, i =>
-        {
-            var info = new FileInfo(paths[i]);
-            stats[i] = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
-        });
+        var stats = new FileStat[paths.Length];
+        Parallel.For(0, paths.Length, i => stats[i] = FileStat.Of(paths[i]));
 
-        var files = new Dictionary<string, (long Length, long WriteTicks)>(paths.Length, StringComparer.Ordinal);
+        var files = new Dictionary<string, FileStat>(paths.Length, StringComparer.Ordinal);
         for (var i = 0; i < paths.Length; i++)
         {
             var (length, ticks) = stats[i];
             text.Append(Path.GetRelativePath(root, paths[i])).Append('\t')
                 .Append(length.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            files[paths[i]] = (length, ticks);
+            files[paths[i]] = stats[i];
         }
 
         return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), files);

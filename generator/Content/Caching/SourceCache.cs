@@ -26,12 +26,12 @@ public sealed class SourceCache
 
     private readonly string _file;
     private readonly IReadOnlyDictionary<string, StoredEntry> _previous;
-    private readonly IReadOnlyDictionary<string, (long Length, long WriteTicks)> _stats;
+    private readonly IReadOnlyDictionary<string, FileStat> _stats;
     private readonly ConcurrentDictionary<string, StoredEntry> _current = new(StringComparer.Ordinal);
-    private readonly (long Length, long WriteTicks) _readVersion;
+    private readonly FileStat _readVersion;
     private int _added;
 
-    private SourceCache(string file, (long Length, long WriteTicks) readVersion, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, (long Length, long WriteTicks)> stats)
+    private SourceCache(string file, FileStat readVersion, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, FileStat> stats)
     {
         _file = file;
         _readVersion = readVersion;
@@ -41,10 +41,10 @@ public sealed class SourceCache
 
     /// <summary>The cache in <paramref name="file"/>; empty when missing, unreadable or from another generator build.</summary>
     /// <param name="stats">Lengths and write times by full path already read this build (the input fingerprint's), so no file is looked at twice.</param>
-    public static SourceCache Open(string file, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats = null)
+    public static SourceCache Open(string file, IReadOnlyDictionary<string, FileStat>? stats = null)
     {
         var entries = new Dictionary<string, StoredEntry>(StringComparer.Ordinal);
-        var version = VersionOf(file);
+        var version = FileStat.Of(file);
         try
         {
             using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
@@ -90,7 +90,7 @@ public sealed class SourceCache
                         throw new FormatException($"the cached front matter of {path} does not fill its block");
                     }
 
-                    entries[path] = new StoredEntry(length, ticks, stamp, frontMatter, offset, size, checksum.ToArray());
+                    entries[path] = new StoredEntry(new FileStat(length, ticks), stamp, frontMatter, offset, size, checksum.ToArray());
                 }
             }
         }
@@ -101,33 +101,26 @@ public sealed class SourceCache
         }
 
         // Blocks are copied from this file on save by offset: if it changed while being read, none are kept.
-        if (VersionOf(file) != version)
+        if (FileStat.Of(file) != version)
         {
             entries.Clear();
         }
 
-        return new SourceCache(file, version, entries, stats ?? new Dictionary<string, (long, long)>());
-    }
-
-    /// <summary>A file's length and write time now; (-1, 0) when it does not exist.</summary>
-    private static (long Length, long WriteTicks) VersionOf(string file)
-    {
-        var info = new FileInfo(file);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
+        return new SourceCache(file, version, entries, stats ?? new Dictionary<string, FileStat>());
     }
 
     /// <summary>How many files the cache file held when opened (0 when it was missing, damaged or stale).</summary>
     public int Count => _previous.Count;
 
     /// <summary>The length and write time of a content file: from this build's fingerprint when it has them.</summary>
-    public (long Length, long WriteTicks) StatOf(string fullPath)
+    public FileStat StatOf(string fullPath)
     {
-        return _stats.TryGetValue(fullPath, out var stat) ? stat : VersionOf(fullPath);
+        return _stats.TryGetValue(fullPath, out var stat) ? stat : FileStat.Of(fullPath);
     }
 
-    public bool TryGet(string displayPath, (long Length, long WriteTicks) stat, out CachedSource source)
+    public bool TryGet(string displayPath, FileStat stat, out CachedSource source)
     {
-        if (_previous.TryGetValue(displayPath, out var stored) && stored.Length == stat.Length && stored.WriteTicks == stat.WriteTicks)
+        if (_previous.TryGetValue(displayPath, out var stored) && stored.Stat == stat)
         {
             _current[displayPath] = stored;
             source = new CachedSource(stored.Stamp, stored.FrontMatter);
@@ -138,9 +131,9 @@ public sealed class SourceCache
         return false;
     }
 
-    public void Add(string displayPath, (long Length, long WriteTicks) stat, string stamp, CircularFrontMatter frontMatter)
+    public void Add(string displayPath, FileStat stat, string stamp, CircularFrontMatter frontMatter)
     {
-        _current[displayPath] = new StoredEntry(stat.Length, stat.WriteTicks, stamp, frontMatter, BlockOffset: -1, BlockSize: 0, Checksum: []);
+        _current[displayPath] = new StoredEntry(stat, stamp, frontMatter, BlockOffset: -1, BlockSize: 0, Checksum: []);
         Interlocked.Increment(ref _added);
     }
 
@@ -166,8 +159,8 @@ public sealed class SourceCache
             foreach (var (path, entry) in _current.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 writer.Write(path);
-                writer.Write(entry.Length);
-                writer.Write(entry.WriteTicks);
+                writer.Write(entry.Stat.Length);
+                writer.Write(entry.Stat.WriteTicks);
                 writer.Write(entry.Stamp);
                 if (old is not null && entry.BlockOffset >= 0)
                 {
@@ -197,7 +190,7 @@ public sealed class SourceCache
     /// </summary>
     private FileStream? OpenOld()
     {
-        if (_previous.Count == 0 || VersionOf(_file) != _readVersion)
+        if (_previous.Count == 0 || FileStat.Of(_file) != _readVersion)
         {
             return null;
         }
@@ -249,7 +242,7 @@ public sealed class SourceCache
     /// One file as the cache holds it. <see cref="BlockOffset"/> is where its encoded front matter lies in the
     /// cache file read at the start of this build, or -1 for front matter parsed in this build.
     /// </summary>
-    private sealed record StoredEntry(long Length, long WriteTicks, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize, byte[] Checksum);
+    private sealed record StoredEntry(FileStat Stat, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize, byte[] Checksum);
 }
 
 /// <summary>One cached file: its content stamp and its front matter.</summary>

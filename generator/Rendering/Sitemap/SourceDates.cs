@@ -2,6 +2,8 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
+using GeccPortal.Generator.Content;
+
 namespace GeccPortal.Generator.Rendering.Sitemap;
 
 /// <summary>
@@ -14,9 +16,9 @@ public sealed class SourceDates
 {
     private readonly string _contentParent;
     private readonly IReadOnlyDictionary<string, DateTimeOffset> _committed;
-    private readonly IReadOnlyDictionary<string, (long Length, long WriteTicks)>? _stats;
+    private readonly IReadOnlyDictionary<string, FileStat>? _stats;
 
-    private SourceDates(string contentParent, IReadOnlyDictionary<string, DateTimeOffset> committed, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats)
+    private SourceDates(string contentParent, IReadOnlyDictionary<string, DateTimeOffset> committed, IReadOnlyDictionary<string, FileStat>? stats)
     {
         _contentParent = contentParent;
         _committed = committed;
@@ -28,7 +30,7 @@ public sealed class SourceDates
 
     /// <param name="stats">Write times already taken this build, by full path (the input fingerprint's), so
     /// files outside git are not asked again.</param>
-    public static SourceDates Read(string contentDirectory, IReadOnlyDictionary<string, (long Length, long WriteTicks)>? stats = null)
+    public static SourceDates Read(string contentDirectory, IReadOnlyDictionary<string, FileStat>? stats = null)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentDirectory));
         var parent = Path.GetDirectoryName(root) ?? root;

@@ -130,14 +130,15 @@ public static class CircularIndex
         try
         {
             // The calling thread builds and analyses (word analysis cannot run on two threads at once); the
-            // other cores add, which leaves them inverting the tokens and writing the segment.
-            using var analyzeNow = SearchAnalyzers.ForIndex();
-            IndexingWorkers.Run(documents, document => DocumentBuilder.Build(document, analyzeNow),
+            // other cores add, which leaves them inverting the tokens and writing the segment. One analyzer
+            // serves both: it keeps its reusable parts per thread.
+            IndexingWorkers.Run(documents, document => DocumentBuilder.Build(document, analyzer),
                 Math.Max(1, Environment.ProcessorCount - 1), writer.AddDocument);
 
             // One segment: the index is written once and read many times. With one adding thread the writer
             // holds the bench corpus (10,000 circulars, 12 M chars) in one flush, so there is nothing to
-            // merge; with more threads it merges one segment per thread, about a second for that corpus.
+            // merge; with more adding threads it merges one segment per thread (not measured here: the bench
+            // machine has two cores, so one adding thread).
             writer.ForceMerge(1);
             IndexSchema.Stamp(writer);
             writer.Commit();

@@ -9,7 +9,7 @@ namespace GeccPortal.Search.Indexing;
 /// Indexes documents in two stages that run at the same time: the calling thread reads the source and
 /// builds each Lucene document, its text already analysed (word analysis cannot run on two threads at
 /// once, see <see cref="CapturedTokens"/>), and worker threads add the documents to the writer, which
-/// inverts the tokens and writes the segments: the larger half of the work. <see cref="Lucene.Net.Index.IndexWriter"/> takes
+/// inverts the tokens and writes the segments. <see cref="Lucene.Net.Index.IndexWriter"/> takes
 /// documents from many threads at once, each filling its own in-memory segment.
 /// </summary>
 internal static class IndexingWorkers

@@ -48,14 +48,14 @@ public sealed class AtomicWriteTests : IDisposable
     }
 
     [Fact]
-    public void Writer_that_throws_leaves_the_previous_folder_and_no_debris()
+    public async Task Writer_that_throws_leaves_the_previous_folder_and_no_debris()
     {
         var folder = Path.Combine(_site.Root, "out");
-        AtomicFolder.Replace(folder, into => File.WriteAllText(Path.Combine(into, "index.html"), "ก่อน"));
+        await AtomicFolder.ReplaceAsync(folder, into => File.WriteAllTextAsync(Path.Combine(into, "index.html"), "ก่อน"));
 
-        var error = Assert.Throws<IOException>(() => AtomicFolder.Replace(folder, into =>
+        var error = await Assert.ThrowsAsync<IOException>(() => AtomicFolder.ReplaceAsync(folder, async into =>
         {
-            File.WriteAllText(Path.Combine(into, "index.html"), "ครึ่งเดียว");
+            await File.WriteAllTextAsync(Path.Combine(into, "index.html"), "ครึ่งเดียว");
             throw new IOException("disk full");
         }));
 
