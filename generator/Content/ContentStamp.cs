@@ -10,8 +10,16 @@ public static class ContentStamp
 
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes)[..16]);
 
-    /// <summary>The generator and the libraries that shape its output: a new build of any may render differently.</summary>
+    /// <summary>
+    /// The generator and the libraries that shape its output (Thai text, attachment text, the search index): a
+    /// new build of any may render or index differently. Deterministic builds leave the generator's own
+    /// assembly unchanged when only a library changed, so each is named here.
+    /// </summary>
     public static string Generator { get; } = string.Join(",",
-        new[] { typeof(ContentStamp), typeof(GeccPortal.Thai.ThaiDates), typeof(GeccPortal.Extraction.AttachmentExtractor) }
+        new[]
+        {
+            typeof(ContentStamp), typeof(GeccPortal.Thai.ThaiDates), typeof(GeccPortal.Extraction.AttachmentExtractor),
+            typeof(GeccPortal.Search.Indexing.CircularIndex),
+        }
             .Select(type => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 }

@@ -1,4 +1,5 @@
 using GeccPortal.Generator.Build.Incremental;
+using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Model;
 using GeccPortal.Search.Indexing;
 
@@ -63,9 +64,5 @@ public static class SearchIndexStage
     /// the generator; nothing else (a new page in the navigation changes no document).
     /// </summary>
     private static string DocumentKey(Circular circular) =>
-        RenderKey.Of("search-document").Add(Generator).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName).ToString();
-
-    /// <summary>This generator build and the search library that turns a document into index fields.</summary>
-    private static readonly string Generator = GeccPortal.Generator.Content.ContentStamp.Generator
-        + "," + typeof(CircularIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        RenderKey.Of("search-document").Add(ContentStamp.Generator).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName).ToString();
 }

@@ -18,7 +18,7 @@ public static class InputFingerprint
     {
         var root = Path.GetFullPath(options.ContentDirectory);
         var text = new StringBuilder();
-        text.Append(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append(ContentStamp.Generator).Append('\n');
         text.Append(Path.GetFullPath(options.OutputDirectory ?? "")).Append('\n');
         text.Append(options.IndexDirectory is null ? "" : Path.GetFullPath(options.IndexDirectory)).Append('\n');
         // Names first (one pass over the folders), then each file's length and time on all cores: the stats
