@@ -113,7 +113,10 @@ public static class SiteBuild
 
         // A check writes nothing, so it has no output report.
         var report = options.OutputDirectory is null ? null
-            : new OutputReport(written?.Written ?? [], written?.Unchanged ?? [], written?.Removed ?? [], indexWritten, UpToDate: false, site.Circulars.Count, site.Pages.Count);
+            : new OutputReport(written?.Written ?? [], written?.Unchanged ?? [], written?.Removed ?? [], indexWritten, UpToDate: false, site.Circulars.Count, site.Pages.Count)
+            {
+                Rendered = written?.Rendered ?? [],
+            };
         return new BuildResult(diagnostics.Items, site, timings) { Output = report };
     }
 

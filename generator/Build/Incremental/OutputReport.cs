@@ -12,4 +12,8 @@ public sealed record OutputReport(
     bool IndexWritten,
     bool UpToDate,
     int Circulars,
-    int Pages);
+    int Pages)
+{
+    /// <summary>Files made this build (rendered or copied) because their render key changed, written or not.</summary>
+    public IReadOnlyList<string> Rendered { get; init; } = [];
+}

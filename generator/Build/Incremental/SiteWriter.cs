@@ -50,6 +50,7 @@ public static class SiteWriter
     {
         private readonly ManifestEntry[] _entries = new ManifestEntry[files.Count];
         private readonly bool[] _written = new bool[files.Count];
+        private readonly bool[] _rendered = new bool[files.Count];
         // Each folder is made once; a Lazy makes every other worker wait until it exists.
         private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
         private readonly HashSet<string> _planned = PlannedPaths(files);
@@ -81,6 +82,7 @@ public static class SiteWriter
                     }
 
                     var bytes = await file.Produce(renderer ??= new ComponentRenderer());
+                    _rendered[i] = true;
                     progress?.Rendered(1);
                     var entry = new ManifestEntry(ContentStamp.Of(bytes.Span), bytes.Length, file.Key);
                     _entries[i] = entry;
@@ -157,14 +159,20 @@ public static class SiteWriter
         {
             var written = new List<string>();
             var unchanged = new List<string>();
+            var rendered = new List<string>();
             for (var i = 0; i < files.Count; i++)
             {
                 (_written[i] ? written : unchanged).Add(files[i].Path);
+                if (_rendered[i])
+                {
+                    rendered.Add(files[i].Path);
+                }
             }
 
             written.Sort(StringComparer.Ordinal);
             unchanged.Sort(StringComparer.Ordinal);
-            return new WriteReport(written, unchanged, _removed);
+            rendered.Sort(StringComparer.Ordinal);
+            return new WriteReport(written, unchanged, _removed, rendered);
         }
 
         /// <summary>Two planned files on one path would overwrite each other: that is a generator bug, caught here.</summary>
@@ -184,5 +192,8 @@ public static class SiteWriter
     }
 }
 
-/// <summary>What the writer did: files written (new or changed), kept as they were, and removed.</summary>
-public sealed record WriteReport(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged, IReadOnlyList<string> Removed);
+/// <summary>
+/// What the writer did: files written (new or changed), kept as they were, and removed; and the files it
+/// rendered (or copied), written or not: those whose render key changed.
+/// </summary>
+public sealed record WriteReport(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged, IReadOnlyList<string> Removed, IReadOnlyList<string> Rendered);

@@ -11,13 +11,14 @@ public static class FeedRenderer
 
     public static IEnumerable<PlannedFile> Plan(Site site, Listing agencies, PageKeys keys)
     {
-        yield return PlannedFile.Text(SiteFeedPath, keys.Everything(SiteFeedPath),
+        yield return PlannedFile.Text(SiteFeedPath, keys.Feed(SiteFeedPath, site.Settings.Title, site.Circulars),
             () => AtomFeed.Write(site, site.Settings.Title, SiteFeedPath, "", site.Circulars));
         foreach (var group in agencies.Groups)
         {
             var path = group.Kind.GroupFolder(group.Key.Key) + "feed.xml";
-            yield return PlannedFile.Text(path, keys.Feed(path, group.Circulars),
-                () => AtomFeed.Write(site, $"{group.Label} | {site.Settings.Title}", AgencyFeedUrl(group), group.Url, group.Circulars));
+            var title = $"{group.Label} | {site.Settings.Title}";
+            yield return PlannedFile.Text(path, keys.Feed(path, title, group.Circulars),
+                () => AtomFeed.Write(site, title, AgencyFeedUrl(group), group.Url, group.Circulars));
         }
     }
 

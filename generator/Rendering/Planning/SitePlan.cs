@@ -19,7 +19,7 @@ public static class SitePlan
         var keys = new PageKeys(site);
         var files = new List<PlannedFile>
         {
-            PlannedFile.Page("index.html", keys.Everything("index.html"), renderer => renderer.RenderAsync<HomePage>(
+            PlannedFile.Page("index.html", keys.Home("index.html", listings), renderer => renderer.RenderAsync<HomePage>(
                 new Dictionary<string, object?> { ["Site"] = site, ["Listings"] = listings })),
             PlannedFile.Bytes("catalog.json", keys.Everything("catalog.json"), () => CatalogJson.Write(site)),
             PlannedFile.Bytes(CatalogCsv.Path, keys.Everything(CatalogCsv.Path), () => CatalogCsv.Write(site)),
@@ -34,7 +34,7 @@ public static class SitePlan
         // The search page only where there is an API to call (site.yml's searchApi).
         if (site.Settings.SearchApi is not null)
         {
-            files.Add(Page<SearchPage>(SearchPage.Url + "index.html", keys.Everything(SearchPage.Url + "index.html"), site));
+            files.Add(Page<SearchPage>(SearchPage.Url + "index.html", keys.Search(SearchPage.Url + "index.html", listings.Single(l => l.Kind == ListingKinds.Agencies)), site));
         }
 
         foreach (var circular in site.Circulars)

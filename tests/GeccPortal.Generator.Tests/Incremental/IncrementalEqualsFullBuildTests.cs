@@ -57,6 +57,40 @@ public sealed class IncrementalEqualsFullBuildTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The home page, the feeds and the search page show only the newest letters, so their keys name only
+    /// those: editing an older letter leaves them unrendered, and moving it to the front renders them again.
+    /// </summary>
+    [Fact]
+    public async Task Home_page_feeds_and_search_page_are_rendered_only_when_a_letter_they_show_changes()
+    {
+        // 60 newer letters of the same agency put a past the home page's 20 and the feeds' 50.
+        for (var i = 10; i < 70; i++)
+        {
+            var date = new DateOnly(2025, 3, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            _site.WithCircular($"content/circulars/n{i}.md", $"มท ๐๘๑๐.๓/ว {i}", date, $"หนังสือใหม่ลำดับ {i}");
+        }
+
+        Assert.True((await _site.BuildAsync()).Succeeded);
+        string[] newestOnly = ["index.html", "feed.xml", "agencies/มท/feed.xml", "search/index.html"];
+        await Task.Delay(20);
+
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-07", "ต้นเรื่อง (แก้ชื่อ)", "tags: [งบประมาณ]");
+        var older = await _site.BuildAsync();
+        Assert.True(older.Succeeded);
+        Assert.Contains("circulars/a/index.html", older.Output!.Rendered);
+        Assert.Contains("catalog.json", older.Output.Rendered);
+        Assert.All(newestOnly, path => Assert.DoesNotContain(path, older.Output.Rendered));
+        AssertSameTree(await FullBuildAsync(), _site.OutputDirectory);
+        await Task.Delay(20);
+
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-12-30", "ต้นเรื่อง (แก้ชื่อ)", "tags: [งบประมาณ]");
+        var newest = await _site.BuildAsync();
+        Assert.True(newest.Succeeded);
+        Assert.All(newestOnly, path => Assert.Contains(path, newest.Output!.Rendered));
+        AssertSameTree(await FullBuildAsync(), _site.OutputDirectory);
+    }
+
     private void Apply(string edit)
     {
         switch (edit)
