@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -13,44 +16,79 @@ namespace GeccPortal.Generator.Rendering.Sharing;
 public static class CircularStructuredData
 {
     // Thai stays readable; '<', '>' and '&' are escaped, so the JSON cannot close its <script> element.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Written field by field: the reflection-based serialiser cost a small rebuild some 150 methods compiled
+    // at run time (its converters and emitted accessors) for one page.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static string Json(Circular circular, Site site)
     {
         var settings = site.Settings;
-        var publisher = circular.AgencyName ?? FirstLine(circular.Issuer);
-        var cited = circular.References.Select(r => (r.RefText, r.Target))
-            .Concat(circular.Enclosures.Where(e => e.RefText is not null).Select(e => (RefText: e.RefText!, e.Target)))
-            .Select(c => WithoutNulls(new()
-            {
-                ["@type"] = "CreativeWork",
-                ["identifier"] = c.RefText,
-                ["url"] = c.Target is null ? null : AbsoluteUrls.For(settings, c.Target.Url),
-            }))
-            .ToList();
-        var document = WithoutNulls(new()
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "Article",
-            ["headline"] = circular.Title,
-            ["identifier"] = Display.Ref(circular.Ref, settings),
-            ["datePublished"] = circular.Date.ToString("yyyy-MM-dd"),
-            ["inLanguage"] = "th",
-            ["genre"] = circular.TypeLabel,
-            ["url"] = AbsoluteUrls.For(settings, circular.Url),
-            ["publisher"] = publisher is null ? null : WithoutNulls(new() { ["@type"] = "GovernmentOrganization", ["name"] = publisher }),
-            ["author"] = circular.Signer?.Name is { } name
-                ? WithoutNulls(new() { ["@type"] = "Person", ["name"] = name, ["jobTitle"] = FirstLine(circular.Signer.Position) })
-                : null,
-            ["keywords"] = circular.Tags.Count > 0 ? string.Join(", ", circular.Tags) : null,
-            ["citation"] = cited.Count > 0 ? cited : null,
-        });
-        return JsonSerializer.Serialize(document, Options);
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "Article");
+            json.WriteString("headline", circular.Title);
+            json.WriteString("identifier", Display.Ref(circular.Ref, settings));
+            json.WriteString("datePublished", circular.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("inLanguage", "th");
+            json.WriteString("genre", circular.TypeLabel);
+            WriteIfPresent(json, "url", AbsoluteUrls.For(settings, circular.Url));
+            if ((circular.AgencyName ?? FirstLine(circular.Issuer)) is { } publisher)
+            {
+                json.WriteStartObject("publisher");
+                json.WriteString("@type", "GovernmentOrganization");
+                json.WriteString("name", publisher);
+                json.WriteEndObject();
+            }
+
+            if (circular.Signer?.Name is { } name)
+            {
+                json.WriteStartObject("author");
+                json.WriteString("@type", "Person");
+                json.WriteString("name", name);
+                WriteIfPresent(json, "jobTitle", FirstLine(circular.Signer.Position));
+                json.WriteEndObject();
+            }
+
+            if (circular.Tags.Count > 0)
+            {
+                json.WriteString("keywords", string.Join(", ", circular.Tags));
+            }
+
+            var cited = circular.References.Select(r => (r.RefText, r.Target))
+                .Concat(circular.Enclosures.Where(e => e.RefText is not null).Select(e => (RefText: e.RefText!, e.Target)))
+                .ToList();
+            if (cited.Count > 0)
+            {
+                json.WriteStartArray("citation");
+                foreach (var (refText, target) in cited)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "CreativeWork");
+                    json.WriteString("identifier", refText);
+                    WriteIfPresent(json, "url", target is null ? null : AbsoluteUrls.For(settings, target.Url));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     // Absent facts are left out rather than written as null, as schema.org consumers expect.
-    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> properties) =>
-        properties.Where(p => p.Value is not null).ToDictionary();
+    private static void WriteIfPresent(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
 
     private static string? FirstLine(string? text) => text?.Split('\n', 2)[0].Trim() is { Length: > 0 } line ? line : null;
 }
