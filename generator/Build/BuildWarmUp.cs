@@ -6,9 +6,9 @@ namespace GeccPortal.Generator.Build;
 
 /// <summary>
 /// Starts, on a spare core, the one-time set-up that the first page and the first indexed letter would
-/// otherwise wait for: the HTML sanitiser's tables and ICU's Thai word dictionary (0.55 s together on the
-/// bench machine) and the index's analyzers. A small rebuild spends its first stages reading and checking
-/// content, which leaves a core idle; a full build hardly notices.
+/// otherwise wait for: Markdig's and the HTML parser's first use, ICU's Thai word dictionary and the index's
+/// analyzers. A small rebuild spends its first stages reading and checking content, which leaves a core idle;
+/// a full build hardly notices. (The sample needs no sanitiser, so none is made unless a body needs one.)
 /// </summary>
 public static class BuildWarmUp
 {
