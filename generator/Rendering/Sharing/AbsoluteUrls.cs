@@ -9,15 +9,53 @@ namespace GeccPortal.Generator.Rendering.Sharing;
 /// </summary>
 public static class AbsoluteUrls
 {
+    // The site root for the last baseUrl asked about (a build has one): parsing it for every link took most of
+    // a 10,000-letter sitemap's time. One reference, so a thread sees a whole entry or the one before.
+    private static CachedRoot? _last;
+
     public static string? For(SiteSettings settings, string relativePath)
     {
-        if (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri)
-            || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        if (RootOf(settings.BaseUrl) is not { Root: { } root } cached)
         {
             return null;
         }
 
-        var root = baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
-        return new Uri(root, relativePath.TrimStart('/')).AbsoluteUri;
+        // A path of unreserved characters needs no escaping and names no "." or ".." segment, so joining it to
+        // the root gives what System.Uri gives; anything else (Thai, a query, dot segments) goes through Uri.
+        var relative = relativePath.TrimStart('/');
+        return IsPlain(relative) ? cached.RootText + relative : new Uri(root, relative).AbsoluteUri;
     }
+
+    private static CachedRoot RootOf(string baseUrl)
+    {
+        if (_last is { } last && last.BaseUrl == baseUrl)
+        {
+            return last;
+        }
+
+        Uri? root = null;
+        if (Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseUri)
+            && (baseUri.Scheme == Uri.UriSchemeHttps || baseUri.Scheme == Uri.UriSchemeHttp))
+        {
+            root = baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
+        }
+
+        return _last = new CachedRoot(baseUrl, root, root?.AbsoluteUri ?? "");
+    }
+
+    private static bool IsPlain(string relative)
+    {
+        foreach (var c in relative)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '~' or '.' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return !relative.Contains("//", StringComparison.Ordinal) && !relative.Split('/').Any(segment => segment is "." or "..");
+    }
+
+    /// <summary>A baseUrl and its root; no root when it is not an absolute http or https URL.</summary>
+    private sealed record CachedRoot(string BaseUrl, Uri? Root, string RootText);
 }
