@@ -42,11 +42,15 @@ public sealed class MarkdownConverter
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var html = document.ToHtml(_pipeline);
-        return SanitizerCheck.IsNeeded(document) ? Sanitized(html) : Parsed(html);
+        return SanitizerCheck.IsNeeded(document, html) ? Sanitized(html) : Parsed(html);
     }
 
     /// <summary>Whether <see cref="Convert"/> sends this body through the sanitiser.</summary>
-    internal bool NeedsSanitizer(string markdown) => SanitizerCheck.IsNeeded(Markdig.Markdown.Parse(markdown, _pipeline));
+    internal bool NeedsSanitizer(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        return SanitizerCheck.IsNeeded(document, document.ToHtml(_pipeline));
+    }
 
     /// <summary>The body through the sanitiser, whatever it holds; tests compare it with <see cref="Convert"/>.</summary>
     internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(markdown, _pipeline));

@@ -11,15 +11,24 @@ namespace GeccPortal.Generator.Markdown;
 /// style attribute of an aligned table column (rewritten through its CSS parser), and the id, class and other
 /// attributes extensions attach (a fenced block's <c>language-…</c> class, which the sanitiser drops).
 /// The check errs on the safe side: an address with a space, a control or a non-ASCII character, or an
-/// unknown scheme, sends the body through the sanitiser.
+/// unknown scheme, sends the body through the sanitiser. It finds a scheme as the sanitiser does (a colon, or
+/// <c>&amp;#58;</c> or <c>&amp;#x3a;</c>, before any '/' or '#'), and sends it any attribute holding <c>&amp;{</c>, which
+/// the sanitiser drops.
 /// </summary>
 public static class SanitizerCheck
 {
     /// <summary>The only schemes a link may keep; a relative address has none.</summary>
     public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto"];
 
-    public static bool IsNeeded(MarkdownDocument document)
+    /// <param name="html">The body as Markdig wrote it.</param>
+    public static bool IsNeeded(MarkdownDocument document, string html)
     {
+        // Markdig writes '&' as "&amp;" in text and attributes alike; in text it is harmless, and rare.
+        if (html.Contains("&amp;{", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         foreach (var node in document.Descendants())
         {
             var needed = HasAttributes(node) || node switch
@@ -51,9 +60,15 @@ public static class SanitizerCheck
             return false;
         }
 
-        // A colon before any '/', '?' or '#' ends a scheme; after one, it is part of a relative path or query.
+        // The sanitiser reads a character reference for ':' as one; such an address is left to it.
+        if (address.Contains("&#", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // As the sanitiser reads it: a colon before any '/' or '#' ends a scheme (a '?' does not stop it).
         var colon = address.IndexOf(':');
-        var pathStart = address.IndexOfAny(['/', '?', '#']);
+        var pathStart = address.IndexOfAny(['/', '#']);
         if (colon < 0 || (pathStart >= 0 && pathStart < colon))
         {
             return true;

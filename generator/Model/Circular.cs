@@ -93,7 +93,7 @@ public sealed class Circular
         }
     }
 
-    /// <summary>A hash of its content file and attached files: what its own part of a page's render key is.</summary>
+    /// <summary>Its slug and a hash of its content file and attached files: what its own part of a page's render key is.</summary>
     public string Stamp { get; init; } = "";
 
     /// <summary>The content file it came from, for messages.</summary>

@@ -53,7 +53,9 @@ public static class SiteModelBuilder
             AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),
             ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body)),
             SourcePath = source.Source.DisplayPath,
-            Stamp = StampOf(source),
+            // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
+            // renamed file must remake every page that links to it.
+            Stamp = source.Slug + "\t" + StampOf(source),
         };
     }
 

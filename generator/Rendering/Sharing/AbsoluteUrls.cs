@@ -23,7 +23,7 @@ public static class AbsoluteUrls
         // A path of unreserved characters needs no escaping and names no "." or ".." segment, so joining it to
         // the root gives what System.Uri gives; anything else (Thai, a query, dot segments) goes through Uri.
         var relative = relativePath.TrimStart('/');
-        return IsPlain(relative) ? cached.RootText + relative : new Uri(root, relative).AbsoluteUri;
+        return cached.PlainJoins && IsPlain(relative) ? cached.RootText + relative : new Uri(root, relative).AbsoluteUri;
     }
 
     private static CachedRoot RootOf(string baseUrl)
@@ -40,7 +40,8 @@ public static class AbsoluteUrls
             root = baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
         }
 
-        return _last = new CachedRoot(baseUrl, root, root?.AbsoluteUri ?? "");
+        // A root with a query or fragment is replaced, not extended, by a relative path: only Uri gets that right.
+        return _last = new CachedRoot(baseUrl, root, root?.AbsoluteUri ?? "", root is { Query: "", Fragment: "" });
     }
 
     private static bool IsPlain(string relative)
@@ -56,6 +57,6 @@ public static class AbsoluteUrls
         return !relative.Contains("//", StringComparison.Ordinal) && !relative.Split('/').Any(segment => segment is "." or "..");
     }
 
-    /// <summary>A baseUrl and its root; no root when it is not an absolute http or https URL.</summary>
-    private sealed record CachedRoot(string BaseUrl, Uri? Root, string RootText);
+    /// <summary>A baseUrl and its root (none when it is not an absolute http or https URL), and whether a plain path may be appended to it.</summary>
+    private sealed record CachedRoot(string BaseUrl, Uri? Root, string RootText, bool PlainJoins);
 }

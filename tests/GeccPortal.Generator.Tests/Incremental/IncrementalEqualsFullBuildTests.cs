@@ -27,7 +27,7 @@ public sealed class IncrementalEqualsFullBuildTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    public static TheoryData<string> Edits => ["cited-title", "new-target", "removed", "settings", "agency-name", "page", "tags", "paging"];
+    public static TheoryData<string> Edits => ["cited-title", "new-target", "removed", "renamed", "settings", "agency-name", "page", "tags", "paging"];
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -84,7 +84,8 @@ public sealed class IncrementalEqualsFullBuildTests : IDisposable
         AssertSameTree(await FullBuildAsync(), _site.OutputDirectory);
         await Task.Delay(20);
 
-        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-12-30", "ต้นเรื่อง (แก้ชื่อ)", "tags: [งบประมาณ]");
+        // A new length as well as a new time, so the change is seen wherever file times are coarse.
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-12-30", "ต้นเรื่อง (แก้ชื่ออีกครั้ง)", "tags: [งบประมาณ]");
         var newest = await _site.BuildAsync();
         Assert.True(newest.Succeeded);
         Assert.All(newestOnly, path => Assert.Contains(path, newest.Output!.Rendered));
@@ -106,6 +107,10 @@ public sealed class IncrementalEqualsFullBuildTests : IDisposable
             case "removed":
                 // a is gone: b's reference falls back to plain text (a warning), a's listings shrink.
                 File.Delete(Path.Combine(_site.ContentDirectory, "circulars", "c.md"));
+                break;
+            case "renamed":
+                // b's slug is its file name: a's page (cited by b), the listings and the feeds must link to the new one.
+                File.Move(Path.Combine(_site.ContentDirectory, "circulars", "b.md"), Path.Combine(_site.ContentDirectory, "circulars", "b-renamed.md"));
                 break;
             case "settings":
                 _site.With("content/site.yml", "title: ชื่อใหม่ของเว็บ\nbaseUrl: /\ndigits: arabic\nsearchApi: /api\n");

@@ -51,6 +51,11 @@ public sealed class SanitizerCheckTests
     [InlineData("[ว่าง]()")]
     [InlineData("| ก | ข |\n|:--|--:|\n| ๑ | ๒ |")]
     [InlineData("```csharp\nvar x = 1;\n```")]
+    [InlineData("[เวลา](list?t=10:30)")]
+    [InlineData("[อ้างอิง](a&amp;#58;b)")]
+    [InlineData("[อ้างอิง](a&#38;#x3a;b)")]
+    [InlineData("![ภาพ&{x}](p.png)")]
+    [InlineData("[ลิงก์](p.html \"ชื่อ&{x}\")")]
     public void Anything_the_sanitiser_could_change_goes_through_it(string markdown)
     {
         Assert.True(Converter.NeedsSanitizer(markdown));
@@ -62,6 +67,9 @@ public sealed class SanitizerCheckTests
     [InlineData("mailto:saraban@dla.go.th", true)]
     [InlineData("files/a.pdf", true)]
     [InlineData("a/b:c", true)]
+    [InlineData("a#b:c", true)]
+    [InlineData("list?t=10:30", false)]
+    [InlineData("a&#58;b", false)]
     [InlineData("#part", true)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("JAVASCRIPT:alert(1)", false)]

@@ -19,6 +19,8 @@ public sealed class AbsoluteUrlsTests
     [InlineData("https://example.go.th/", "a b/c?d=1#e")]
     [InlineData("https://EXAMPLE.go.th:443/", "x//y/")]
     [InlineData("https://example.go.th/", "x/%E0%B8%81/")]
+    [InlineData("https://example.go.th/gecc?x=1", "circulars/a/")]
+    [InlineData("https://example.go.th/gecc/#top", "circulars/a/")]
     public void A_full_url_reads_as_system_uri_makes_it(string baseUrl, string relative)
     {
         var settings = new SiteSettings("ทดสอบ", baseUrl, "/", DigitStyle.Thai, null);
