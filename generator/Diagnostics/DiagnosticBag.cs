@@ -8,6 +8,9 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 
+    // Errors by file, so a check can ask about its own file while other files are checked on other threads.
+    private readonly Dictionary<string, int> _errorsByFile = new(StringComparer.Ordinal);
+
     private readonly Lock _lock = new();
 
     public bool HasErrors => ErrorCount > 0;
@@ -16,6 +19,15 @@ public sealed class DiagnosticBag
     public int ErrorCount => Count(Severity.Error);
 
     public int WarningCount => Count(Severity.Warning);
+
+    /// <summary>Errors reported at a place in one file (by display path).</summary>
+    public int ErrorCountIn(string path)
+    {
+        lock (_lock)
+        {
+            return _errorsByFile.GetValueOrDefault(path);
+        }
+    }
 
     /// <summary>All problems, ordered by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Items =>
@@ -52,6 +64,10 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             _items.Add(diagnostic);
+            if (diagnostic.Severity == Severity.Error)
+            {
+                _errorsByFile[diagnostic.Location.Path] = _errorsByFile.GetValueOrDefault(diagnostic.Location.Path) + 1;
+            }
         }
     }
 

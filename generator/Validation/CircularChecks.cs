@@ -17,7 +17,9 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     public CheckedCircular? Check(CircularSource source)
     {
         var front = source.FrontMatter;
-        var errorsBefore = diagnostics.ErrorCount;
+        // This file's errors only: other files are checked on other threads at the same time, and one of their
+        // errors must not make this circular look invalid (its citers would then be told it is missing).
+        var errorsBefore = diagnostics.ErrorCountIn(source.DisplayPath);
 
         var refText = _values.Required(front.Ref, "ref", front.Location);
         var dateText = _values.Required(front.Date, "date", front.Location);
@@ -31,7 +33,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var enclosures = front.Enclosures.Select(entry => CheckEnclosure(entry, source)).OfType<CheckedEnclosure>().ToList();
         var references = front.References.Select(CheckReference).OfType<CheckedReference>().ToList();
 
-        if (diagnostics.ErrorCount > errorsBefore || reference is null || date is null || title is null || slug is null)
+        if (diagnostics.ErrorCountIn(source.DisplayPath) > errorsBefore || reference is null || date is null || title is null || slug is null)
         {
             return null;
         }
