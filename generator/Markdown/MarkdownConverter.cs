@@ -21,7 +21,7 @@ namespace GeccPortal.Generator.Markdown;
 /// A body with nothing the sanitiser could remove (see <see cref="SanitizerCheck"/>: no raw HTML, no
 /// styled table cells, only safe link addresses) is only parsed into the same kind of tree: Markdig escapes
 /// all its text, and the sanitiser would hand back the tree unchanged (a test holds both paths equal). The
-/// sanitiser's set-up and its CSS parsing took some 4 s of a 10,000-letter build.
+/// sanitiser parses every style and URL, and setting it up compiles some 450 methods at run time.
 /// </para>
 /// </summary>
 public sealed class MarkdownConverter
