@@ -14,6 +14,6 @@ public sealed record OutputReport(
     int Circulars,
     int Pages)
 {
-    /// <summary>Files made this build (rendered or copied) because their render key changed, written or not.</summary>
+    /// <summary>Files made this build (rendered or copied), written or not; see <see cref="WriteReport.Rendered"/>.</summary>
     public IReadOnlyList<string> Rendered { get; init; } = [];
 }

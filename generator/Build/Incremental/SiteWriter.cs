@@ -194,6 +194,7 @@ public static class SiteWriter
 
 /// <summary>
 /// What the writer did: files written (new or changed), kept as they were, and removed; and the files it
-/// rendered (or copied), written or not: those whose render key changed.
+/// rendered (or copied), written or not: every file of a first build; later, those whose render key changed,
+/// that have none (the sitemap) or that were missing from the output.
 /// </summary>
 public sealed record WriteReport(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged, IReadOnlyList<string> Removed, IReadOnlyList<string> Rendered);
