@@ -15,7 +15,7 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => ErrorCount > 0;
 
-    // Counted under the lock, not from a copy: the checks ask for the error count twice per circular.
+    // Counted under the lock, not from a copy of the list.
     public int ErrorCount => Count(Severity.Error);
 
     public int WarningCount => Count(Severity.Warning);

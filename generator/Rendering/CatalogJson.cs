@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 using GeccPortal.Generator.Model;
 
@@ -16,8 +14,7 @@ public static class CatalogJson
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Thai stays readable in the file; HTML-sensitive characters are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = ReadableJson.Encoder,
     };
 
     public static ReadOnlyMemory<byte> Write(Site site)

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 using GeccPortal.Generator.Model;
 
@@ -12,8 +10,7 @@ namespace GeccPortal.Generator.Rendering;
 /// </summary>
 public static class SearchLabels
 {
-    // Thai stays readable; '<', '>' and '&' are still escaped, so the JSON cannot close its <script> element.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Options = new() { Encoder = ReadableJson.Encoder };
 
     public static string Json(Site site)
     {

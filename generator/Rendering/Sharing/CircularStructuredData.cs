@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 using GeccPortal.Generator.Model;
 
@@ -15,10 +13,9 @@ namespace GeccPortal.Generator.Rendering.Sharing;
 /// </summary>
 public static class CircularStructuredData
 {
-    // Thai stays readable; '<', '>' and '&' are escaped, so the JSON cannot close its <script> element.
     // Written field by field: the reflection-based serialiser cost a small rebuild some 150 methods compiled
     // at run time (its converters and emitted accessors) for one page.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Options = new() { Encoder = ReadableJson.Encoder };
 
     public static string Json(Circular circular, Site site)
     {
