@@ -50,7 +50,7 @@ public static class ThaiTextRepair
     {
         if (!NeedsRepair(text))
         {
-            return IsPlainNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            return NfcQuickCheck.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
 
         var mapped = new StringBuilder(text.Length);
@@ -99,34 +99,8 @@ public static class ThaiTextRepair
             output.Append(c);
         }
 
-        return output.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>
-    /// True when <paramref name="text"/> is surely NFC without asking ICU, which costs far more per short string
-    /// than this scan: ASCII and Thai have no canonical decompositions or compositions, so only two adjacent
-    /// combining marks (which NFC may reorder) or any other script need the full check.
-    /// </summary>
-    private static bool IsPlainNfc(string text)
-    {
-        var previousCombines = false;
-        foreach (var c in text)
-        {
-            if (c >= '\u0080' && !IsThai(c))
-            {
-                return false;
-            }
-
-            var combines = c is '\u0E38' or '\u0E39' or '\u0E3A' || IsToneMark(c);
-            if (combines && previousCombines)
-            {
-                return false;
-            }
-
-            previousCombines = combines;
-        }
-
-        return true;
+        var repaired = output.ToString();
+        return NfcQuickCheck.IsSurelyNfc(repaired) ? repaired : repaired.Normalize(NormalizationForm.FormC);
     }
 
     private static bool NeedsRepair(string text)

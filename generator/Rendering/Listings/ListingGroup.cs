@@ -18,9 +18,25 @@ public sealed record Listing(ListingKind Kind, IReadOnlyList<ListingGroup> Group
     public static Listing Build(ListingKind kind, Site site)
     {
         var groups = new Dictionary<string, (GroupKey Key, List<Circular> Circulars)>(StringComparer.Ordinal);
+        var keysBySource = new Dictionary<object, GroupKey[]>();
         foreach (var circular in site.Circulars)
         {
-            foreach (var key in kind.KeysOf(circular, site))
+            IEnumerable<GroupKey> keys;
+            if (kind.GroupedBy?.Invoke(circular) is { } source)
+            {
+                if (!keysBySource.TryGetValue(source, out var shared))
+                {
+                    keysBySource[source] = shared = [.. kind.KeysOf(circular, site)];
+                }
+
+                keys = shared;
+            }
+            else
+            {
+                keys = kind.KeysOf(circular, site);
+            }
+
+            foreach (var key in keys)
             {
                 if (!groups.TryGetValue(key.Key, out var group))
                 {

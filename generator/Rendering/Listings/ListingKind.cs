@@ -18,6 +18,13 @@ public sealed record ListingKind(
     Func<Circular, Site, IEnumerable<GroupKey>> KeysOf,
     bool LargestFirst = false)
 {
+    /// <summary>
+    /// What alone decides a circular's groups of this kind (its fiscal year, its agency code, …), or null when
+    /// nothing simpler than the circular does. Circulars alike in it share their keys, so a listing builds
+    /// each group's key once rather than once per circular.
+    /// </summary>
+    public Func<Circular, object>? GroupedBy { get; init; }
+
     /// <summary>Site-relative URL of the kind's index page: <c>years/</c>.</summary>
     public string Url => Segment + "/";
 

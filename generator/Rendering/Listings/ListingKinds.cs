@@ -6,34 +6,42 @@ namespace GeccPortal.Generator.Rendering.Listings;
 /// <summary>The listing kinds of the site, in the order the home page shows them.</summary>
 public static class ListingKinds
 {
+    /// <summary>What groups the circulars without an urgency (in no group of it).</summary>
+    private static readonly object NoUrgency = new();
+
     public static readonly ListingKind Years = new("years", "ตามปี พ.ศ.", "ปี พ.ศ.", (c, site) =>
     [
         new GroupKey(ThaiDates.BuddhistYear(c.Date).ToString(System.Globalization.CultureInfo.InvariantCulture),
             "พ.ศ. " + Display.Number(ThaiDates.BuddhistYear(c.Date), site.Settings), -ThaiDates.BuddhistYear(c.Date),
             Display.Number(ThaiDates.BuddhistYear(c.Date), site.Settings)),
-    ]);
+    ])
+    { GroupedBy = c => c.Date.Year };
 
     /// <summary>ปีงบประมาณ: 1 October to 30 September, named by the B.E. year it ends in.</summary>
     public static readonly ListingKind FiscalYears = new("fiscal-years", "ตามปีงบประมาณ", "ปีงบประมาณ", (c, site) =>
     [
         new GroupKey(c.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "ปีงบประมาณ " + Display.Number(c.FiscalYear, site.Settings), -c.FiscalYear, Display.Number(c.FiscalYear, site.Settings)),
-    ]);
+    ])
+    { GroupedBy = c => c.FiscalYear };
 
     /// <summary>By the agency letters of the ref, named from agencies.yml and in its order.</summary>
     public static readonly ListingKind Agencies = new("agencies", "ตามส่วนราชการ", "ส่วนราชการ", (c, site) =>
     [
         new GroupKey(c.Ref.Agency, c.AgencyName ?? c.Ref.Agency, AgencyOrder(site, c.Ref.Agency)),
-    ]);
+    ])
+    { GroupedBy = c => c.Ref.Agency };
 
     public static readonly ListingKind Types = new("types", "ตามประเภทหนังสือ", "ประเภท", (c, _) =>
     [
         new GroupKey(c.Type, c.TypeLabel, IndexOf(CircularTypes.Labels.Keys, c.Type)),
-    ]);
+    ])
+    { GroupedBy = c => c.Type };
 
     /// <summary>ชั้นความเร็ว, most urgent first; a circular without one is in no group.</summary>
     public static readonly ListingKind Urgency = new("urgency", "ตามชั้นความเร็ว", "ชั้นความเร็ว", (c, _) =>
-        c.Urgency is null ? [] : [new GroupKey(c.Urgency, c.Urgency, -Urgencies.Rank(c.Urgency))]);
+        c.Urgency is null ? [] : [new GroupKey(c.Urgency, c.Urgency, -Urgencies.Rank(c.Urgency))])
+    { GroupedBy = c => c.Urgency ?? NoUrgency };
 
     public static readonly ListingKind Tags = new("tags", "ตามคำสำคัญ", "คำสำคัญ", (c, _) =>
         c.Tags.Select(tag => new GroupKey(TagSlugs.Of(tag), tag, 0)).DistinctBy(k => k.Key), LargestFirst: true);
