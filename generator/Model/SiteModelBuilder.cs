@@ -1,3 +1,4 @@
+using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Markdown;
 using GeccPortal.Generator.Validation;
 using GeccPortal.Thai;
@@ -14,12 +15,7 @@ public static class SiteModelBuilder
     {
         var published = content.Circulars.Where(c => !c.Draft).ToList();
         // Side by side with their sources, by position: no dictionary hashes 10,000 objects by identity.
-        var circulars = new Circular[published.Count];
-        for (var i = 0; i < circulars.Length; i++)
-        {
-            circulars[i] = CreateCircular(published[i], content.Agencies, markdown);
-        }
-
+        var circulars = published.Select(c => CreateCircular(c, content.Agencies, markdown)).ToArray();
         var index = new RefIndex<Circular>(circulars, c => c.Ref, c => c.Date);
         for (var i = 0; i < circulars.Length; i++)
         {
@@ -77,11 +73,11 @@ public static class SiteModelBuilder
         var text = new System.Text.StringBuilder(source.Source.Stamp);
         foreach (var file in files)
         {
-            var stat = GeccPortal.Generator.Content.FileStat.Of(file);
+            var stat = FileStat.Of(file);
             text.Append('\n').Append(file).Append('\t').Append(stat.Length).Append('\t').Append(stat.WriteTicks);
         }
 
-        return GeccPortal.Generator.Content.ContentStamp.Of(text.ToString());
+        return ContentStamp.Of(text.ToString());
     }
 
     private static Attachment? AttachmentOf(CheckedEnclosure enclosure, CheckedCircular owner)

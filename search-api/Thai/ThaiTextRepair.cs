@@ -50,7 +50,7 @@ public static class ThaiTextRepair
     {
         if (!NeedsRepair(text))
         {
-            return NfcQuickCheck.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            return Nfc.Of(text);
         }
 
         var mapped = new StringBuilder(text.Length);
@@ -99,8 +99,7 @@ public static class ThaiTextRepair
             output.Append(c);
         }
 
-        var repaired = output.ToString();
-        return NfcQuickCheck.IsSurelyNfc(repaired) ? repaired : repaired.Normalize(NormalizationForm.FormC);
+        return Nfc.Of(output.ToString());
     }
 
     private static bool NeedsRepair(string text)

@@ -19,24 +19,24 @@ public sealed record Listing(ListingKind Kind, IReadOnlyList<ListingGroup> Group
     {
         var groups = new Dictionary<string, (GroupKey Key, List<Circular> Circulars)>(StringComparer.Ordinal);
         var keysBySource = new Dictionary<object, GroupKey[]>();
+        IEnumerable<GroupKey> KeysOf(Circular circular)
+        {
+            if (kind.GroupedBy?.Invoke(circular) is not { } source)
+            {
+                return kind.KeysOf(circular, site);
+            }
+
+            if (!keysBySource.TryGetValue(source, out var shared))
+            {
+                keysBySource[source] = shared = [.. kind.KeysOf(circular, site)];
+            }
+
+            return shared;
+        }
+
         foreach (var circular in site.Circulars)
         {
-            IEnumerable<GroupKey> keys;
-            if (kind.GroupedBy?.Invoke(circular) is { } source)
-            {
-                if (!keysBySource.TryGetValue(source, out var shared))
-                {
-                    keysBySource[source] = shared = [.. kind.KeysOf(circular, site)];
-                }
-
-                keys = shared;
-            }
-            else
-            {
-                keys = kind.KeysOf(circular, site);
-            }
-
-            foreach (var key in keys)
+            foreach (var key in KeysOf(circular))
             {
                 if (!groups.TryGetValue(key.Key, out var group))
                 {

@@ -34,7 +34,7 @@ public sealed class NormalizedText
         original = LoneSurrogates.Replace(original);
         var output = new StringBuilder(original.Length);
         var changes = new List<ChangedChunk>();
-        var wholeIsNfc = NfcQuickCheck.IsSurelyNfc(original) || original.IsNormalized(NormalizationForm.FormC);
+        var wholeIsNfc = Nfc.IsNormalized(original);
         var start = 0;
         while (start < original.Length)
         {

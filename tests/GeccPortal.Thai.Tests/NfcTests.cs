@@ -2,7 +2,7 @@ using System.Text;
 
 namespace GeccPortal.Thai.Tests;
 
-public class NfcQuickCheckTests
+public class NfcTests
 {
     [Theory]
     [InlineData("ผู้อำนวยการ อยู่ระหว่างประชุม")]
@@ -12,7 +12,7 @@ public class NfcQuickCheckTests
     [InlineData("")]
     public void Accepts_text_already_in_nfc(string text)
     {
-        Assert.True(NfcQuickCheck.IsSurelyNfc(text));
+        Assert.True(Nfc.IsSurelyNfc(text));
         Assert.True(text.IsNormalized(NormalizationForm.FormC));
     }
 
@@ -24,7 +24,7 @@ public class NfcQuickCheckTests
     [InlineData("한국")]
     public void Leaves_everything_else_to_icu(string text)
     {
-        Assert.False(NfcQuickCheck.IsSurelyNfc(text));
+        Assert.False(Nfc.IsSurelyNfc(text));
     }
 
     /// <summary>Every pair and every Thai mark triple it accepts, checked against ICU's own answer.</summary>
@@ -46,7 +46,7 @@ public class NfcQuickCheckTests
             foreach (var second in alphabet)
             {
                 var pair = new string([first, second]);
-                if (NfcQuickCheck.IsSurelyNfc(pair))
+                if (Nfc.IsSurelyNfc(pair))
                 {
                     accepted++;
                     Assert.True(pair.IsNormalized(NormalizationForm.FormC), $"U+{(int)first:X4} U+{(int)second:X4}");
@@ -62,7 +62,7 @@ public class NfcQuickCheckTests
                 foreach (var c in marks)
                 {
                     var text = new string(['ก', a, b, c]);
-                    Assert.True(!NfcQuickCheck.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC), text);
+                    Assert.True(!Nfc.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC), text);
                 }
             }
         }

@@ -1,17 +1,25 @@
+using System.Text;
+
 namespace GeccPortal.Thai;
 
 /// <summary>
-/// Answers "is this text already NFC?" for ASCII, Thai and common punctuation without asking ICU, whose
-/// check costs far more per string than this scan (it was a third of the model stage's time). A false
-/// answer only means "ask ICU".
+/// Unicode NFC, with "is this text already NFC?" answered for ASCII, Thai and common punctuation without
+/// asking ICU, whose check costs far more per string than a scan (it was a third of the model stage's time).
 /// </summary>
-public static class NfcQuickCheck
+public static class Nfc
 {
+    /// <summary>The text in NFC: itself when it already is.</summary>
+    public static string Of(string text) => IsNormalized(text) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>Whether the text is in NFC; ICU is asked only when <see cref="IsSurelyNfc"/> cannot tell.</summary>
+    public static bool IsNormalized(string text) => IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC);
+
     /// <summary>
     /// True when <paramref name="text"/> is surely NFC. The characters it accepts have no canonical
     /// decomposition and compose with nothing that it accepts, so NFC can change such text only by reordering
     /// a run of combining marks: Thai has three classes of them (phinthu 9, sara u and uu 103, tone marks
-    /// 107), and a run in ascending class order is already canonical. Any other character answers false.
+    /// 107), and a run in ascending class order is already canonical. Any other character answers false, which
+    /// only means "ask ICU".
     /// </summary>
     public static bool IsSurelyNfc(ReadOnlySpan<char> text)
     {
