@@ -52,6 +52,22 @@ public sealed class ParallelWriteTests : IDisposable
     }
 
     [Fact]
+    public void The_parallel_write_indexes_every_field_term_for_term_position_for_position_like_a_single_threaded_one()
+    {
+        // Titles and people are in two field groups each, so their captured tokens are replayed into two fields.
+        var corpus = Variants(60).ToList();
+        Assert.Contains(corpus, document => DocumentBuilder.PeopleValues(document).Any());
+        CircularIndex.Write(Path.Combine(_directory, "parallel"), corpus);
+        var sequential = Path.Combine(_directory, "sequential");
+        WriteOnOneThread(sequential, corpus);
+
+        var expected = Postings(sequential);
+        Assert.Contains(expected, line => line.StartsWith(TextFieldGroup.Title.WordField + "\t", StringComparison.Ordinal));
+        Assert.Contains(expected, line => line.StartsWith(TextFieldGroup.People.GramField + "\t", StringComparison.Ordinal));
+        Assert.Equal(expected, Postings(CircularIndex.ResolveCurrent(Path.Combine(_directory, "parallel"))!));
+    }
+
+    [Fact]
     public void Equal_hits_are_ordered_by_url_whatever_the_order_they_were_written_in()
     {
         // Same text, same day: the same score and date, so only the tie-break tells them apart.
@@ -109,6 +125,46 @@ public sealed class ParallelWriteTests : IDisposable
                 Title = i % 4 == 0 ? b.Title : a.Title,
             };
         }
+    }
+
+    /// <summary>Each term of each field, with every document (by URL) it is in and its positions and offsets there.</summary>
+    private static List<string> Postings(string folder)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var reader = DirectoryReader.Open(directory);
+        var urls = Enumerable.Range(0, reader.MaxDoc).Select(doc => reader.Document(doc).Get(IndexFields.Url)).ToList();
+        var lines = new List<string>();
+        var fields = MultiFields.GetFields(reader);
+        foreach (var field in fields.Order(StringComparer.Ordinal))
+        {
+            var terms = fields.GetTerms(field).GetEnumerator();
+            while (terms.MoveNext())
+            {
+                var occurrences = new List<string>();
+                if (terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS) is { } postings)
+                {
+                    while (postings.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        var positions = Enumerable.Range(0, postings.Freq)
+                            .Select(_ => $"{postings.NextPosition()}@{postings.StartOffset}-{postings.EndOffset}");
+                        occurrences.Add(urls[postings.DocID] + " " + string.Join(",", positions));
+                    }
+                }
+                else
+                {
+                    var docs = terms.Docs(null, null);
+                    while (docs.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        occurrences.Add(urls[docs.DocID] + " x" + docs.Freq);
+                    }
+                }
+
+                occurrences.Sort(StringComparer.Ordinal);
+                lines.Add($"{field}\t{terms.Term.Utf8ToString()}\t{terms.DocFreq}\t{string.Join(";", occurrences)}");
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>The plain way: one thread, the writer analyses everything, one segment.</summary>

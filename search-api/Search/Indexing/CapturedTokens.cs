@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
 
 namespace GeccPortal.Search.Indexing;
 
@@ -10,6 +11,12 @@ namespace GeccPortal.Search.Indexing;
 /// thread); a parallel write runs all analysis on one thread and hands the writer what it produced. What the
 /// writer indexes of a token is its term, position increment and offsets, so those are what is kept:
 /// the terms' characters end to end in one buffer and four numbers per token, not one string per token.
+/// <para>
+/// The captured streams of one document share one set of attributes (<see cref="AttributeSource"/>): the
+/// writer inverts a document's fields one after another on one thread, so they never use it at the same
+/// time, and a stream then costs no attribute instances of its own (Lucene.Net makes each one through a
+/// process-wide lock). One capture can be replayed into several fields (<see cref="Replay"/>).
+/// </para>
 /// </summary>
 internal sealed class CapturedTokens : TokenStream
 {
@@ -27,7 +34,8 @@ internal sealed class CapturedTokens : TokenStream
     private int _next;
     private int _charPosition;
 
-    private CapturedTokens(char[] chars, int[] numbers, int count, int finalOffset, int finalIncrement)
+    private CapturedTokens(AttributeSource attributes, char[] chars, int[] numbers, int count, int finalOffset, int finalIncrement)
+        : base(attributes)
     {
         _chars = chars;
         _numbers = numbers;
@@ -39,7 +47,8 @@ internal sealed class CapturedTokens : TokenStream
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
 
-    public static CapturedTokens Capture(Analyzer analyzer, string field, string text)
+    /// <param name="attributes">The attributes every captured stream of this document shares.</param>
+    public static CapturedTokens Capture(Analyzer analyzer, string field, string text, AttributeSource attributes)
     {
         // A term is never longer than the text it came from, so the text's length is a fair first guess.
         var chars = new char[Math.Max(16, text.Length)];
@@ -72,8 +81,11 @@ internal sealed class CapturedTokens : TokenStream
         }
 
         stream.End();
-        return new CapturedTokens(chars, numbers, count, offset.EndOffset, increment.PositionIncrement);
+        return new CapturedTokens(attributes, chars, numbers, count, offset.EndOffset, increment.PositionIncrement);
     }
+
+    /// <summary>The same tokens as a new stream, for another field of the same document.</summary>
+    public CapturedTokens Replay() => new(this, _chars, _numbers, _count, _finalOffset, _finalIncrement);
 
     public override bool IncrementToken()
     {

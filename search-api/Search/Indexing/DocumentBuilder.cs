@@ -28,6 +28,7 @@ public static class DocumentBuilder
     /// </summary>
     internal static LuceneDocument Build(SearchDocument source, Analyzer? analyzeNow)
     {
+        var analysis = analyzeNow is null ? null : new DocumentAnalysis(analyzeNow);
         var document = new LuceneDocument
         {
             new StringField(IndexFields.Id, source.Url, Field.Store.NO),
@@ -45,25 +46,25 @@ public static class DocumentBuilder
         }
 
         // The printed reference is text too, so a query mixing words and part of a ref ("วัคซีน ว 484") works.
-        AddText(document, analyzeNow, source.Ref, TextFieldGroup.All);
-        AddText(document, analyzeNow, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
-        AddText(document, analyzeNow, source.Body, TextFieldGroup.All);
+        AddText(document, analysis, source.Ref, TextFieldGroup.All);
+        AddText(document, analysis, source.Title, TextFieldGroup.All, TextFieldGroup.Title);
+        AddText(document, analysis, source.Body, TextFieldGroup.All);
         foreach (var title in source.EnclosureTitles)
         {
             Store(document, IndexFields.EnclosureTitles, title);
-            AddText(document, analyzeNow, title, TextFieldGroup.All);
+            AddText(document, analysis, title, TextFieldGroup.All);
         }
 
         foreach (var value in PeopleValues(source))
         {
             Store(document, IndexFields.People, value);
-            AddText(document, analyzeNow, value, TextFieldGroup.All, TextFieldGroup.People);
+            AddText(document, analysis, value, TextFieldGroup.All, TextFieldGroup.People);
         }
 
         foreach (var value in MetaValues(source))
         {
             Store(document, IndexFields.Meta, value);
-            AddText(document, analyzeNow, value, TextFieldGroup.All);
+            AddText(document, analysis, value, TextFieldGroup.All);
         }
 
         foreach (var attachment in source.Attachments)
@@ -71,7 +72,7 @@ public static class DocumentBuilder
             Store(document, IndexFields.AttachmentName, attachment.FileName);
             Store(document, IndexFields.AttachmentUrl, attachment.Url);
             Store(document, IndexFields.AttachmentText, attachment.Text);
-            AddText(document, analyzeNow, attachment.Text, TextFieldGroup.All);
+            AddText(document, analysis, attachment.Text, TextFieldGroup.All);
         }
 
         AddTitleCompletions(document, source.Title);
@@ -144,23 +145,34 @@ public static class DocumentBuilder
         document.Add(new SortedDocValuesField(IndexFields.Facet(field), new BytesRef(value)));
     }
 
-    private static void AddText(LuceneDocument document, Analyzer? analyzeNow, string text, params TextFieldGroup[] groups)
+    private static void AddText(LuceneDocument document, DocumentAnalysis? analysis, string text, params TextFieldGroup[] groups)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        foreach (var group in groups)
+        if (analysis is null)
         {
-            document.Add(Text(group.WordField, text, analyzeNow));
-            document.Add(Text(group.GramField, text, analyzeNow));
+            foreach (var group in groups)
+            {
+                document.Add(new TextField(group.WordField, text, Field.Store.NO));
+                document.Add(new TextField(group.GramField, text, Field.Store.NO));
+            }
+
+            return;
+        }
+
+        // Every group's word field has the one word analyzer, and every gram field the one gram analyzer
+        // (SearchAnalyzers): a text in several groups is analysed once per view and replayed into each field.
+        var words = analysis.Capture(TextFieldGroup.All.WordField, text);
+        var grams = analysis.Capture(TextFieldGroup.All.GramField, text);
+        for (var i = 0; i < groups.Length; i++)
+        {
+            document.Add(new TextField(groups[i].WordField, i == 0 ? words : words.Replay()));
+            document.Add(new TextField(groups[i].GramField, i == 0 ? grams : grams.Replay()));
         }
     }
-
-    private static TextField Text(string field, string text, Analyzer? analyzeNow) => analyzeNow is null
-        ? new TextField(field, text, Field.Store.NO)
-        : new TextField(field, CapturedTokens.Capture(analyzeNow, field, text));
 
     private static void Store(LuceneDocument document, string field, string value) =>
         document.Add(new StoredField(field, value));
@@ -171,5 +183,13 @@ public static class DocumentBuilder
         {
             document.Add(new StringField(IndexFields.TitleCompletions, completion, Field.Store.NO));
         }
+    }
+
+    /// <summary>The index analyzer and the attributes one document's captured streams share (see <see cref="CapturedTokens"/>).</summary>
+    private sealed class DocumentAnalysis(Analyzer analyzer)
+    {
+        private readonly AttributeSource _attributes = new();
+
+        public CapturedTokens Capture(string field, string text) => CapturedTokens.Capture(analyzer, field, text, _attributes);
     }
 }
