@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 
 using GeccPortal.Generator.Model;
@@ -44,7 +43,7 @@ public static class CatalogJson
         json.WriteStartObject();
         json.WriteString("ref", circular.RefText);
         json.WriteString("normalizedRef", circular.Ref.Normalized);
-        json.WriteString("date", circular.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("date", Display.IsoDate(circular.Date));
         json.WriteNumber("fiscalYear", circular.FiscalYear);
         json.WriteString("title", circular.Title);
         json.WriteString("type", circular.Type);

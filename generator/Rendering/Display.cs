@@ -6,10 +6,13 @@ using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Rendering;
 
-/// <summary>How values read on the page: B.E. dates, refs and numbers in the site's digits, file sizes.</summary>
+/// <summary>How values read on the page: B.E. dates (and ISO dates for machines), refs and numbers in the site's digits, file sizes.</summary>
 public static class Display
 {
     public static string Date(DateOnly date, SiteSettings site) => ThaiDates.Format(date, site.Digits);
+
+    /// <summary>The date for machines (<c>datetime</c> attributes, feeds, JSON, CSV): ISO CE, <c>2025-01-07</c>, whatever the culture.</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Number(int number, SiteSettings site) => ThaiDigits.Format(number, site.Digits);
 

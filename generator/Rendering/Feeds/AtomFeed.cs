@@ -91,5 +91,5 @@ public static class AtomFeed
         AbsoluteUrls.For(site.Settings, relativePath) ?? "urn:gecc:" + site.Settings.Link(relativePath).TrimStart('/');
 
     /// <summary>A circular carries a date, not a time: midnight in Thailand (UTC+7).</summary>
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00+07:00";
+    private static string Timestamp(DateOnly date) => Display.IsoDate(date) + "T00:00:00+07:00";
 }

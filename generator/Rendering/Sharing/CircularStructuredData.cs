@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -28,7 +27,7 @@ public static class CircularStructuredData
             json.WriteString("@type", "Article");
             json.WriteString("headline", circular.Title);
             json.WriteString("identifier", Display.Ref(circular.Ref, settings));
-            json.WriteString("datePublished", circular.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("datePublished", Display.IsoDate(circular.Date));
             json.WriteString("inLanguage", "th");
             json.WriteString("genre", circular.TypeLabel);
             WriteIfPresent(json, "url", AbsoluteUrls.For(settings, circular.Url));
