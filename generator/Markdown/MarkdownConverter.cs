@@ -5,6 +5,8 @@ using Ganss.Xss;
 using GeccPortal.Generator.Markdown.ThaiLineBreaks;
 
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace GeccPortal.Generator.Markdown;
 
@@ -38,11 +40,31 @@ public sealed class MarkdownConverter
     private readonly ThreadLocal<HtmlSanitizer> _sanitizer = new(CreateSanitizer);
     private readonly ThreadLocal<HtmlParser> _parser = new(() => new HtmlParser());
 
-    public MarkdownContent Convert(string markdown)
+    /// <param name="basePath">The site's base path (<c>/</c> or <c>/gecc/</c>): a link or image an editor wrote
+    /// from the site's root (<c>/circulars/a/</c>) is moved under it, as every other link of the site is.</param>
+    public MarkdownContent Convert(string markdown, string basePath = "/")
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (basePath != "/")
+        {
+            RebaseRootLinks(document, basePath);
+        }
+
         var html = document.ToHtml(_pipeline);
         return SanitizerCheck.IsNeeded(document, html) ? Sanitized(html) : Parsed(html);
+    }
+
+    /// <summary><c>/x</c> becomes <c>/gecc/x</c>; <c>//host/x</c> (another host) and relative links stay as written.</summary>
+    private static void RebaseRootLinks(MarkdownDocument document, string basePath)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+                && !url.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                link.Url = basePath + url[1..];
+            }
+        }
     }
 
     /// <summary>Whether <see cref="Convert"/> sends this body through the sanitiser.</summary>

@@ -54,7 +54,8 @@ public static class AtomFeed
     private static void WriteEntry(XmlWriter xml, Site site, Circular circular)
     {
         xml.WriteStartElement("entry", AtomNamespace);
-        xml.WriteElementString("title", AtomNamespace, circular.Title);
+        // Letters forwarded down a chain share their subject: the reference number tells them apart in a reader.
+        xml.WriteElementString("title", AtomNamespace, $"{circular.Title} (ที่ {Display.Ref(circular.Ref, site.Settings)})");
         xml.WriteElementString("id", AtomNamespace, Id(site, circular.Url));
         xml.WriteElementString("updated", AtomNamespace, Timestamp(circular.Date));
         xml.WriteElementString("published", AtomNamespace, Timestamp(circular.Date));

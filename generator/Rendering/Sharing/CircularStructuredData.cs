@@ -44,7 +44,8 @@ public static class CircularStructuredData
                 json.WriteStartObject("author");
                 json.WriteString("@type", "Person");
                 json.WriteString("name", name);
-                WriteIfPresent(json, "jobTitle", FirstLine(circular.Signer.Position));
+                // A position runs over lines ("รองอธิบดี ปฏิบัติราชการแทน" / "อธิบดีกรม…"): cut at the first, the title would end on "acting for".
+                WriteIfPresent(json, "jobTitle", OneLine(circular.Signer.Position));
                 json.WriteEndObject();
             }
 
@@ -85,6 +86,10 @@ public static class CircularStructuredData
             json.WriteString(name, value);
         }
     }
+
+    /// <summary>Every line of <paramref name="text"/>, trimmed, joined by spaces; null when there is none.</summary>
+    private static string? OneLine(string? text) =>
+        text is null ? null : string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) is { Length: > 0 } line ? line : null;
 
     private static string? FirstLine(string? text) => text?.Split('\n', 2)[0].Trim() is { Length: > 0 } line ? line : null;
 }

@@ -21,6 +21,8 @@ public sealed class SharePreviewTests(PortalFixture portal)
         var page = session.Page;
         await page.GotoAsync(portal.Portal + letter.Url);
 
+        // The window's title carries the reference number (forwarded letters share their subject); shares show the subject.
+        Assert.Equal($"{letter.Title} (ที่ {Display.Ref(letter.Ref, settings)}) | {settings.Title}", await page.TitleAsync());
         Assert.Equal("article", await MetaAsync(page, "property", "og:type"));
         Assert.Equal(letter.Title, await MetaAsync(page, "property", "og:title"));
         Assert.Equal(letter.Title, await MetaAsync(page, "name", "twitter:title"));
@@ -39,6 +41,8 @@ public sealed class SharePreviewTests(PortalFixture portal)
         Assert.Equal(Display.Ref(letter.Ref, settings), root.GetProperty("identifier").GetString());
         Assert.Equal(letter.Date.ToString("yyyy-MM-dd"), root.GetProperty("datePublished").GetString());
         Assert.Equal("GovernmentOrganization", root.GetProperty("publisher").GetProperty("@type").GetString());
+        // The position's two lines ("... ปฏิบัติราชการแทน" / "ผู้ว่าราชการจังหวัด...") are one title, not its first half.
+        Assert.Equal("รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดนครพนม", root.GetProperty("author").GetProperty("jobTitle").GetString());
         var cited = root.GetProperty("citation").EnumerateArray().Select(c => c.GetProperty("identifier").GetString()).ToList();
         Assert.Contains(cited, c => GeccPortal.Thai.CircularRef.Parse(c!).Normalized == enclosed.Ref.Normalized);
     }

@@ -30,7 +30,8 @@ public sealed class FeedAndSitemapTests : IDisposable
 
         Xmllint.AssertValid(Output("feed.xml"), "--relaxng", "atom.rng");
         var feed = XDocument.Load(Output("feed.xml")).Root!;
-        Assert.Equal(["ใหม่", "ของจังหวัด", "เก่า & <เดิม>"], feed.Elements(Atom + "entry").Select(e => (string)e.Element(Atom + "title")!));
+        // Each entry's title carries its reference number: forwarded letters share their subject.
+        Assert.Equal(["ใหม่ (ที่ มท ๐๘๑๐.๓/ว ๒)", "ของจังหวัด (ที่ นพ ๐๐๒๓.๓/ว ๒๗๔)", "เก่า & <เดิม> (ที่ มท ๐๘๑๐.๓/ว ๑)"], feed.Elements(Atom + "entry").Select(e => (string)e.Element(Atom + "title")!));
         Assert.Equal("https://example.go.th/gecc/circulars/new/", feed.Element(Atom + "entry")!.Element(Atom + "link")!.Attribute("href")!.Value);
         Assert.Equal("https://example.go.th/gecc/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
         Assert.Equal("2025-01-07T00:00:00+07:00", (string?)feed.Element(Atom + "updated"));
@@ -42,7 +43,7 @@ public sealed class FeedAndSitemapTests : IDisposable
         ThreeCirculars();
         Assert.True((await _site.BuildAsync()).Succeeded);
 
-        foreach (var (code, titles) in new[] { ("มท", new[] { "ใหม่", "เก่า & <เดิม>" }), ("นพ", new[] { "ของจังหวัด" }) })
+        foreach (var (code, titles) in new[] { ("มท", new[] { "ใหม่ (ที่ มท ๐๘๑๐.๓/ว ๒)", "เก่า & <เดิม> (ที่ มท ๐๘๑๐.๓/ว ๑)" }), ("นพ", new[] { "ของจังหวัด (ที่ นพ ๐๐๒๓.๓/ว ๒๗๔)" }) })
         {
             var path = Output($"agencies/{code}/feed.xml");
             Xmllint.AssertValid(path, "--relaxng", "atom.rng");
