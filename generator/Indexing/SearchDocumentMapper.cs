@@ -1,4 +1,5 @@
 using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Rendering;
 using GeccPortal.Search.Indexing;
 using GeccPortal.Thai;
 
@@ -10,11 +11,12 @@ namespace GeccPortal.Generator.Indexing;
 /// </summary>
 public static class SearchDocumentMapper
 {
-    public static IReadOnlyList<SearchDocument> Map(Site site) => [.. site.Circulars.Select(Map)];
+    public static IReadOnlyList<SearchDocument> Map(Site site) => [.. site.Circulars.Select(c => Map(c, site.Settings))];
 
-    public static SearchDocument Map(Circular circular) => new()
+    public static SearchDocument Map(Circular circular, SiteSettings settings) => new()
     {
-        Ref = circular.RefText,
+        // Printed as the letter's page prints it (in the site's digits), not as the editor happened to type it.
+        Ref = Display.Ref(circular.Ref, settings),
         NormalizedRef = circular.Ref.Normalized,
         Date = circular.Date,
         Title = circular.Title,

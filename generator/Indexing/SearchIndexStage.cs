@@ -16,7 +16,7 @@ public static class SearchIndexStage
     /// <returns>Whether a new index generation was published.</returns>
     public static bool Run(Site site, string indexDirectory, string? manifestFile)
     {
-        var keys = site.Circulars.ToDictionary(c => c.Url, DocumentKey, StringComparer.Ordinal);
+        var keys = site.Circulars.ToDictionary(c => c.Url, c => DocumentKey(c, site.Settings), StringComparer.Ordinal);
         var current = CircularIndex.ResolveCurrent(indexDirectory);
         var previous = manifestFile is null ? null : IndexManifest.Load(manifestFile);
         if (manifestFile is not null)
@@ -39,16 +39,16 @@ public static class SearchIndexStage
             // Most of a large index changed (a new generator build, say): one fresh write beats replacing each.
             if (changed.Count <= Math.Max(100, keys.Count / 2))
             {
-                CircularIndex.Update(indexDirectory, changed.Select(SearchDocumentMapper.Map), removed);
+                CircularIndex.Update(indexDirectory, changed.Select(c => SearchDocumentMapper.Map(c, site.Settings)), removed);
             }
             else
             {
-                CircularIndex.Write(indexDirectory, site.Circulars.Select(SearchDocumentMapper.Map));
+                CircularIndex.Write(indexDirectory, site.Circulars.Select(c => SearchDocumentMapper.Map(c, site.Settings)));
             }
         }
         else
         {
-            CircularIndex.Write(indexDirectory, site.Circulars.Select(SearchDocumentMapper.Map));
+            CircularIndex.Write(indexDirectory, site.Circulars.Select(c => SearchDocumentMapper.Map(c, site.Settings)));
         }
 
         if (manifestFile is not null && CircularIndex.ResolveCurrent(indexDirectory) is { } published)
@@ -63,6 +63,8 @@ public static class SearchIndexStage
     /// A circular's document is made from its own file and attachments and its agency's name, by this build of
     /// the generator; nothing else (a new page in the navigation changes no document).
     /// </summary>
-    private static string DocumentKey(Circular circular) =>
-        RenderKey.Of("search-document").Add(ContentStamp.Generator).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName).ToString();
+    /// <summary>Everything a circular's document is made from; the site's digits print its reference.</summary>
+    private static string DocumentKey(Circular circular, SiteSettings settings) =>
+        RenderKey.Of("search-document").Add(ContentStamp.Generator).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName)
+            .Add(settings.Digits.ToString()).ToString();
 }

@@ -49,6 +49,25 @@ public sealed class HostileQueryTests(CorpusFixture fixture) : IClassFixture<Cor
         Assert.True(response.Total >= 0);
     }
 
+    [Theory]
+    [InlineData("!!!")]
+    [InlineData("😀")]
+    [InlineData("* ? :")]
+    public void A_query_of_only_punctuation_or_symbols_finds_nothing(string query)
+    {
+        Assert.Equal(0, _index.Search(query).Total);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\u200B\u200B")]
+    public void An_empty_or_blank_query_lists_every_circular(string query)
+    {
+        Assert.Equal(_index.Search("").Total, _index.Search(query).Total);
+        Assert.True(_index.Search(query).Total > 1);
+    }
+
     [Fact]
     public void A_ten_thousand_character_query_does_not_throw()
     {

@@ -82,6 +82,23 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Lookup_of_a_number_used_in_two_years_answers_the_newest_and_says_two_letters_carry_it()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๗", new DateOnly(2023, 5, 2), "ฉบับปีก่อน", "เนื้อความ"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๗", new DateOnly(2024, 5, 2), "ฉบับปีนี้", "เนื้อความ"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๘", new DateOnly(2024, 5, 3), "ฉบับเดียว", "เนื้อความ"),
+        ]);
+
+        var recurring = index.Searcher.Lookup("นร 0105/ว 7");
+        Assert.NotNull(recurring);
+        Assert.Equal(("ฉบับปีนี้", 2), (recurring.Title, recurring.SameRefCount));
+        Assert.Equal(1, index.Searcher.Lookup("นร 0105/ว 8")?.SameRefCount);
+        // Searching the reference lists both letters, newest first.
+        Assert.Equal(["ฉบับปีนี้", "ฉบับปีก่อน"], index.Search("นร 0105/ว 7").Hits.Select(h => h.Title));
+    }
+
+    [Fact]
     public void A_query_mixing_words_and_part_of_a_reference_needs_both()
     {
         var hit = _index.Search("วัคซีน ว ๔๘๔").Hits.Single();

@@ -210,21 +210,30 @@
     pages.appendChild(el("span", "หน้า " + digits(data.page) + " จาก " + digits(last)));
   }
 
-  // A reference number goes straight to its letter; one that matches no letter is searched as text.
+  // A reference number goes straight to its letter; one that matches no letter, or letters of several years, is searched.
   function lookup(reference) {
     if (searching) searching.abort();
     searching = null;
     say("กำลังค้นหาเลขที่หนังสือ…");
     fetch(api + "/circulars/lookup?ref=" + encodeURIComponent(reference), { headers: { Accept: "application/json" } })
       .then(function (r) {
-        if (r.ok) return r.json().then(function (c) { location.assign(base + c.url.replace(/^\//, "")); });
+        // Running numbers restart every year: when letters of several years share the number, list them all
+        // (a search for a reference puts the letters that carry it first) instead of opening the newest.
+        if (r.ok) return r.json().then(function (c) {
+          if (c.sameRefCount > 1) return searchFor(reference);
+          location.assign(base + c.url.replace(/^\//, ""));
+        });
         if (r.status !== 404 && r.status !== 400) throw new Error(unreachable);
-        var p = current();
-        p.set("q", reference);
-        go(p, true);
-        refBox.value = "";
+        searchFor(reference);
       })
       .catch(function (e) { say(e instanceof TypeError ? unreachable : e.message); });
+  }
+
+  function searchFor(reference) {
+    var p = current();
+    p.set("q", reference);
+    go(p, true);
+    refBox.value = "";
   }
 
   q.addEventListener("input", function () {

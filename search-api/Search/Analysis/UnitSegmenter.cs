@@ -8,8 +8,10 @@ namespace GeccPortal.Search.Analysis;
 /// (เ แ โ ใ ไ, written before but spoken after its consonant), a consonant, its marks above and below,
 /// and the vowels that follow it on the line (ะ า ำ ๅ). Latin text gives one unit per letter, numbers
 /// one unit per digit.
-/// Runs: Thai units join across white space when <paramref name="joinThaiAcrossSpace"/> is set (index
-/// time: a hard-wrapped line or a stray space inside a word must not break it), and digits join across
+/// Runs: Thai units join across the dots of an abbreviation (<c>พ.ศ.</c> is the run <c>พศ</c>, so a query
+/// of its letters finds it however the text around it runs; see <see cref="MaxAbbreviationPart"/>) and across white space when
+/// <paramref name="joinThaiAcrossSpace"/> is set (index time: a hard-wrapped line or a stray space inside a
+/// word must not break it), and digits join across
 /// one space, comma, dot or hyphen, so <c>0 4251 5720</c>, <c>042515720</c> and <c>1,250</c> / <c>1250</c>
 /// are the same digit sequence.
 /// </remarks>
@@ -23,12 +25,16 @@ public static class UnitSegmenter
         Digit,
     }
 
+    /// <summary>Units of the longest abbreviation part (ดร, รร, กก); a longer word before a dot is a word.</summary>
+    private const int MaxAbbreviationPart = 2;
+
     public static List<TextUnit> Segment(ReadOnlySpan<char> text, bool joinThaiAcrossSpace)
     {
         var units = new List<TextUnit>(text.Length / 2 + 1);
         var run = -1;
         var previousKind = Kind.None;
         var previousEnd = 0;
+        var unitsSinceGap = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -46,10 +52,13 @@ public static class UnitSegmenter
                 Kind.Latin => CombiningEnd(text, i + 1),
                 _ => i + 1,
             };
-            if (kind != previousKind || !Continues(text[previousEnd..i], kind, joinThaiAcrossSpace))
+            var gap = text[previousEnd..i];
+            if (kind != previousKind || !Continues(gap, kind, joinThaiAcrossSpace, unitsSinceGap <= MaxAbbreviationPart))
             {
                 run++;
             }
+
+            unitsSinceGap = gap.IsEmpty && kind == previousKind ? unitsSinceGap + 1 : 1;
 
             units.Add(new TextUnit(i, end, run));
             previousKind = kind;
@@ -61,7 +70,10 @@ public static class UnitSegmenter
     }
 
     /// <summary>Whether the characters between two units of the same kind keep them in one run.</summary>
-    private static bool Continues(ReadOnlySpan<char> gap, Kind kind, bool joinThaiAcrossSpace)
+    /// <param name="afterAbbreviationPart">Whether the units since the last gap are few enough to be one part of
+    /// an abbreviation (the พ of พ.ศ., the ดร of ศ.ดร.): the dot after them holds the abbreviation together, as
+    /// typed or written, while a dot after a longer word still ends it.</param>
+    private static bool Continues(ReadOnlySpan<char> gap, Kind kind, bool joinThaiAcrossSpace, bool afterAbbreviationPart)
     {
         if (gap.IsEmpty)
         {
@@ -70,7 +82,7 @@ public static class UnitSegmenter
 
         return kind switch
         {
-            Kind.Thai => joinThaiAcrossSpace && IsAllWhiteSpace(gap),
+            Kind.Thai => (gap is "." && afterAbbreviationPart) || (joinThaiAcrossSpace && IsAllWhiteSpace(gap)),
             Kind.Digit => gap.Length == 1 && gap[0] is ' ' or ',' or '.' or '-' or '\u00A0',
             _ => false,
         };

@@ -75,6 +75,15 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
+        var response = Execute(plan, request);
+
+        // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter
+        // has or cites (one quoted only in an attachment) is still text: searched as words when nothing else is found.
+        return response.Total == 0 && plan.AsWords() is { } words ? Execute(words, request) : response;
+    }
+
+    private SearchResponse Execute(QueryPlan plan, SearchRequest request)
+    {
         var query = LuceneQueryBuilder.Build(plan, request);
 
         var wanted = (int)Math.Min((long)request.Page * request.Size, Math.Max(1, _reader.MaxDoc));
@@ -96,7 +105,7 @@ public sealed class CircularSearcher : IDisposable
         return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(), TookMs: 0);
     }
 
-    /// <summary>The circular with this reference, in any spelling; the newest when numbers recur across years.</summary>
+    /// <summary>The circular with this reference, in any spelling; the newest when numbers recur across years (see <see cref="CircularSummary.SameRefCount"/>).</summary>
     public CircularSummary? Lookup(string reference)
     {
         if (!CircularRef.TryParse(LoneSurrogates.Replace(reference ?? ""), out var parsed))
@@ -105,7 +114,8 @@ public sealed class CircularSearcher : IDisposable
         }
 
         var top = _searcher.Search(new TermQuery(new Term(IndexFields.Ref, parsed.Normalized)), 1, NewestFirst);
-        return top.ScoreDocs.Length == 0 ? null : StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary();
+        return top.ScoreDocs.Length == 0 ? null
+            : StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary() with { SameRefCount = top.TotalHits };
     }
 
     /// <summary>Completions for what the user has typed so far: references first, then titles.</summary>

@@ -48,7 +48,9 @@ public static class LuceneQueryBuilder
 
         if (plan.Words.Count == 0)
         {
-            return new MatchAllDocsQuery();
+            // No query, or only spaces: every circular (browsing by the filters). Only punctuation, symbols or
+            // emoji: nothing can match them, and listing every circular "for 😀" would be wrong.
+            return HasVisibleText(plan.Text) ? new BooleanQuery() : new MatchAllDocsQuery();
         }
 
         var query = new BooleanQuery(disableCoord: true);
@@ -63,6 +65,19 @@ public static class LuceneQueryBuilder
         }
 
         return query;
+    }
+
+    private static bool HasVisibleText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && !ThaiTextRepair.IsZeroWidth(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Own reference first; then circulars citing it; then the same ref with another sub-unit.</summary>

@@ -56,6 +56,10 @@ public sealed class QueryPlan
         return new QueryPlan(text, null, null, ReadWords(text));
     }
 
+    /// <summary>A reference-shaped query read as plain words instead; null when it was read as words already.</summary>
+    public QueryPlan? AsWords() =>
+        WholeRef is null && PartialRef is null ? null : new QueryPlan(Text, null, null, ReadWords(Text)) is { IsEmpty: false } words ? words : null;
+
     private static List<QueryWord> ReadWords(string query)
     {
         var normalized = NormalizedText.Create(query).Text;

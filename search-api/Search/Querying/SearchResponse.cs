@@ -47,7 +47,15 @@ public sealed record CircularSummary(
     string Agency,
     string? AgencyName,
     string Type,
-    string? Urgency);
+    string? Urgency)
+{
+    /// <summary>
+    /// How many published circulars carry this reference: running numbers restart every year, so one number
+    /// can belong to letters of several years. A lookup answers with the newest; a client that finds more than
+    /// one should let the user choose (a search for the reference lists them all).
+    /// </summary>
+    public int SameRefCount { get; init; } = 1;
+}
 
 /// <summary>A completion offered while the user types: a reference number or a title.</summary>
 public sealed record Suggestion(string Text, string Kind, string Url);

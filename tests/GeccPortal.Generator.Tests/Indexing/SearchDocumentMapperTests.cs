@@ -13,7 +13,7 @@ public sealed class SearchDocumentMapperTests : IDisposable
     [Fact]
     public async Task Document_holds_plain_text_and_every_cited_ref()
     {
-        _site.WithCircular("content/circulars/a.md", "นพ ๐๐๒๓.๓/ว ๒๗๔", "2025-01-23", "เรื่อง", """
+        _site.WithCircular("content/circulars/a.md", "นพ0023.3/ว274", "2025-01-23", "เรื่อง", """
                 urgency: ด่วนที่สุด
                 to: [นายอำเภอ, นายก]
                 references:
@@ -29,6 +29,7 @@ public sealed class SearchDocumentMapperTests : IDisposable
         var result = await _site.BuildAsync();
         var document = SearchDocumentMapper.Map(result.Site!).Single(d => d.NormalizedRef == "นพ0023.3/ว274");
 
+        // Typed compact in Arabic digits; printed as the page prints it, in the site's Thai digits.
         Assert.Equal("นพ ๐๐๒๓.๓/ว ๒๗๔", document.Ref);
         Assert.Equal("circulars/a/", document.Url);
         Assert.Equal("นพ", document.Agency);

@@ -48,6 +48,16 @@ public sealed class UnitSegmenterTests
     }
 
     [Fact]
+    public void The_dots_of_an_abbreviation_hold_its_letters_in_one_run_but_a_dot_after_a_word_ends_it()
+    {
+        Assert.Equal([0, 0], Runs("พ.ศ.", join: false));
+        Assert.Equal([0, 0, 0], Runs("ศ.ดร.", join: false));
+        Assert.Equal([0, 0, 0, 0, 0, 0], Runs("ประมาณ พ.ศ.", join: true));
+        Assert.Equal([0, 0, 0, 0, 1, 1], Runs("ประมาณ พ.ศ.", join: false));
+        Assert.Equal([0, 0, 0, 1, 1, 1], Runs("ปลัด.สำนัก", join: false));
+    }
+
+    [Fact]
     public void Punctuation_and_symbols_are_no_units()
     {
         Assert.Empty(Units("*?~:\\\"()[]฿"));
