@@ -37,13 +37,9 @@ public static class SitePlan
             files.Add(Page<SearchPage>(SearchPage.Url + "index.html", keys.Search(SearchPage.Url + "index.html", listings.Single(l => l.Kind == ListingKinds.Agencies)), site));
         }
 
-        // A letter's key hashes its stamp and those of the letters it cites and is cited by; each stands
-        // alone, so they are made on all cores.
-        var circularKeys = new string[site.Circulars.Count];
-        Parallel.For(0, circularKeys.Length, i => circularKeys[i] = keys.Circular(site.Circulars[i]));
-        for (var i = 0; i < circularKeys.Length; i++)
+        foreach (var circular in site.Circulars)
         {
-            AddCircular(files, circularKeys[i], site, site.Circulars[i]);
+            AddCircular(files, keys, site, circular);
         }
 
         files.AddRange(ListingRenderer.Plan(site, listings, keys));
@@ -59,8 +55,9 @@ public static class SitePlan
         return files;
     }
 
-    private static void AddCircular(List<PlannedFile> files, string key, Site site, Circular circular)
+    private static void AddCircular(List<PlannedFile> files, PageKeys keys, Site site, Circular circular)
     {
+        var key = keys.Circular(circular);
         files.Add(PlannedFile.Page(circular.Url + "index.html", key, async renderer =>
         {
             var html = await renderer.RenderAsync<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
