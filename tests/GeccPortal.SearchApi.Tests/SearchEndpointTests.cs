@@ -170,7 +170,12 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
         var ready = await _client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+        var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        // The generation is named, the server's folders are not.
+        var description = report.GetProperty("checks").EnumerateObject().Single().Value.GetProperty("description").GetString();
+        Assert.StartsWith("serving gen-", description);
+        Assert.DoesNotContain('/', description!);
     }
 
     [Fact]

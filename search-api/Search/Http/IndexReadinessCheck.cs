@@ -10,9 +10,10 @@ internal sealed class IndexReadinessCheck(ISwappableIndex index) : IHealthCheck
         var status = index.Status;
         var result = (status.Folder, status.Problem) switch
         {
-            (null, var problem) => HealthCheckResult.Unhealthy($"search index in {index.IndexDirectory} unavailable: {problem}"),
-            (var folder, null) => HealthCheckResult.Healthy($"serving {folder}"),
-            (var folder, var problem) => HealthCheckResult.Degraded($"serving {folder}; {problem}"),
+            (null, var problem) => HealthCheckResult.Unhealthy($"search index unavailable: {problem}"),
+            // The generation's name only: /readyz is public, and the server's folders are not the caller's business (the log has them).
+            (var folder, null) => HealthCheckResult.Healthy($"serving {Path.GetFileName(folder)}"),
+            (var folder, var problem) => HealthCheckResult.Degraded($"serving {Path.GetFileName(folder)}; {problem}"),
         };
         return Task.FromResult(result);
     }
