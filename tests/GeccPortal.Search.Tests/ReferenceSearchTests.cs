@@ -21,6 +21,19 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
         Assert.Contains("ref", response.Hits[0].Matches);
     }
 
+    [Theory]
+    [InlineData("มท 08082/ว 76")]
+    [InlineData("มท 0808.2/76")]
+    [InlineData("มท 808.2/ว 76")]
+    [InlineData("มท๘๐๘๒/๗๖")]
+    public void A_reference_typed_without_dots_leading_zeros_or_its_wo_sign_still_finds_its_circular_first(string query)
+    {
+        var response = _index.Search(query);
+        Assert.Equal("ที่ มท ๐๘๐๘.๒/ว ๗๖", response.Hits[0].Ref);
+        // The letter that cites it follows; nothing else does.
+        Assert.Equal(["มท0808.2/ว76", "ขก0023.5/ว103"], response.Hits.Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
+    }
+
     [Fact]
     public void A_whole_reference_also_finds_the_circulars_that_cite_it()
     {

@@ -19,6 +19,8 @@ public static class LuceneQueryBuilder
     private const float CitedRefScore = 100f;
     private const float LooseOwnRefScore = 50f;
     private const float LooseCitedRefScore = 30f;
+    private const float BareOwnRefScore = 40f;
+    private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
 
@@ -80,7 +82,7 @@ public static class LuceneQueryBuilder
         return false;
     }
 
-    /// <summary>Own reference first; then circulars citing it; then the same ref with another sub-unit.</summary>
+    /// <summary>Own reference first; then circulars citing it; then the same ref with another sub-unit; then the same digits typed without dots, leading zeros or ว.</summary>
     private static Query WholeRef(CircularRef reference)
     {
         var query = new BooleanQuery(disableCoord: true);
@@ -88,6 +90,8 @@ public static class LuceneQueryBuilder
         query.Add(Constant(IndexFields.CitedKeys, RefKeys.Full(reference), CitedRefScore), Occur.SHOULD);
         query.Add(Constant(IndexFields.RefKeys, RefKeys.Loose(reference), LooseOwnRefScore), Occur.SHOULD);
         query.Add(Constant(IndexFields.CitedKeys, RefKeys.Loose(reference), LooseCitedRefScore), Occur.SHOULD);
+        query.Add(Constant(IndexFields.RefKeys, RefKeys.Bare(reference), BareOwnRefScore), Occur.SHOULD);
+        query.Add(Constant(IndexFields.CitedKeys, RefKeys.Bare(reference), BareCitedRefScore), Occur.SHOULD);
         return query;
     }
 

@@ -7,7 +7,9 @@ namespace GeccPortal.Search.References;
 /// <summary>
 /// The keyword terms a reference is indexed under, and the same terms built for a query, so both sides
 /// spell them one way: <c>full:</c> the normalised ref, <c>loose:</c> agency + main office number +
-/// running number (citations often get the sub-unit wrong), and one term per part.
+/// running number (citations often get the sub-unit wrong), <c>bare:</c> agency + the office's digits
+/// without dots or leading zeros + running number, without ว (what a hurried official types), and one
+/// term per part.
 /// </summary>
 public static class RefKeys
 {
@@ -16,6 +18,13 @@ public static class RefKeys
     /// <summary><c>มท0810/ว76</c> for <c>มท0810.3/ว76</c>: what a citation usually gets right.</summary>
     public static string Loose(CircularRef reference) =>
         $"loose:{reference.Agency}{MainOffice(reference.Office)}/{(reference.IsCircular ? "ว" : "")}{reference.Number}";
+
+    /// <summary><c>มท8103/76</c> for <c>มท0810.3/ว76</c>, <c>มท 08103/ว 76</c>, <c>มท 810.3/76</c>: dots, leading zeros and ว as typed or forgotten.</summary>
+    public static string Bare(CircularRef reference)
+    {
+        var digits = reference.Office.Replace(".", "", StringComparison.Ordinal).TrimStart('0');
+        return $"bare:{reference.Agency}{(reference.Committee is null ? "" : $"({reference.Committee})")}{digits}/{reference.Number}";
+    }
 
     public static string Agency(string agency) => "a:" + agency;
 
@@ -33,6 +42,7 @@ public static class RefKeys
     {
         yield return Full(reference);
         yield return Loose(reference);
+        yield return Bare(reference);
         yield return Agency(reference.Agency);
         if (reference.Committee is not null)
         {
@@ -53,11 +63,12 @@ public static class RefKeys
         yield return Year(ThaiDates.BuddhistYear(date));
     }
 
-    /// <summary>The terms of a reference cited by a circular: whole and loose only.</summary>
+    /// <summary>The terms of a reference cited by a circular: whole, loose and bare only.</summary>
     public static IEnumerable<string> ForCited(CircularRef reference)
     {
         yield return Full(reference);
         yield return Loose(reference);
+        yield return Bare(reference);
     }
 
     /// <summary><c>0228.07.2</c> → <c>0228</c>, <c>0228.07</c>, <c>0228.07.2</c>.</summary>
