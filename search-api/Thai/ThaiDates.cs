@@ -22,6 +22,13 @@ public static partial class ThaiDates
     /// <summary>The B.E. year in which the fiscal year ends (FY 2568 = 1 Oct 2567 – 30 Sep 2568).</summary>
     public static int FiscalYear(DateOnly date) => BuddhistYear(date) + (date.Month >= 10 ? 1 : 0);
 
+    /// <summary>The first and last day of a B.E. fiscal year: 2568 runs from 1 October 2024 to 30 September 2025.</summary>
+    public static (DateOnly First, DateOnly Last) FiscalYearDates(int fiscalYear)
+    {
+        var endsIn = fiscalYear - BuddhistEraOffset;
+        return (new DateOnly(endsIn - 1, 10, 1), new DateOnly(endsIn, 9, 30));
+    }
+
     /// <summary><c>๒๓ มกราคม ๒๕๖๘</c>.</summary>
     public static string Format(DateOnly date, DigitStyle style) =>
         ThaiDigits.Format($"{date.Day} {ThaiMonths.Full[date.Month - 1]} {BuddhistYear(date)}", style);

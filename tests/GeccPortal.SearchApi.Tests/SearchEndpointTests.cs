@@ -64,6 +64,33 @@ public sealed class SearchEndpointTests : IDisposable
     }
 
     [Theory]
+    [InlineData("fiscalYear=2568", new[] { "dengue-meeting", "service-centre", "school-repairs" })]
+    [InlineData("fiscalYear=2567", new string[0])]
+    [InlineData("fiscalYear=2569", new string[0])]
+    [InlineData("fiscalYear=2568&from=2025-01-01", new[] { "dengue-meeting", "service-centre" })]
+    [InlineData("fiscalYear=2568&to=2024-12-31", new[] { "school-repairs" })]
+    public async Task Search_filters_by_Buddhist_Era_fiscal_year_from_1_October_to_30_September(string filter, string[] slugs)
+    {
+        var response = await _client.GetAsync($"/api/search?sort=date&{filter}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var hits = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("hits");
+        Assert.Equal(slugs.Select(slug => $"circulars/{slug}/"), hits.EnumerateArray().Select(hit => hit.GetProperty("url").GetString()));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("68")]
+    [InlineData("2025.5")]
+    public async Task A_fiscal_year_that_is_not_a_BE_year_is_a_400_naming_it(string value)
+    {
+        var response = await _client.GetAsync("/api/search?fiscalYear=" + Uri.EscapeDataString(value));
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains("fiscalYear", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [InlineData("2025-03-01", "2025-03-31")]
     [InlineData("2568-03-01", "2568-03-31")]
     [InlineData("๑ มีนาคม ๒๕๖๘", "๓๑ มี.ค. ๒๕๖๘")]

@@ -19,6 +19,7 @@ public sealed class SearchApiParameters : IOpenApiOperationTransformer
         ["urgency"] = JsonValue.Create("ด่วนที่สุด"),
         ["from"] = JsonValue.Create("2568-01-01"),
         ["to"] = JsonValue.Create("2025-12-31"),
+        ["fiscalYear"] = JsonValue.Create(2568),
         ["page"] = JsonValue.Create(1),
         ["size"] = JsonValue.Create(10),
         ["sort"] = JsonValue.Create("relevance"),
@@ -26,7 +27,7 @@ public sealed class SearchApiParameters : IOpenApiOperationTransformer
         ["max"] = JsonValue.Create(8),
     };
 
-    private static readonly HashSet<string> WholeNumbers = new(StringComparer.Ordinal) { "page", "size", "max" };
+    private static readonly HashSet<string> WholeNumbers = new(StringComparer.Ordinal) { "page", "size", "max", "fiscalYear" };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {

@@ -34,6 +34,10 @@ public sealed record SearchQuery
     [Description("Latest date, inclusive, in the same forms as from.")]
     public string? To { get; init; }
 
+    [FromQuery(Name = "fiscalYear")]
+    [Description("Only circulars of this B.E. fiscal year (ปีงบประมาณ, 1 October to 30 September): 2568 is 1 October 2024 to 30 September 2025. Combines with from and to.")]
+    public string? FiscalYear { get; init; }
+
     [FromQuery(Name = "page")]
     [Description("Page number, from 1.")]
     public string? Page { get; init; }
@@ -45,6 +49,10 @@ public sealed record SearchQuery
     [FromQuery(Name = "sort")]
     [Description("relevance (default) or date (newest first).")]
     public string? Sort { get; init; }
+
+    // B.E. 2401 (1 October 1857) to 2800: any fiscal year a circular can carry, with room to spare.
+    private const int MinFiscalYear = 2401;
+    private const int MaxFiscalYear = 2800;
 
     /// <summary>Turns the query string into a request the searcher can run, or says per parameter what is wrong.</summary>
     public bool TryToRequest(SearchOptions options, out SearchRequest request, out Dictionary<string, string[]> errors)
@@ -61,6 +69,15 @@ public sealed record SearchQuery
         if (from > to)
         {
             errors["to"] = [$"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})"];
+        }
+
+        // Applied after the check above: from and to that lie outside the fiscal year simply find nothing.
+        var fiscalYear = QueryNumber.Read("fiscalYear", FiscalYear, 0, MinFiscalYear, MaxFiscalYear, errors);
+        if (fiscalYear is >= MinFiscalYear and <= MaxFiscalYear)
+        {
+            var (first, last) = ThaiDates.FiscalYearDates(fiscalYear);
+            from = from is { } givenFrom && givenFrom > first ? givenFrom : first;
+            to = to is { } givenTo && givenTo < last ? givenTo : last;
         }
 
         var page = QueryNumber.Read("page", Page, 1, 1, options.MaxPage, errors);
