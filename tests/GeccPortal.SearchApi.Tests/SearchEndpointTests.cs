@@ -79,6 +79,24 @@ public sealed class SearchEndpointTests : IDisposable
     }
 
     [Theory]
+    [InlineData("agency=มท", "agency=มท.")]
+    [InlineData("agency=มท", "agency=ม ท")]
+    [InlineData("type=external", "type=External")]
+    [InlineData("urgency=ด่วนที่สุด", "urgency=ด่วน ที่สุด")]
+    public async Task A_filter_typed_with_a_dot_a_space_or_capitals_filters_as_typed_plainly(string plain, string typed)
+    {
+        async Task<string[]> Urls(string filter)
+        {
+            var body = await _client.GetStringAsync("/api/search?sort=date&" + string.Join('&', filter.Split('&').Select(p => p[..(p.IndexOf('=') + 1)] + Uri.EscapeDataString(p[(p.IndexOf('=') + 1)..]))));
+            return [.. JsonDocument.Parse(body).RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("url").GetString()!)];
+        }
+
+        var expected = await Urls(plain);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, await Urls(typed));
+    }
+
+    [Theory]
     [InlineData("abc")]
     [InlineData("68")]
     [InlineData("2025.5")]

@@ -87,9 +87,10 @@ public sealed record SearchQuery
         request = new SearchRequest
         {
             Query = text,
-            Agency = ReadFilter("agency", Agency, options, errors),
-            Type = ReadFilter("type", Type, options, errors),
-            Urgency = ReadFilter("urgency", Urgency, options, errors),
+            // Filters are keys, matched exactly; these are the ways people type them differently.
+            Agency = ReadFilter("agency", Agency, options, errors)?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
+            Type = ReadFilter("type", Type, options, errors)?.ToLowerInvariant(),
+            Urgency = ReadFilter("urgency", Urgency, options, errors)?.Replace(" ", "", StringComparison.Ordinal),
             From = from,
             To = to,
             Page = page,
