@@ -83,7 +83,8 @@ public sealed class ParallelWriteTests : IDisposable
             using var searcher = CircularSearcher.Open(CircularIndex.ResolveCurrent(_directory)!);
             Assert.Equal(expected, searcher.Search(new SearchRequest { Query = "อุทกภัย", Size = 10 }).Hits.Select(hit => hit.Url));
             Assert.Equal(expected, searcher.Search(new SearchRequest { Query = "อุทกภัย", Size = 10, Sort = SearchSort.Date }).Hits.Select(hit => hit.Url));
-            Assert.Equal(expected.Take(4), searcher.Suggest("การให้ความช่วยเหลือ", 4).Select(suggestion => suggestion.Url));
+            // Twins share a title, offered once: the URL kept is the first by the same tie-break.
+            Assert.Equal([expected[0]], searcher.Suggest("การให้ความช่วยเหลือ", 4).Select(suggestion => suggestion.Url));
             Assert.Equal(expected[0], searcher.Lookup("มท 0808.2/ว 76")?.Url);
         }
     }

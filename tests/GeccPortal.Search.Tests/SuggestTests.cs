@@ -38,6 +38,21 @@ public sealed class SuggestTests(CorpusFixture fixture) : IClassFixture<CorpusFi
     }
 
     [Fact]
+    public void A_title_or_reference_shared_by_several_letters_is_offered_once_and_the_list_stays_full()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๗", new DateOnly(2023, 5, 2), "การส่งรายงานผลการดำเนินงาน", "ปีก่อน"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๗", new DateOnly(2024, 5, 2), "การส่งรายงานผลการดำเนินงาน", "ปีนี้"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๙", new DateOnly(2024, 5, 9), "การส่งรายงานผลการดำเนินงาน", "ส่งต่อ"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๘", new DateOnly(2024, 5, 3), "การส่งแบบสำรวจ", "อีกเรื่อง"),
+        ]);
+
+        Assert.Equal(["การส่งรายงานผลการดำเนินงาน", "การส่งแบบสำรวจ"], index.Searcher.Suggest("การส่ง", max: 2).Select(s => s.Text));
+        var sevens = index.Searcher.Suggest("นร 0105/ว 7").Where(s => s.Kind == "ref").ToList();
+        Assert.Equal("ที่ นร ๐๑๐๕/ว ๗", Assert.Single(sevens).Text);
+    }
+
+    [Fact]
     public void Suggestions_are_capped()
     {
         Assert.Single(_index.Searcher.Suggest("การ", max: 1));

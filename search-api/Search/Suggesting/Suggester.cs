@@ -16,6 +16,9 @@ public sealed class Suggester(IndexSearcher searcher)
     /// <summary>Terms read per field before ranking: enough for a page of completions, bounded for speed.</summary>
     private const int MaxTermsScanned = 200;
 
+    /// <summary>Circulars read per wanted completion, so repeated texts still leave a full list.</summary>
+    private const int DuplicatesAllowance = 3;
+
     public IReadOnlyList<Suggestion> Suggest(string typed, int max)
     {
         if (max < 1 || string.IsNullOrWhiteSpace(typed))
@@ -24,13 +27,16 @@ public sealed class Suggester(IndexSearcher searcher)
         }
 
         var suggestions = new List<Suggestion>(max);
+        // One completion per text: letters forwarded down a chain share a title, and a running number recurs
+        // every year; the same text twice completes nothing more (the newest letter's URL is kept).
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = max * DuplicatesAllowance;
         var refPrefix = CompletionKeys.RefPrefix(typed);
         if (refPrefix.Length > 0)
         {
-            foreach (var circular in Newest(IndexFields.RefCompletions, refPrefix, max))
+            foreach (var circular in Newest(IndexFields.RefCompletions, refPrefix, wanted))
             {
-                if (seen.Add("ref " + circular.Url))
+                if (seen.Add("ref " + circular.Ref))
                 {
                     suggestions.Add(new Suggestion(circular.Ref, "ref", circular.Url));
                 }
@@ -40,9 +46,9 @@ public sealed class Suggester(IndexSearcher searcher)
         var titlePrefix = CompletionKeys.TitlePrefix(typed);
         if (titlePrefix.Length > 0)
         {
-            foreach (var circular in Newest(IndexFields.TitleCompletions, titlePrefix, max))
+            foreach (var circular in Newest(IndexFields.TitleCompletions, titlePrefix, wanted))
             {
-                if (seen.Add("title " + circular.Url))
+                if (seen.Add("title " + circular.Title))
                 {
                     suggestions.Add(new Suggestion(circular.Title, "title", circular.Url));
                 }
