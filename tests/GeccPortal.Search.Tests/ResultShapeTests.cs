@@ -71,6 +71,19 @@ public sealed class ResultShapeTests(CorpusFixture fixture) : IClassFixture<Corp
     }
 
     [Fact]
+    public void A_one_letter_query_word_is_marked_only_where_it_stands_alone()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๗๖", new DateOnly(2024, 6, 3), "ศูนย์ราชการสะดวก", "หน่วยงานรวมศูนย์ราชการสะดวก ตามหนังสือ ว ๗๖"),
+        ]);
+
+        var snippet = index.Search("สะดวก ว").Hits.Single().Snippet;
+        Assert.Contains("<mark>ว</mark> ๗๖", snippet);
+        Assert.DoesNotContain("หน่<mark>ว</mark>", snippet);
+        Assert.DoesNotContain("ด<mark>ว</mark>ก", snippet);
+    }
+
+    [Fact]
     public void Snippets_escape_html_in_the_text()
     {
         using var index = new TempIndex([Circulars.Make("ที่ นร ๐๑๐๕/ว ๑", new DateOnly(2024, 5, 1), "ประกาศทดสอบ",

@@ -23,7 +23,7 @@ public static class TextMatcher
         {
             for (var i = 0; i + word.Units.Count <= units.Count; i++)
             {
-                if (MatchesAt(normalized.Text, units, i, word.Units))
+                if (MatchesAt(normalized.Text, units, i, word.Units) && (word.Units.Count > 1 || StandsAlone(units, i)))
                 {
                     var last = units[i + word.Units.Count - 1];
                     found.Add((normalized.ToOriginal(units[i].Start), normalized.ToOriginal(last.End)));
@@ -33,6 +33,13 @@ public static class TextMatcher
 
         return Merge(found);
     }
+
+    /// <summary>
+    /// Whether a unit has a space, a sign or the text's edge on both sides: a one-letter query word (the ว of
+    /// ว 76, ณ) is a word of its own, and the same letter inside สะดวก or หน่วยงาน was not what matched.
+    /// </summary>
+    private static bool StandsAlone(List<TextUnit> units, int at) =>
+        (at == 0 || units[at - 1].End < units[at].Start) && (at == units.Count - 1 || units[at + 1].Start > units[at].End);
 
     private static bool MatchesAt(string text, List<TextUnit> units, int at, IReadOnlyList<string> wanted)
     {
