@@ -34,6 +34,18 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
         Assert.Equal(["มท0808.2/ว76", "ขก0023.5/ว103"], response.Hits.Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
     }
 
+    [Theory]
+    [InlineData("หนังสือที่ มท ๐๘๐๘.๒/ว ๗๖")]
+    [InlineData("ที่ มท ๐๘๐๘.๒/ว ๗๖ ลงวันที่ ๑ มกราคม ๒๕๐๐")]
+    [InlineData("(มท 0808.2/ว 76),")]
+    public void A_reference_quoted_in_a_longer_query_puts_its_circular_first_and_the_one_citing_it_next(string query)
+    {
+        var hits = _index.Search(query).Hits;
+        Assert.Equal(["มท0808.2/ว76", "ขก0023.5/ว103"], hits.Take(2).Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
+        Assert.Contains("ref", hits[0].Matches);
+        Assert.Contains("cited", hits[1].Matches);
+    }
+
     [Fact]
     public void A_whole_reference_also_finds_the_circulars_that_cite_it()
     {

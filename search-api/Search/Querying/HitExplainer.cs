@@ -25,7 +25,7 @@ public static class HitExplainer
             matches.Add(RefLabel);
         }
 
-        if (plan.WholeRef is { } wanted && circular.Cited.Any(cited => IsSameOrLoose(cited, wanted)))
+        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameOrLoose(cited, wanted))))
         {
             matches.Add("cited");
         }
@@ -84,14 +84,20 @@ public static class HitExplainer
 
     private static bool MatchesOwnRef(StoredCircular circular, QueryPlan plan)
     {
-        if (plan.WholeRef is { } wanted)
+        if (WantedRefs(plan).Any(wanted => IsSameOrLoose(circular.NormalizedRef, wanted)))
         {
-            return IsSameOrLoose(circular.NormalizedRef, wanted);
+            return true;
         }
 
         return plan.PartialRef is { } partial && CircularRef.TryParse(circular.NormalizedRef, out var own) && partial.Matches(own);
     }
 
+    /// <summary>The query's whole reference, or those quoted in a longer query.</summary>
+    private static IEnumerable<CircularRef> WantedRefs(QueryPlan plan) =>
+        plan.WholeRef is { } whole ? [whole] : plan.QuotedRefs;
+
+    /// <summary>The same reference as the query's by any key it is searched with (full, loose, bare).</summary>
     private static bool IsSameOrLoose(string normalized, CircularRef wanted) =>
-        CircularRef.TryParse(normalized, out var reference) && RefKeys.Loose(reference) == RefKeys.Loose(wanted);
+        CircularRef.TryParse(normalized, out var reference)
+        && (RefKeys.Loose(reference) == RefKeys.Loose(wanted) || RefKeys.Bare(reference) == RefKeys.Bare(wanted));
 }

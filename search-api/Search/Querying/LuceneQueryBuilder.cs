@@ -66,7 +66,19 @@ public static class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
-        return query;
+        if (plan.QuotedRefs.Count == 0)
+        {
+            return query;
+        }
+
+        // Every word, or any reference quoted in the query: the letters that have or cite it rank first.
+        var eitherWay = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+        foreach (var quoted in plan.QuotedRefs)
+        {
+            eitherWay.Add(WholeRef(quoted), Occur.SHOULD);
+        }
+
+        return eitherWay;
     }
 
     private static bool HasVisibleText(string text)

@@ -22,12 +22,14 @@ public sealed class QueryPlan
     private static readonly WordAnalyzer WordAnalyzer = new();
     private static readonly GramAnalyzer QueryGramAnalyzer = new(joinThaiAcrossSpace: false);
 
-    private QueryPlan(string text, CircularRef? wholeRef, PartialRef? partialRef, IReadOnlyList<QueryWord> words)
+    private QueryPlan(string text, CircularRef? wholeRef, PartialRef? partialRef, IReadOnlyList<QueryWord> words,
+        IReadOnlyList<CircularRef>? quotedRefs = null)
     {
         Text = text;
         WholeRef = wholeRef;
         PartialRef = partialRef;
         Words = words;
+        QuotedRefs = quotedRefs ?? [];
     }
 
     public string Text { get; }
@@ -37,6 +39,12 @@ public sealed class QueryPlan
     public PartialRef? PartialRef { get; }
 
     public IReadOnlyList<QueryWord> Words { get; }
+
+    /// <summary>
+    /// Whole references inside a longer query, as officials paste them from a letter (<c>หนังสือที่ มท ๐๘๑๐.๓/ว ๗๖
+    /// ลงวันที่ ๗ มกราคม ๒๕๖๘</c>): a letter that has or cites one is a hit even when the words around it are not.
+    /// </summary>
+    public IReadOnlyList<CircularRef> QuotedRefs { get; }
 
     public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0;
 
@@ -53,7 +61,7 @@ public sealed class QueryPlan
             return new QueryPlan(text, null, partialRef, []);
         }
 
-        return new QueryPlan(text, null, null, ReadWords(text));
+        return new QueryPlan(text, null, null, ReadWords(text), CircularRef.FindAll(text));
     }
 
     /// <summary>A reference-shaped query read as plain words instead; null when it was read as words already.</summary>
