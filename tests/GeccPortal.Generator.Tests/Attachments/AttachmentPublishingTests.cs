@@ -39,7 +39,11 @@ public sealed class AttachmentPublishingTests : IDisposable
         var view = _site.ReadOutput("circulars/report/letter.pdf.html");
         Assert.Contains("ศูนย์ราชการสะดวก", view);
         Assert.Contains("lang=\"th\"", view);
-        Assert.Contains("<th scope=\"col\">", _site.ReadOutput("circulars/report/budget.xlsx.html"));
+        var sheet = _site.ReadOutput("circulars/report/budget.xlsx.html");
+        Assert.Contains("<th scope=\"col\">", sheet);
+        // The workbook's sheet names are the page's second level: no level is skipped after the h1.
+        Assert.Matches(new System.Text.RegularExpressions.Regex("</h1>.*?<h2>", System.Text.RegularExpressions.RegexOptions.Singleline), sheet);
+        Assert.DoesNotContain("<h3", sheet);
 
         var page = _site.ReadOutput("circulars/report/index.html");
         Assert.Contains("href=\"/circulars/report/letter.pdf.html\"", page);

@@ -35,6 +35,9 @@ public sealed partial class SubPathLinkTests : IDisposable
         Assert.Contains("href=\"/gecc/circulars/a/\">หน้าเดิม", _site.ReadOutput("circulars/b/index.html"));
         Assert.Contains("href=\"/gecc/\">หน้าแรก", _site.ReadOutput("about/index.html"));
         Assert.Contains("href=\"//example.org/x\">เว็บอื่น", _site.ReadOutput("about/index.html"));
+        // The menu marks the page it is on.
+        Assert.Contains("href=\"/gecc/about/\" aria-current=\"page\">เกี่ยวกับ", _site.ReadOutput("about/index.html"));
+        Assert.DoesNotContain("aria-current=\"page\">เกี่ยวกับ", _site.ReadOutput("index.html"));
         Assert.Contains("/gecc/assets/site.css", links);
         Assert.All(links, href => Assert.StartsWith("/gecc/", href));
         Assert.All(links, href =>
