@@ -9,11 +9,10 @@ namespace GeccPortal.Search.Analysis;
 /// and the vowels that follow it on the line (ะ า ำ ๅ). Latin text gives one unit per letter, numbers
 /// one unit per digit.
 /// Runs: Thai units join across the dots of an abbreviation (<c>พ.ศ.</c> is the run <c>พศ</c>, so a query
-/// of its letters finds it however the text around it runs; see <see cref="MaxAbbreviationPart"/>) and across white space when
-/// <paramref name="joinThaiAcrossSpace"/> is set (index time: a hard-wrapped line or a stray space inside a
-/// word must not break it), and digits join across
-/// one space, comma, dot or hyphen, so <c>0 4251 5720</c>, <c>042515720</c> and <c>1,250</c> / <c>1250</c>
-/// are the same digit sequence.
+/// of its letters finds it however the text around it runs; see <see cref="MaxAbbreviationPart"/>), and
+/// across white space when <paramref name="joinThaiAcrossSpace"/> is set (index time: a hard-wrapped line or
+/// a stray space inside a word must not break it). Digits join across one space, comma, dot or hyphen, so
+/// <c>0 4251 5720</c>, <c>042515720</c> and <c>1,250</c> / <c>1250</c> are the same digit sequence.
 /// </remarks>
 public static class UnitSegmenter
 {

@@ -25,7 +25,7 @@ public static class HitExplainer
             matches.Add(RefLabel);
         }
 
-        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameOrLoose(cited, wanted))))
+        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted))))
         {
             matches.Add("cited");
         }
@@ -84,7 +84,7 @@ public static class HitExplainer
 
     private static bool MatchesOwnRef(StoredCircular circular, QueryPlan plan)
     {
-        if (WantedRefs(plan).Any(wanted => IsSameOrLoose(circular.NormalizedRef, wanted)))
+        if (WantedRefs(plan).Any(wanted => IsSameByAnyKey(circular.NormalizedRef, wanted)))
         {
             return true;
         }
@@ -97,7 +97,7 @@ public static class HitExplainer
         plan.WholeRef is { } whole ? [whole] : plan.QuotedRefs;
 
     /// <summary>The same reference as the query's by any key it is searched with (full, loose, bare).</summary>
-    private static bool IsSameOrLoose(string normalized, CircularRef wanted) =>
+    private static bool IsSameByAnyKey(string normalized, CircularRef wanted) =>
         CircularRef.TryParse(normalized, out var reference)
         && (RefKeys.Loose(reference) == RefKeys.Loose(wanted) || RefKeys.Bare(reference) == RefKeys.Bare(wanted));
 }

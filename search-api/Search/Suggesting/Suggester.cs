@@ -30,7 +30,7 @@ public sealed class Suggester(IndexSearcher searcher)
         // One completion per text: letters forwarded down a chain share a title, and a running number recurs
         // every year; the same text twice completes nothing more (the newest letter's URL is kept).
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var wanted = max * DuplicatesAllowance;
+        var wanted = (int)Math.Min((long)max * DuplicatesAllowance, int.MaxValue);
         var refPrefix = CompletionKeys.RefPrefix(typed);
         if (refPrefix.Length > 0)
         {
