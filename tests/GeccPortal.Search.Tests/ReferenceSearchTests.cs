@@ -46,6 +46,21 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
         Assert.Contains("cited", hits[1].Matches);
     }
 
+    [Theory]
+    [InlineData("นร 0105/ว 7/2566", "ฉบับปีก่อน")]
+    [InlineData("ที่ นร ๐๑๐๕/ว ๗ ลงวันที่ ๒ พฤษภาคม ๒๕๖๖", "ฉบับปีก่อน")]
+    [InlineData("นร 0105/ว 7 ปี 2567", "ฉบับปีนี้")]
+    [InlineData("หนังสือ นร 0105/ว 7", "ฉบับปีนี้")]
+    public void A_year_written_beside_a_recurring_number_puts_that_years_letter_first(string query, string first)
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๗", new DateOnly(2023, 5, 2), "ฉบับปีก่อน", "เนื้อความ"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๗", new DateOnly(2024, 5, 2), "ฉบับปีนี้", "เนื้อความ"),
+        ]);
+
+        Assert.Equal(first, index.Search(query).Hits[0].Title);
+    }
+
     [Fact]
     public void A_whole_reference_also_finds_the_circulars_that_cite_it()
     {

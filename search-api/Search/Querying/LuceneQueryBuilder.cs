@@ -20,6 +20,7 @@ public static class LuceneQueryBuilder
     private const float LooseOwnRefScore = 50f;
     private const float LooseCitedRefScore = 30f;
     private const float BareOwnRefScore = 40f;
+    private const float OwnRefOfYearScore = 500f;
     private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
@@ -76,6 +77,16 @@ public static class LuceneQueryBuilder
         foreach (var quoted in plan.QuotedRefs)
         {
             eitherWay.Add(WholeRef(quoted), Occur.SHOULD);
+            if (plan.QuotedYear is { } year)
+            {
+                // The letter of the year written beside the number, above the same number's letters of other years.
+                var ofThatYear = new BooleanQuery
+                {
+                    { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Bare(quoted))), Occur.MUST },
+                    { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Year(year))), Occur.MUST },
+                };
+                eitherWay.Add(new ConstantScoreQuery(ofThatYear) { Boost = OwnRefOfYearScore }, Occur.SHOULD);
+            }
         }
 
         return eitherWay;

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 using GeccPortal.Search.Analysis;
 using GeccPortal.Search.References;
 using GeccPortal.Thai;
@@ -11,7 +14,7 @@ namespace GeccPortal.Search.Querying;
 /// What a query means, read as plain text (never query syntax): a whole reference, part of one, or words.
 /// Built by the same analysis code the index was written with.
 /// </summary>
-public sealed class QueryPlan
+public sealed partial class QueryPlan
 {
     /// <summary>Only this many words count; a longer query is not a search a person makes.</summary>
     public const int MaxWords = 32;
@@ -46,6 +49,12 @@ public sealed class QueryPlan
     /// </summary>
     public IReadOnlyList<CircularRef> QuotedRefs { get; }
 
+    /// <summary>
+    /// A B.E. year written beside the quoted references (<c>อท 0094.1/ว 4/2565</c>, <c>… ลงวันที่ ๒๖ ตุลาคม ๒๕๖๕</c>):
+    /// running numbers restart every year, so it says which year's letter is meant.
+    /// </summary>
+    public int? QuotedYear { get; private init; }
+
     public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0;
 
     public static QueryPlan Parse(string? query)
@@ -61,8 +70,28 @@ public sealed class QueryPlan
             return new QueryPlan(text, null, partialRef, []);
         }
 
-        return new QueryPlan(text, null, null, ReadWords(text), CircularRef.FindAll(text));
+        var quoted = CircularRef.FindAll(text);
+        return new QueryPlan(text, null, null, ReadWords(text), quoted) { QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text) };
     }
+
+    /// <summary>The last four-digit number from 2400 to 2700 in the text (Thai or Arabic digits), read as a B.E. year.</summary>
+    private static int? BuddhistYearIn(string text)
+    {
+        int? year = null;
+        foreach (Match match in FourDigits().Matches(CircularRef.Prepare(text)))
+        {
+            var number = int.Parse(match.ValueSpan, CultureInfo.InvariantCulture);
+            if (number is >= 2400 and <= 2700)
+            {
+                year = number;
+            }
+        }
+
+        return year;
+    }
+
+    [GeneratedRegex(@"(?<![\d.])\d{4}(?![\d.])")]
+    private static partial Regex FourDigits();
 
     /// <summary>A reference-shaped query read as plain words instead; null when it was read as words already.</summary>
     public QueryPlan? AsWords() =>
