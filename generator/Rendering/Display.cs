@@ -19,6 +19,9 @@ public static class Display
     /// <summary>The ref in its canonical printed spelling, in the site's digits.</summary>
     public static string Ref(CircularRef reference, SiteSettings site) => reference.Format(site.Digits);
 
+    /// <summary>The ref as a letter prints it on its reference line: <c>ที่ มท ๐๘๑๐.๓/ว ๗๖</c>.</summary>
+    public static string RefLine(CircularRef reference, SiteSettings site) => "ที่ " + Ref(reference, site);
+
     /// <summary>Text as written, with its digits in the site's style.</summary>
     public static string Digits(string text, SiteSettings site) => ThaiDigits.Format(text, site.Digits);
 

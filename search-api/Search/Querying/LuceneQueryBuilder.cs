@@ -67,30 +67,32 @@ public static class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
-        if (plan.QuotedRefs.Count == 0)
-        {
-            return query;
-        }
+        return plan.QuotedRefs.Count == 0 ? query : WithQuotedRefs(query, plan);
+    }
 
-        // Every word, or any reference quoted in the query: the letters that have or cite it rank first.
-        var eitherWay = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+    /// <summary>Every word, or any reference quoted in the query: the letters that have or cite it rank first.</summary>
+    private static Query WithQuotedRefs(Query words, QueryPlan plan)
+    {
+        var eitherWay = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD } };
         foreach (var quoted in plan.QuotedRefs)
         {
             eitherWay.Add(WholeRef(quoted), Occur.SHOULD);
             if (plan.QuotedYear is { } year)
             {
-                // The letter of the year written beside the number, above the same number's letters of other years.
-                var ofThatYear = new BooleanQuery
-                {
-                    { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Bare(quoted))), Occur.MUST },
-                    { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Year(year))), Occur.MUST },
-                };
-                eitherWay.Add(new ConstantScoreQuery(ofThatYear) { Boost = OwnRefOfYearScore }, Occur.SHOULD);
+                eitherWay.Add(OwnRefOfYear(quoted, year), Occur.SHOULD);
             }
         }
 
         return eitherWay;
     }
+
+    /// <summary>The letter of the year written beside the number, above the same number's letters of other years.</summary>
+    private static Query OwnRefOfYear(CircularRef reference, int buddhistYear) => new ConstantScoreQuery(new BooleanQuery
+    {
+        { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Bare(reference))), Occur.MUST },
+        { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Year(buddhistYear))), Occur.MUST },
+    })
+    { Boost = OwnRefOfYearScore };
 
     private static bool HasVisibleText(string text)
     {
