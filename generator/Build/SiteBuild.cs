@@ -42,7 +42,7 @@ public static class SiteBuild
         SourceCache? sources = null;
         var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics,
             sources = cache is null ? null : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
-        var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics));
+        var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics, options.BaseUrl));
         if (content is null || diagnostics.HasErrors)
         {
             // Nothing is written: the previous site and index stay as they were.

@@ -12,7 +12,8 @@ public static class BuildCommand
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
         var index = CommonOptions.Index();
-        var command = new Command("build", "Build the static site and the search index from the content folder") { content, output, index };
+        var baseUrl = CommonOptions.BaseUrl();
+        var command = new Command("build", "Build the static site and the search index from the content folder") { content, output, index, baseUrl };
         command.SetAction(async (parse, _) =>
         {
             var contentPath = parse.GetValue(content)!;
@@ -21,7 +22,14 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var result = await ProgressPrinter.RunAsync(new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)), console);
+            var address = parse.GetValue(baseUrl);
+            if (address is not null && !BuildReport.BaseUrlIsValid(address, console))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var options = new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)) { BaseUrl = address?.Trim() };
+            var result = await ProgressPrinter.RunAsync(options, console);
             return BuildReport.Print(result, console, "build");
         });
         return command;

@@ -49,4 +49,16 @@ public static class BuildReport
         console.Error.WriteLine($"error: content folder '{content}' not found (use --content to point at it)");
         return false;
     }
+
+    /// <summary>A <c>--base-url</c> that is neither a path nor an http(s) URL is a usage mistake.</summary>
+    public static bool BaseUrlIsValid(string baseUrl, CliConsole console)
+    {
+        if (Validation.SiteChecks.BasePathOf(baseUrl.Trim()) is not null)
+        {
+            return true;
+        }
+
+        console.Error.WriteLine($"error: --base-url '{baseUrl}' must be an http(s) URL such as https://example.go.th/gecc/ or a path such as /gecc/");
+        return false;
+    }
 }

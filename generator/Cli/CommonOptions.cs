@@ -22,4 +22,10 @@ public static class CommonOptions
         Description = "Where the search index is written",
         DefaultValueFactory = _ => "_index",
     };
+
+    public static Option<string?> BaseUrl() => new("--base-url")
+    {
+        Description = "The site's address, e.g. https://example.go.th/gecc/, instead of site.yml's baseUrl: "
+            + "canonical links, feeds, sitemap.xml and robots.txt need the full address, which a publishing pipeline knows",
+    };
 }

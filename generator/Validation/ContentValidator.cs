@@ -7,9 +7,10 @@ namespace GeccPortal.Generator.Validation;
 public static class ContentValidator
 {
     /// <summary>The checked content, or null when there is nothing to build (the site settings are unusable).</summary>
-    public static CheckedContent? Validate(LoadedContent content, DiagnosticBag diagnostics)
+    /// <param name="baseUrlOverride">The build's <c>--base-url</c>, used instead of site.yml's <c>baseUrl</c>.</param>
+    public static CheckedContent? Validate(LoadedContent content, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
-        var site = content.Site is null ? null : new SiteChecks(diagnostics).Check(content.Site);
+        var site = content.Site is null ? null : new SiteChecks(diagnostics).Check(content.Site, baseUrlOverride);
         var circularChecks = new CircularChecks(diagnostics);
         // Each file's checks stand alone, so they run on all cores; the list keeps the files' order. (Parallel.For
         // rather than PLINQ: a small rebuild paid for compiling PLINQ's generic operators at run time.)
@@ -21,6 +22,8 @@ public static class ContentValidator
         var agencies = content.Agencies
             .GroupBy(a => a.Code.Value.Trim(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Name.Trim(), StringComparer.Ordinal);
-        return site is null ? null : new CheckedContent(site, agencies, circulars, pages) { SettingsStamp = content.SettingsStamp };
+        // Every page shows the base URL, so one given on the command line keys them as site.yml's does.
+        var settingsStamp = baseUrlOverride is null ? content.SettingsStamp : ContentStamp.Of(content.SettingsStamp + "\n--base-url\n" + baseUrlOverride);
+        return site is null ? null : new CheckedContent(site, agencies, circulars, pages) { SettingsStamp = settingsStamp };
     }
 }

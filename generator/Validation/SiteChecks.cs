@@ -10,10 +10,12 @@ public sealed class SiteChecks(DiagnosticBag diagnostics)
 {
     private readonly ValueChecks _values = new(diagnostics);
 
-    public SiteSettings? Check(SiteFile site)
+    /// <param name="baseUrlOverride">The build's <c>--base-url</c>, already checked, used instead of site.yml's <c>baseUrl</c>.</param>
+    public SiteSettings? Check(SiteFile site, string? baseUrlOverride = null)
     {
         var title = _values.Required(site.Title, "title", site.Location);
-        var baseUrl = site.BaseUrl is { Value: var given } && !string.IsNullOrWhiteSpace(given) ? given.Trim() : "/";
+        var baseUrl = baseUrlOverride?.Trim()
+            ?? (site.BaseUrl is { Value: var given } && !string.IsNullOrWhiteSpace(given) ? given.Trim() : "/");
         var basePath = BasePathOf(baseUrl);
         if (basePath is null)
         {
@@ -26,8 +28,8 @@ public sealed class SiteChecks(DiagnosticBag diagnostics)
         return title is null || basePath is null ? null : new SiteSettings(title, baseUrl, basePath, digits, searchApi);
     }
 
-    /// <summary>The path part of a base URL, with a leading and trailing '/'.</summary>
-    private static string? BasePathOf(string baseUrl)
+    /// <summary>The path part of a base URL, with a leading and trailing '/'; null when it is neither a path nor an http(s) URL.</summary>
+    public static string? BasePathOf(string baseUrl)
     {
         string path;
         if (baseUrl.StartsWith('/'))

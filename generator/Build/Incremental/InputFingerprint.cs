@@ -21,6 +21,7 @@ public static class InputFingerprint
         text.Append(ContentStamp.Generator).Append('\n');
         text.Append(Path.GetFullPath(options.OutputDirectory ?? "")).Append('\n');
         text.Append(options.IndexDirectory is null ? "" : Path.GetFullPath(options.IndexDirectory)).Append('\n');
+        text.Append(options.BaseUrl).Append('\n');
         // Names first (one pass over the folders), then each file's length and time on all cores: the stats
         // are most of the time, and a no-change build is nothing but this.
         var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)

@@ -118,6 +118,7 @@ public sealed class ListingPagesTests : IDisposable
             href => Assert.StartsWith("/gecc/", href));
         Assert.Equal("#main", notFound.One("a.skip-link").GetAttribute("href"));
         Assert.Equal("main", notFound.One("#main").LocalName);
-        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: /gecc/sitemap.xml\n", _site.ReadOutput("robots.txt"));
+        // A path-only baseUrl does not say the site's host, and the Sitemap line must hold a full URL.
+        Assert.Equal("User-agent: *\nAllow: /\n", _site.ReadOutput("robots.txt"));
     }
 }

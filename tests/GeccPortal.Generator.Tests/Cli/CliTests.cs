@@ -116,4 +116,41 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("error: ", _error.ToString());
         Assert.DoesNotContain("   at ", _error.ToString());
     }
+
+    [Fact]
+    public async Task Base_url_option_gives_the_site_its_address_and_rebuilds_when_it_changes()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");
+        string[] build = ["build", "--content", _site.ContentDirectory, "--output", _site.OutputDirectory, "--index", _site.IndexDirectory];
+
+        Assert.Equal(ExitCodes.Ok, await Run([.. build, "--base-url", "https://example.go.th/gecc/"]));
+        Assert.Contains("<loc>https://example.go.th/gecc/circulars/a/</loc>", _site.ReadOutput("sitemap.xml"));
+        Assert.EndsWith("\nSitemap: https://example.go.th/gecc/sitemap.xml\n", _site.ReadOutput("robots.txt"));
+        var page = _site.ReadOutput("circulars/a/index.html");
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.go.th/gecc/circulars/a/\"", page);
+        Assert.Contains("href=\"/gecc/assets/", page);
+
+        // The same address again: nothing to do. Back to site.yml's path-only baseUrl: every page changes.
+        Assert.Equal(ExitCodes.Ok, await Run([.. build, "--base-url", "https://example.go.th/gecc/"]));
+        Assert.Contains("up to date", _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal(ExitCodes.Ok, await Run(build));
+        Assert.Contains("<loc>/circulars/a/</loc>", _site.ReadOutput("sitemap.xml"));
+        Assert.Equal("User-agent: *\nAllow: /\n", _site.ReadOutput("robots.txt"));
+        Assert.DoesNotContain("rel=\"canonical\"", _site.ReadOutput("circulars/a/index.html"));
+    }
+
+    [Theory]
+    [InlineData("example.go.th")]
+    [InlineData("ftp://example.go.th/")]
+    [InlineData("")]
+    public async Task A_base_url_that_is_neither_a_url_nor_a_path_is_a_usage_error(string baseUrl)
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");
+
+        var exit = await Run("build", "--content", _site.ContentDirectory, "--output", _site.OutputDirectory, "--base-url", baseUrl);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains($"--base-url '{baseUrl}' must be", _error.ToString());
+        Assert.False(_site.OutputExists("index.html"));
+    }
 }
