@@ -24,6 +24,7 @@ class Row:
     peak_kb: int
     pages: int
     written: int
+    index_ms: float | None = None
     rounds: int = 1
 
     @property
@@ -47,8 +48,9 @@ class Row:
 def read_rows(path: Path) -> list[Row]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        tool, build, code, wall, peak, pages, written = line.split("\t")
-        rows.append(Row(tool, build, int(code), float(wall), int(peak), int(pages), int(written)))
+        tool, build, code, wall, peak, pages, written, index_ms = line.split("\t")
+        rows.append(Row(tool, build, int(code), float(wall), int(peak), int(pages), int(written),
+                        float(index_ms) if index_ms else None))
     return rows
 
 
@@ -60,6 +62,7 @@ def summarise(rows: list[Row]) -> list[Row]:
     summaries = []
     for (tool, build), runs in groups.items():
         failed = next((r for r in runs if not r.ok), None)
+        index_times = [r.index_ms for r in runs if r.index_ms is not None]
         summaries.append(Row(
             tool, build,
             exit_code=failed.exit_code if failed else 0,
@@ -67,6 +70,7 @@ def summarise(rows: list[Row]) -> list[Row]:
             peak_kb=max(r.peak_kb for r in runs),
             pages=failed.pages if failed else int(statistics.median(r.pages for r in runs)),
             written=int(statistics.median(r.written for r in runs)),
+            index_ms=statistics.median(index_times) if index_times else None,
             rounds=len(runs)))
     return summaries
 
@@ -78,22 +82,25 @@ def run(*command: str) -> str:
         return "unknown"
 
 
-def machine(load_before: str) -> str:
+def machine(load_before: str, filesystem: str) -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), "unknown CPU")
     mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
                   if line.startswith("MemTotal"))
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     return (f"{os.cpu_count()} cores ({cpu}), {mem_kb // 1024 // 1024} GB RAM; load average (1, 5, 15 min) "
-            f"before the run {load_before}, after it {load}: other work on the machine slows every build")
+            f"before the run {load_before}, after it {load}: other work on the machine slows every build; "
+            f"work folder (corpus and outputs) on {filesystem}")
 
 
 def table(rows: list[Row]) -> list[str]:
-    lines = ["| tool | build | rounds | exit | wall (s) | pages in site | files written | pages/s | peak RSS (MB) |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| tool | build | rounds | exit | wall (s) | of which search index (s) | pages in site | files written | "
+             "pages/s | peak RSS (MB) |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         rate = f"{r.pages / r.wall_s:,.0f}" if r.ok and r.wall_s > 0 else "–"
-        lines.append(f"| {r.tool} | {r.build} | {r.rounds} | {r.exit_code} | {r.wall_s:.2f} | {r.pages:,} | "
+        index = f"{r.index_ms / 1000:.2f}" if r.index_ms is not None else "–"
+        lines.append(f"| {r.tool} | {r.build} | {r.rounds} | {r.exit_code} | {r.wall_s:.2f} | {index} | {r.pages:,} | "
                      f"{r.written:,} | {rate} | {r.peak_mb:,.0f} |")
     return lines
 
@@ -135,6 +142,7 @@ def main() -> None:
     parser.add_argument("--command", required=True)
     parser.add_argument("--note", default="")
     parser.add_argument("--load-before", default="unknown", help="/proc/loadavg when the run started")
+    parser.add_argument("--filesystem", default="unknown", help="the work folder's file system type (stat -f)")
     args = parser.parse_args()
 
     rows = summarise(read_rows(args.results))
@@ -145,12 +153,14 @@ def main() -> None:
         f"Written by `{args.command}` on {now}: {args.count:,} synthetic circulars (seed {args.seed}), "
         "the same corpus for both tools.",
         "",
-        f"- Machine: {machine(args.load_before)}.",
+        f"- Machine: {machine(args.load_before, args.filesystem)}.",
         f"- Hugo: `{run('hugo', 'version')}`; .NET SDK {run('dotnet', '--version')}; "
         f"commit {run('git', 'rev-parse', '--short', 'HEAD')}.",
         "- wall and peak RSS from `/usr/bin/time -v`; pages = `.html` files in the output after the build; "
         "files written = files in the output newer than the build's start; pages/s = pages / wall. "
-        "With several rounds: the median wall, pages and files written, and the highest peak.",
+        "With several rounds: the median wall, pages and files written, and the highest peak. "
+        "The search index column is the index stage's time from gecc's summary line (Hugo builds none); in a "
+        "one-changed build it runs beside rendering, so it is not added to the rest.",
         "- gecc runs as `dotnet gecc.dll build` from a Release, ReadyToRun (linux-x64) publish, a new process each time.",
         "",
         *table(rows),

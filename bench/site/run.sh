@@ -7,6 +7,8 @@
 #   SEED=2 bench/site/run.sh       another corpus of the same size (default seed 1)
 #   KEEP=1 bench/site/run.sh 500   keep the work folder (corpus, outputs, logs) for a look afterwards
 #   ROUNDS=3 bench/site/run.sh     repeat every build 3 times and report the medians (default 1)
+#   BENCH_DIR=/dev/shm bench/site/run.sh   put the work folder there (default /tmp): on a tmpfs, the disk's
+#                                  file system (ext4 finding free inodes for 13,000 new folders) is out of it
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,13 +27,14 @@ need_package hugo hugo
 need_package /usr/bin/time time
 command -v python3 >/dev/null || { echo "error: python3 is needed to write the corpus" >&2; exit 2; }
 
-work=$(mktemp -d /tmp/gecc-bench.XXXXXX)
+work=$(mktemp -d "${BENCH_DIR:-/tmp}/gecc-bench.XXXXXX")
 if [ "${KEEP:-0}" = 1 ]; then echo "work folder: $work"; else trap 'rm -rf "$work"' EXIT; fi
 results="$work/results.tsv"
 : >"$results"
 
 # measure TOOL BUILD ROUND OUTPUT_DIR COMMAND...: runs COMMAND under /usr/bin/time -v and appends one row:
-# tool, build, exit code, wall seconds, peak RSS kB, HTML pages in the output, files written by this run.
+# tool, build, exit code, wall seconds, peak RSS kB, HTML pages in the output, files written by this run, and
+# for gecc the milliseconds its summary line gives the search index stage (Hugo builds no index).
 measure() {
   local tool=$1 build=$2 round=$3 out=$4; shift 4
   local name="$work/$tool-$build-$round"
@@ -45,7 +48,9 @@ measure() {
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
   pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
   written=$(find "$out" -type f -newer "$marker" 2>/dev/null | wc -l)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$build" "$code" "$wall" "$rss" "$pages" "$written" >>"$results"
+  local index_ms
+  index_ms=$(sed -n 's/.*, index \([0-9]*\) ms).*/\1/p' "$log" | tail -n 1)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$build" "$code" "$wall" "$rss" "$pages" "$written" "$index_ms" >>"$results"
   printf '%-5s %-12s exit %s  %6.2f s  %7d MB peak  %6d pages  %6d files written\n' \
     "$tool" "$build" "$code" "$wall" $((rss / 1024)) "$pages" "$written"
   if [ "$code" -ne 0 ]; then echo "  last lines of $tool $build:"; tail -n 5 "$log" | sed 's/^/    /'; return 1; fi
@@ -96,6 +101,7 @@ fi
 
 command=${0#"$repo/"}
 python3 -B "$here/report.py" --results "$results" --count "$count" --seed "$seed" \
-  --command "ROUNDS=$rounds SEED=$seed bash $command $count" --note "$gecc_note" --load-before "$load_before" >"$here/RESULTS.md"
+  --command "${BENCH_DIR:+BENCH_DIR=$BENCH_DIR }ROUNDS=$rounds SEED=$seed bash $command $count" --note "$gecc_note" \
+  --load-before "$load_before" --filesystem "$(findmnt -no FSTYPE -T "$work" 2>/dev/null || stat -f -c %T "$work")" >"$here/RESULTS.md"
 echo "== wrote $here/RESULTS.md"
 cat "$here/RESULTS.md"

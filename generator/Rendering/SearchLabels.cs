@@ -1,6 +1,7 @@
 using System.Text.Json;
 
 using GeccPortal.Generator.Model;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Rendering;
 

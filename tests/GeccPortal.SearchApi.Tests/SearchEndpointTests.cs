@@ -82,6 +82,7 @@ public sealed class SearchEndpointTests : IDisposable
     [InlineData("agency=มท", "agency=มท.")]
     [InlineData("agency=มท", "agency=ม ท")]
     [InlineData("type=external", "type=External")]
+    [InlineData("type=external", "type=หนังสือภายนอก")]
     [InlineData("urgency=ด่วนที่สุด", "urgency=ด่วน ที่สุด")]
     public async Task A_filter_typed_with_a_dot_a_space_or_capitals_filters_as_typed_plainly(string plain, string typed)
     {
@@ -94,6 +95,21 @@ public sealed class SearchEndpointTests : IDisposable
         var expected = await Urls(plain);
         Assert.NotEmpty(expected);
         Assert.Equal(expected, await Urls(typed));
+    }
+
+    [Theory]
+    [InlineData("type", "letter")]
+    [InlineData("type", "หนังสือ")]
+    [InlineData("urgency", "urgent")]
+    [InlineData("urgency", "ด่วนด่วน")]
+    public async Task A_type_or_urgency_outside_its_list_is_a_400_naming_the_value_and_the_list(string name, string value)
+    {
+        var response = await _client.GetAsync($"/api/search?{name}={Uri.EscapeDataString(value)}");
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        var text = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty(name)[0].GetString()!;
+        Assert.Contains(value, text);
+        Assert.Contains(name == "type" ? "external, internal, order, announcement, directive" : "ด่วนที่สุด, ด่วนมาก, ด่วน", text);
     }
 
     [Theory]

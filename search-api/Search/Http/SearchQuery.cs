@@ -19,7 +19,7 @@ public sealed record SearchQuery
     public string? Agency { get; init; }
 
     [FromQuery(Name = "type")]
-    [Description("Only circulars of this type: external, internal, order, announcement or directive.")]
+    [Description("Only circulars of this type: external, internal, order, announcement or directive (or its Thai name, e.g. หนังสือภายนอก).")]
     public string? Type { get; init; }
 
     [FromQuery(Name = "urgency")]
@@ -89,8 +89,8 @@ public sealed record SearchQuery
             Query = text,
             // Filters are keys, matched exactly; these are the ways people type them differently.
             Agency = ReadFilter("agency", Agency, options, errors)?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
-            Type = ReadFilter("type", Type, options, errors)?.ToLowerInvariant(),
-            Urgency = ReadFilter("urgency", Urgency, options, errors)?.Replace(" ", "", StringComparison.Ordinal),
+            Type = OneOf("type", TypeKey(ReadFilter("type", Type, options, errors)), CircularTypes.Labels.Keys, errors),
+            Urgency = OneOf("urgency", ReadFilter("urgency", Urgency, options, errors)?.Replace(" ", "", StringComparison.Ordinal), Urgencies.All, errors),
             From = from,
             To = to,
             Page = page,
@@ -109,6 +109,26 @@ public sealed record SearchQuery
         }
 
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>A type's key as given in any case (<c>External</c>), or the key of its Thai label (<c>หนังสือภายนอก</c>).</summary>
+    private static string? TypeKey(string? value) =>
+        value is null ? null
+            : CircularTypes.Labels.FirstOrDefault(type => type.Value == value.Replace(" ", "", StringComparison.Ordinal)).Key ?? value.ToLowerInvariant();
+
+    /// <summary>
+    /// Type and urgency come from closed lists: a value outside them is a mistake (a typo, an English
+    /// urgency), which an empty result would hide.
+    /// </summary>
+    private static string? OneOf(string name, string? value, IEnumerable<string> known, Dictionary<string, string[]> errors)
+    {
+        if (value is null || known.Contains(value, StringComparer.Ordinal))
+        {
+            return value;
+        }
+
+        errors.TryAdd(name, [$"{name} must be one of {string.Join(", ", known)}, not {QueryText.Quote(value)}"]);
+        return null;
     }
 
     private static DateOnly? ReadDate(string name, string? value, Dictionary<string, string[]> errors)

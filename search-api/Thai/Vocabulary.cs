@@ -1,4 +1,4 @@
-namespace GeccPortal.Generator.Model;
+namespace GeccPortal.Thai;
 
 /// <summary>The kinds of letter (Regulation on Correspondence B.E. 2526) the <c>type</c> key names, with their Thai labels.</summary>
 public static class CircularTypes
