@@ -9,14 +9,21 @@ namespace GeccPortal.Generator.Indexing;
 /// The site model as search sees it: one <see cref="SearchDocument"/> per published circular, plain text
 /// only (the body comes from the same Markdown conversion as the page, Thai line breaks already joined).
 /// </summary>
-public static class SearchDocumentMapper
+public sealed class SearchDocumentMapper(Site site)
 {
-    public static IReadOnlyList<SearchDocument> Map(Site site) => [.. site.Circulars.Select(c => Map(c, site.Settings))];
+    /// <summary>The letters of each agency code in agencies.yml (<c>กค (กวจ)</c> gives กค): refs glued to a word are found by them.</summary>
+    private readonly HashSet<string> _agencyLetters = [.. site.Agencies.Keys.Select(AgencyLetters).Where(letters => letters.Length > 0)];
 
-    public static SearchDocument Map(Circular circular, SiteSettings settings) => new()
+    public static IReadOnlyList<SearchDocument> Map(Site site)
+    {
+        var mapper = new SearchDocumentMapper(site);
+        return [.. site.Circulars.Select(mapper.Map)];
+    }
+
+    public SearchDocument Map(Circular circular) => new()
     {
         // Printed as the letter's page prints it (in the site's digits), not as the editor happened to type it.
-        Ref = Display.Ref(circular.Ref, settings),
+        Ref = Display.Ref(circular.Ref, site.Settings),
         NormalizedRef = circular.Ref.Normalized,
         Date = circular.Date,
         Title = circular.Title,
@@ -51,16 +58,21 @@ public static class SearchDocumentMapper
 
     /// <summary>
     /// Refs this circular cites: from อ้างถึง and สิ่งที่ส่งมาด้วย as written, then any found in enclosure
-    /// titles and the body (which often cite a letter inexactly, as printed). Its own ref is left out.
+    /// titles, the body (which often cite a letter inexactly, as printed) and the text of attached files (a
+    /// forwarded memo's own ref is printed on it), glued to a word or not. Its own ref is left out.
     /// </summary>
-    private static IReadOnlyList<string> CitedRefs(Circular circular)
+    private IReadOnlyList<string> CitedRefs(Circular circular)
     {
         var written = circular.References.Select(r => r.RefText)
             .Concat(circular.Enclosures.Select(e => e.RefText).OfType<string>());
-        var inText = circular.Enclosures.Select(e => e.Title).Append(circular.PlainText)
-            .SelectMany(CircularRef.FindAll)
+        var attachedTexts = circular.Enclosures.Select(e => e.File?.Extracted?.Text).OfType<string>();
+        var inText = circular.Enclosures.Select(e => e.Title).Append(circular.PlainText).Concat(attachedTexts)
+            .SelectMany(text => CircularRef.FindAll(text, _agencyLetters))
             .Select(found => found.Normalized);
         var seen = new HashSet<string>(StringComparer.Ordinal) { circular.Ref.Normalized };
         return [.. written.Concat(inText).Where(text => seen.Add(CircularRef.TryParse(text, out var parsed) ? parsed.Normalized : text))];
     }
+
+    private static string AgencyLetters(string code) =>
+        new([.. code.TakeWhile(c => c != '(').Where(c => c is >= 'ก' and <= 'ฮ')]);
 }

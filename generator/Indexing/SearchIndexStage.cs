@@ -16,7 +16,9 @@ public static class SearchIndexStage
     /// <returns>Whether a new index generation was published.</returns>
     public static bool Run(Site site, string indexDirectory, string? manifestFile)
     {
-        var keys = site.Circulars.ToDictionary(c => c.Url, c => DocumentKey(c, site.Settings), StringComparer.Ordinal);
+        var agencies = ContentStamp.Of(string.Join('\n', site.Agencies.Keys.Order(StringComparer.Ordinal)));
+        var keys = site.Circulars.ToDictionary(c => c.Url, c => DocumentKey(c, site.Settings, agencies), StringComparer.Ordinal);
+        var mapper = new SearchDocumentMapper(site);
         var current = CircularIndex.ResolveCurrent(indexDirectory);
         var previous = manifestFile is null ? null : IndexManifest.Load(manifestFile);
         if (manifestFile is not null)
@@ -39,16 +41,16 @@ public static class SearchIndexStage
             // Most of a large index changed (a new generator build, say): one fresh write beats replacing each.
             if (changed.Count <= Math.Max(100, keys.Count / 2))
             {
-                CircularIndex.Update(indexDirectory, changed.Select(c => SearchDocumentMapper.Map(c, site.Settings)), removed);
+                CircularIndex.Update(indexDirectory, changed.Select(mapper.Map), removed);
             }
             else
             {
-                CircularIndex.Write(indexDirectory, site.Circulars.Select(c => SearchDocumentMapper.Map(c, site.Settings)));
+                CircularIndex.Write(indexDirectory, site.Circulars.Select(mapper.Map));
             }
         }
         else
         {
-            CircularIndex.Write(indexDirectory, site.Circulars.Select(c => SearchDocumentMapper.Map(c, site.Settings)));
+            CircularIndex.Write(indexDirectory, site.Circulars.Select(mapper.Map));
         }
 
         if (manifestFile is not null && CircularIndex.ResolveCurrent(indexDirectory) is { } published)
@@ -60,11 +62,11 @@ public static class SearchIndexStage
     }
 
     /// <summary>
-    /// A circular's document is made from its own file and attachments and its agency's name, by this build of
+    /// A circular's document is made from its own file and attachments, its agency's name, the site's digits
+    /// (which print its reference) and the agency codes (which find refs glued to a word), by this build of
     /// the generator; nothing else (a new page in the navigation changes no document).
     /// </summary>
-    /// <summary>Everything a circular's document is made from; the site's digits print its reference.</summary>
-    private static string DocumentKey(Circular circular, SiteSettings settings) =>
+    private static string DocumentKey(Circular circular, SiteSettings settings, string agencyCodes) =>
         RenderKey.Of("search-document").Add(ContentStamp.Generator).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName)
-            .Add(settings.Digits.ToString()).ToString();
+            .Add(settings.Digits.ToString()).Add(agencyCodes).ToString();
 }

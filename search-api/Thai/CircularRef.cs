@@ -61,19 +61,58 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     /// Finds references cited inside running text. Only the full slash form counts, so an abbreviation
     /// such as <c>นพ. ๔๘๐๐๐</c> (a postcode) is never read as a reference.
     /// </summary>
-    public static IReadOnlyList<CircularRef> FindAll(string text)
+    public static IReadOnlyList<CircularRef> FindAll(string text) => FindAll(text, agencies: null);
+
+    /// <summary>
+    /// As <see cref="FindAll(string)"/>, and also references glued to the Thai word before them
+    /// (<c>ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่นมท ๐๘๑๐.๓/ว ๗๖</c>, as PDF extraction often gives them): the
+    /// letters run into the word, so such a reference counts only when its agency code ends the run and is one
+    /// of <paramref name="agencies"/> (the letters of each code, without dots or a committee).
+    /// </summary>
+    public static IReadOnlyList<CircularRef> FindAll(string text, IReadOnlySet<string>? agencies)
     {
         var found = new List<CircularRef>();
-        foreach (Match match in EmbeddedRef().Matches(Prepare(text)))
+        var prepared = Prepare(text);
+        foreach (Match match in EmbeddedRef().Matches(prepared))
         {
-            var reference = FromMatch(match);
-            if (!found.Contains(reference))
+            Add(found, FromMatch(match));
+        }
+
+        if (agencies is { Count: > 0 })
+        {
+            foreach (Match match in GluedRef().Matches(prepared))
             {
-                found.Add(reference);
+                if (KnownAgencyEnding(Letters(match.Groups["agency"].ValueSpan), agencies) is { } agency)
+                {
+                    var glued = FromMatch(match);
+                    Add(found, new CircularRef(agency, glued.Committee, glued.Office, glued.IsCircular, glued.Number));
+                }
             }
         }
 
         return found;
+    }
+
+    private static void Add(List<CircularRef> found, CircularRef reference)
+    {
+        if (!found.Contains(reference))
+        {
+            found.Add(reference);
+        }
+    }
+
+    /// <summary>The longest run of the letters' last ones that is a known agency code.</summary>
+    private static string? KnownAgencyEnding(string letters, IReadOnlySet<string> agencies)
+    {
+        for (var start = 0; start < letters.Length; start++)
+        {
+            if (agencies.Contains(letters[start..]))
+            {
+                return letters[start..];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -144,4 +183,8 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]
     private static partial Regex EmbeddedRef();
+
+    // Only where EmbeddedRef does not look: right after a Thai character other than ที่'s.
+    [GeneratedRegex(@"(?<=[ก-๛])(?<!ที่)" + RefBody + @"(?!\d)")]
+    private static partial Regex GluedRef();
 }

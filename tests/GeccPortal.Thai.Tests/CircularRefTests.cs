@@ -73,4 +73,14 @@ public class CircularRefTests
         var found = CircularRef.FindAll(text).Select(r => r.Normalized).ToList();
         Assert.Equal(["มท0218.1/ว13182", "มท0810.7/ว76"], found);
     }
+
+    [Fact]
+    public void Finds_a_reference_glued_to_the_word_before_it_only_when_its_agency_code_is_known()
+    {
+        const string text = "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่นมท ๐๘๑๐.๓/ว ๗๖ และหนังสือกระทรวงการคลังกค0405.2/ว119\nรหัสสินค้าคม12/345";
+        var agencies = new HashSet<string>(StringComparer.Ordinal) { "มท", "กค" };
+
+        Assert.Empty(CircularRef.FindAll(text));
+        Assert.Equal(["มท0810.3/ว76", "กค0405.2/ว119"], CircularRef.FindAll(text, agencies).Select(r => r.Normalized));
+    }
 }

@@ -42,6 +42,25 @@ public sealed class SearchDocumentMapperTests : IDisposable
     }
 
     [Fact]
+    public async Task Refs_printed_in_an_attached_file_or_glued_to_a_word_are_cited()
+    {
+        // A forwarded memo carries its own ref; text extracted from a PDF often runs it into the word before.
+        _site.With("content/circulars/fwd/memo.txt", "บันทึกข้อความ\nส่วนราชการ กรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๐๘.๒/ว ๕๕\n")
+            .WithCircular("content/circulars/fwd/index.md", "นพ0023.3/ว300", "2025-02-01", "แจ้งเวียน", """
+                enclosures:
+                  - title: สำเนาบันทึก
+                    file: memo.txt
+                """,
+                "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่นมท ๐๘๑๐.๓/ว ๗๖ และรหัสคม12/345 จึงเรียนมา");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
+
+        var document = Assert.Single(SearchDocumentMapper.Map(result.Site!));
+        // คม is no agency code in agencies.yml, so คม12/345 stays text.
+        Assert.Equal(["มท0810.3/ว76", "มท0808.2/ว55"], document.CitedRefs);
+    }
+
+    [Fact]
     public async Task Build_writes_a_search_index_readers_can_open()
     {
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");
