@@ -1,5 +1,7 @@
+using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Rendering.Listings;
 
 namespace GeccPortal.Generator.Validation;
 
@@ -13,6 +15,36 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
         ReportDuplicates(circulars, c => c.Slug, c => c.Source.FrontMatter.Slug?.Location ?? SourceLocation.StartOf(c.Source.DisplayPath),
             c => $"duplicate slug '{c.Slug}'");
         ReportUnresolvedCitations(circulars);
+        ReportTagSpellings(circulars);
+    }
+
+    /// <summary>
+    /// Tags that differ only in case or punctuation (<c>GECC</c>, <c>gecc</c>) share one listing, labelled as
+    /// the newest letter with the tag spells it (the listing's order): each other spelling is reported once.
+    /// </summary>
+    private void ReportTagSpellings(IReadOnlyList<CheckedCircular> circulars)
+    {
+        var first = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var newestFirst = circulars.Where(c => !c.Draft)
+            .OrderByDescending(c => c.Date).ThenBy(c => c.Ref.Normalized, StringComparer.Ordinal);
+        foreach (var circular in newestFirst)
+        {
+            foreach (var tag in circular.Source.FrontMatter.Tags.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
+            {
+                var spelling = tag.Value.Trim();
+                var slug = TagSlugs.Of(spelling);
+                if (!first.TryGetValue(slug, out var kept))
+                {
+                    first[slug] = tag;
+                }
+                else if (kept.Value.Trim() != spelling && reported.Add(spelling))
+                {
+                    diagnostics.Warning(tag.Location,
+                        $"tag '{spelling}' is listed as '{kept.Value.Trim()}' ({kept.Location}, the newest letter with it): tags that differ only in case or punctuation share one listing; write the tag one way");
+                }
+            }
+        }
     }
 
     /// <summary>The first file (in path order) keeps the key; each later one is reported, pointing at the first.</summary>

@@ -112,6 +112,21 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task Tags_that_differ_only_in_case_or_punctuation_are_a_warning_naming_the_listed_spelling()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-07", "เก่า", "tags: [gecc, Covid 19]")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๒", "2025-03-07", "ใหม่", "tags: [GECC, covid-19]")
+            .WithCircular("content/circulars/c.md", "มท ๐๘๑๐.๓/ว ๓", "2025-02-07", "กลาง", "tags: [gecc, ศูนย์ราชการสะดวก]");
+        Assert.Equal(
+            [
+                "content/circulars/a.md:5:14: warning: tag 'Covid 19' is listed as 'covid-19' (content/circulars/b.md:5:14, the newest letter with it): tags that differ only in case or punctuation share one listing; write the tag one way",
+                // Each other spelling once, at the newest letter that has it.
+                "content/circulars/c.md:5:8: warning: tag 'gecc' is listed as 'GECC' (content/circulars/b.md:5:8, the newest letter with it): tags that differ only in case or punctuation share one listing; write the tag one way",
+            ],
+            await Problems());
+    }
+
+    [Fact]
     public async Task Slug_must_be_lower_case_ascii()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "slug: หนังสือ ๗๖");
