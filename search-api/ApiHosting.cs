@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using GeccPortal.Search.Http;
 
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 
@@ -52,6 +53,20 @@ public static class ApiHosting
 
     public static WebApplication UseApiHosting(this WebApplication app, ApiSettings settings)
     {
+        if (settings.TrustedProxies.Count > 0)
+        {
+            // First, so the rate limit and the log see the client a trusted proxy names, not the proxy.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in settings.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(proxy);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
         // problem+json for every error, never a stack trace; empty 4xx/5xx answers get a problem body too.
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -10,12 +10,20 @@ namespace GeccPortal.SearchApi;
 /// </summary>
 public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, string[] CorsOrigins, RateLimit RateLimit)
 {
+    /// <summary>
+    /// Addresses or networks (<c>127.0.0.1</c>, <c>10.0.0.0/8</c>) of reverse proxies whose
+    /// <c>X-Forwarded-For</c> names the real client: behind one, every visitor would otherwise share the proxy's
+    /// address, and so one rate limit. Empty: the header is ignored, so no client can pose as another.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     /// <summary>Short command-line switches for the configuration keys an operator sets most.</summary>
     public static readonly IDictionary<string, string> CommandLineSwitches = new Dictionary<string, string>
     {
         ["--index"] = "Search:IndexDirectory",
         ["--site"] = "Search:SiteDirectory",
         ["--cors-origin"] = "Search:CorsOrigins",
+        ["--trusted-proxy"] = "Search:TrustedProxies",
     };
 
     /// <summary>Reads the settings, or says which one is missing.</summary>
@@ -31,19 +39,40 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
         }
 
         var site = section["SiteDirectory"];
+        var proxies = new List<System.Net.IPNetwork>();
+        foreach (var proxy in ReadList(section.GetSection("TrustedProxies")))
+        {
+            if (!System.Net.IPNetwork.TryParse(proxy, out var network))
+            {
+                if (!System.Net.IPAddress.TryParse(proxy, out var address))
+                {
+                    settings = null;
+                    error = $"trusted proxy '{proxy}' is neither an IP address nor a network such as 10.0.0.0/8 (--trusted-proxy, Search:TrustedProxies)";
+                    return false;
+                }
+
+                network = new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
+            }
+
+            proxies.Add(network);
+        }
+
         error = "";
         settings = new ApiSettings(
             new SearchOptions { IndexDirectory = Path.GetFullPath(index) },
             string.IsNullOrWhiteSpace(site) ? null : Path.GetFullPath(site),
-            ReadOrigins(section.GetSection("CorsOrigins")),
+            ReadList(section.GetSection("CorsOrigins")),
             new RateLimit(
                 section.GetValue("RateLimit:PerSecond", RateLimit.Default.PerSecond),
-                section.GetValue("RateLimit:Burst", RateLimit.Default.Burst)));
+                section.GetValue("RateLimit:Burst", RateLimit.Default.Burst)))
+        {
+            TrustedProxies = proxies,
+        };
         return true;
     }
 
     // Either a list (appsettings.json) or one comma-separated value (command line, environment).
-    private static string[] ReadOrigins(IConfigurationSection section) =>
+    private static string[] ReadList(IConfigurationSection section) =>
         [.. (section.Value is { } single ? [single] : section.GetChildren().Select(child => child.Value ?? ""))
             .SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
 }

@@ -71,6 +71,51 @@ public sealed class KestrelLifecycleTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_rate_limit(bool trusted)
+    {
+        using var index = TestIndex.With(SampleCirculars.First);
+        string[] args = ["--index", index.Directory, "--Search:RateLimit:PerSecond=1", "--Search:RateLimit:Burst=2"];
+        await using var api = await ApiProcess.Start(trusted ? [.. args, "--trusted-proxy", "127.0.0.1"] : args);
+        using var client = api.CreateClient();
+
+        async Task<HttpStatusCode> From(string forwardedFor)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=x");
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        // Six visitors behind the proxy, one request each; then one visitor far over its burst.
+        var visitors = new List<HttpStatusCode>();
+        for (var i = 1; i <= 6; i++)
+        {
+            visitors.Add(await From($"203.0.113.{i}"));
+        }
+
+        var one = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            one.Add(await From("198.51.100.7"));
+        }
+
+        // Untrusted, the header is ignored: all twelve requests share the proxy's one bucket.
+        Assert.Equal(trusted, visitors.All(status => status == HttpStatusCode.OK));
+        Assert.Contains(HttpStatusCode.TooManyRequests, one);
+    }
+
+    [Fact]
+    public async Task A_trusted_proxy_that_is_no_address_stops_the_start_with_a_message()
+    {
+        var (exitCode, output) = await ApiProcess.RunToExit("--index", "x", "--trusted-proxy", "proxy.local", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("trusted proxy 'proxy.local'", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
     [Fact]
     public async Task Without_an_index_argument_it_exits_with_a_message_not_a_stack_trace()
     {
