@@ -8,12 +8,14 @@ namespace GeccPortal.Browser.Tests.Infrastructure;
 /// <summary>
 /// Built once for the whole suite: the repository's content/ built into a temp folder and served with its
 /// search API by the same host <c>gecc serve</c> uses, on a free loopback port; the same site served without
-/// the API (search down); a small site with an attachment; and one headless Chromium.
+/// the API (search down); a small site with an attachment; a small site with search where a running number
+/// recurs; and one headless Chromium.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
     private readonly List<WebApplication> _hosts = [];
     private string? _attachmentContent;
+    private string? _recurringContent;
     private IPlaywright? _playwright;
 
     public BuiltSite Seeds { get; private set; } = null!;
@@ -28,6 +30,11 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string AttachmentPortal { get; private set; } = "";
 
+    /// <summary>A small site with search, where one running number recurs in two years (<see cref="RecurringRefContent"/>).</summary>
+    public BuiltSite RecurringSite { get; private set; } = null!;
+
+    public string RecurringPortal { get; private set; } = "";
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -35,10 +42,13 @@ public sealed class PortalFixture : IAsyncLifetime
         Seeds = await BuiltSite.BuildAsync(RepositoryFolders.Content);
         _attachmentContent = AttachmentContent.Write();
         AttachmentSite = await BuiltSite.BuildAsync(_attachmentContent);
+        _recurringContent = RecurringRefContent.Write();
+        RecurringSite = await BuiltSite.BuildAsync(_recurringContent);
 
         Portal = await ServeAsync(Seeds, withApi: true);
         PortalWithoutApi = await ServeAsync(Seeds, withApi: false);
         AttachmentPortal = await ServeAsync(AttachmentSite, withApi: false);
+        RecurringPortal = await ServeAsync(RecurringSite, withApi: true);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
@@ -64,9 +74,13 @@ public sealed class PortalFixture : IAsyncLifetime
 
         Seeds?.Dispose();
         AttachmentSite?.Dispose();
-        if (_attachmentContent is not null && Directory.Exists(_attachmentContent))
+        RecurringSite?.Dispose();
+        foreach (var content in new[] { _attachmentContent, _recurringContent })
         {
-            Directory.Delete(_attachmentContent, recursive: true);
+            if (content is not null && Directory.Exists(content))
+            {
+                Directory.Delete(content, recursive: true);
+            }
         }
     }
 

@@ -62,6 +62,28 @@ public sealed class SearchJourneyTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_number_two_years_share_lists_both_letters_instead_of_opening_one()
+    {
+        var site = portal.RecurringSite.Site;
+        var sharing = site.Circulars.Where(c => c.Ref.Normalized == CircularRef.Parse(RecurringRefContent.Ref).Normalized).ToList();
+        Assert.Equal(2, sharing.Count);
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.RecurringPortal + "search/");
+
+        await page.Locator("#ref").FillAsync("มท 0808.2/ว 12");
+        await page.Locator("#ref").PressAsync("Enter");
+
+        // Still on the search page, with both years' letters first (the letter of the next number is not among them).
+        var links = page.Locator("#search-results > li").GetByRole(AriaRole.Link);
+        await Expect(links.Nth(1)).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/search/"));
+        var hrefs = (await links.EvaluateAllAsync<string[]>("all => all.map(a => a.getAttribute('href'))")).Take(2);
+        Assert.Equal(sharing.Select(Link).Order(StringComparer.Ordinal), hrefs.Order(StringComparer.Ordinal));
+        await Screenshots.SaveAsync(page, "ref-recurring-number");
+    }
+
+    [Fact]
     public async Task Reference_suggestions_appear_from_the_first_digits()
     {
         var letter = portal.Seeds.Circular(NakhonPhanomLetter);
