@@ -55,8 +55,10 @@ public static class ApiHosting
     {
         if (settings.TrustedProxies.Count > 0)
         {
-            // First, so the rate limit and the log see the client a trusted proxy names, not the proxy.
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            // First, so the rate limit and the log see the client a trusted proxy names, not the proxy. No hop limit:
+            // the middleware walks X-Forwarded-For from the right and stops at the first address it does not trust,
+            // so a chain of trusted proxies (a CDN, then nginx) is followed and a client cannot prepend a false one.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor, ForwardLimit = null };
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in settings.TrustedProxies)
@@ -85,11 +87,37 @@ public static class ApiHosting
         return app;
     }
 
+    /// <summary>
+    /// Whose bucket a request takes from: an IPv4 address, or an IPv6 address's /64 (one household or office
+    /// network, which can otherwise step through its 2^64 addresses for fresh buckets).
+    /// </summary>
+    internal static string ClientKey(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        bytes.AsSpan(8).Clear();
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
+
     private static void ConfigureRateLimiter(RateLimiterOptions options, RateLimit limit)
     {
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var client = ClientKey(context.Connection.RemoteIpAddress);
             return limit.PerSecond <= 0
                 ? RateLimitPartition.GetNoLimiter(client)
                 : RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions

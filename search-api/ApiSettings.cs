@@ -42,16 +42,11 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
         var proxies = new List<System.Net.IPNetwork>();
         foreach (var proxy in ReadList(section.GetSection("TrustedProxies")))
         {
-            if (!System.Net.IPNetwork.TryParse(proxy, out var network))
+            if (TrustedNetwork(proxy) is not { } network)
             {
-                if (!System.Net.IPAddress.TryParse(proxy, out var address))
-                {
-                    settings = null;
-                    error = $"trusted proxy '{proxy}' is neither an IP address nor a network such as 10.0.0.0/8 (--trusted-proxy, Search:TrustedProxies)";
-                    return false;
-                }
-
-                network = new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
+                settings = null;
+                error = $"trusted proxy '{proxy}' is neither an IP address nor a network such as 10.0.0.0/8 (--trusted-proxy, Search:TrustedProxies)";
+                return false;
             }
 
             proxies.Add(network);
@@ -69,6 +64,28 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
             TrustedProxies = proxies,
         };
         return true;
+    }
+
+    /// <summary>
+    /// An address (one host) or a network in CIDR form. IPv4 must be written out in four parts: the parser's
+    /// older short forms (<c>10</c> for 0.0.0.10, <c>192.168.1</c> for 192.168.0.1) are surely typos here.
+    /// </summary>
+    private static System.Net.IPNetwork? TrustedNetwork(string text)
+    {
+        var address = text.Split('/')[0];
+        if (!address.Contains(':', StringComparison.Ordinal) && address.Split('.').Length != 4)
+        {
+            return null;
+        }
+
+        if (System.Net.IPNetwork.TryParse(text, out var network))
+        {
+            return network;
+        }
+
+        return System.Net.IPAddress.TryParse(text, out var host)
+            ? new System.Net.IPNetwork(host, host.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128)
+            : null;
     }
 
     // Either a list (appsettings.json) or one comma-separated value (command line, environment).

@@ -58,7 +58,7 @@ public static class BuildReport
             return true;
         }
 
-        console.Error.WriteLine($"error: --base-url '{baseUrl}' must be an http(s) URL such as https://example.go.th/gecc/ or a path such as /gecc/");
+        console.Error.WriteLine($"error: --base-url '{baseUrl}' {Validation.SiteChecks.BaseUrlRule}");
         return false;
     }
 }

@@ -2,6 +2,7 @@ using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Rendering.Listings;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Validation;
 
@@ -32,16 +33,18 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
         {
             foreach (var tag in circular.Source.FrontMatter.Tags.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
             {
-                var spelling = tag.Value.Trim();
+                // As the site shows it: repaired as the model repairs it (so marks typed in another order are one spelling).
+                var spelling = ThaiTextRepair.Repair(tag.Value.Trim());
                 var slug = TagSlugs.Of(spelling);
                 if (!first.TryGetValue(slug, out var kept))
                 {
-                    first[slug] = tag;
+                    first[slug] = tag with { Value = spelling };
                 }
-                else if (kept.Value.Trim() != spelling && reported.Add(spelling))
+                else if (kept.Value != spelling && reported.Add(spelling))
                 {
                     diagnostics.Warning(tag.Location,
-                        $"tag '{spelling}' is listed as '{kept.Value.Trim()}' ({kept.Location}, the newest letter with it): tags that differ only in case or punctuation share one listing; write the tag one way");
+                        $"tag '{spelling}' shares one listing with '{kept.Value}' ({kept.Location}, the newest letter with it), which names it: "
+                        + "a tag's address keeps only its letters and digits, case aside; spell the two alike, or rename one");
                 }
             }
         }

@@ -10,17 +10,25 @@ public sealed class SiteChecks(DiagnosticBag diagnostics)
 {
     private readonly ValueChecks _values = new(diagnostics);
 
-    /// <param name="baseUrlOverride">The build's <c>--base-url</c>, already checked, used instead of site.yml's <c>baseUrl</c>.</param>
+    /// <param name="baseUrlOverride">The build's <c>--base-url</c>, used instead of site.yml's <c>baseUrl</c> (which is still checked).</param>
     public SiteSettings? Check(SiteFile site, string? baseUrlOverride = null)
     {
         var title = _values.Required(site.Title, "title", site.Location);
-        var baseUrl = baseUrlOverride?.Trim()
-            ?? (site.BaseUrl is { Value: var given } && !string.IsNullOrWhiteSpace(given) ? given.Trim() : "/");
+        var baseUrl = site.BaseUrl is { Value: var given } && !string.IsNullOrWhiteSpace(given) ? given.Trim() : "/";
         var basePath = BasePathOf(baseUrl);
         if (basePath is null)
         {
-            diagnostics.Error(site.BaseUrl!.Location,
-                $"baseUrl '{baseUrl}' must be a path such as /gecc/ or an http(s) URL such as https://example.go.th/gecc/");
+            diagnostics.Error(site.BaseUrl?.Location ?? site.Location, $"baseUrl '{baseUrl}' {BaseUrlRule}");
+        }
+
+        if (baseUrlOverride is not null)
+        {
+            baseUrl = baseUrlOverride.Trim();
+            basePath = BasePathOf(baseUrl);
+            if (basePath is null)
+            {
+                diagnostics.Error(site.Location, $"--base-url '{baseUrl}' {BaseUrlRule}");
+            }
         }
 
         var digits = _values.OneOf(site.Digits, "digits", ["thai", "arabic"]) == "arabic" ? DigitStyle.Arabic : DigitStyle.Thai;
@@ -28,15 +36,27 @@ public sealed class SiteChecks(DiagnosticBag diagnostics)
         return title is null || basePath is null ? null : new SiteSettings(title, baseUrl, basePath, digits, searchApi);
     }
 
+    /// <summary>What a base URL must be, after the value it describes.</summary>
+    public const string BaseUrlRule =
+        "must be a path such as /gecc/ or an http(s) URL such as https://example.go.th/gecc/, with no query, fragment or user name";
+
     /// <summary>The path part of a base URL, with a leading and trailing '/'; null when it is neither a path nor an http(s) URL.</summary>
     public static string? BasePathOf(string baseUrl)
     {
+        // Every link of the site is the base path followed by a page's path: a query or fragment would end up
+        // in the middle of them, "//host" would send them to another host, and a user name would be published.
         string path;
         if (baseUrl.StartsWith('/'))
         {
+            if (baseUrl.StartsWith("//", StringComparison.Ordinal) || baseUrl.IndexOfAny(['?', '#', '\\']) >= 0)
+            {
+                return null;
+            }
+
             path = baseUrl;
         }
-        else if (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        else if (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0 && baseUrl.IndexOfAny(['?', '#']) < 0)
         {
             path = uri.AbsolutePath;
         }

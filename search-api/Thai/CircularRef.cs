@@ -169,6 +169,13 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         return kept.ToString();
     }
 
+    private const string GluedRefBody =
+        @"(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*" +
+        @"(?:\(\s*(?<committee>[ก-ฮ](?:[ .]?[ก-ฮ]){0,5})\.?\s*\)\s*)?" +
+        @"(?<office>0\d{3}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*" +
+        @"(?:(?<circular>ว)\s*\.?\s*)?" +
+        @"(?<number>\d{1,7})";
+
     // Agency: one to four Thai consonants, dots and spaces allowed between them (มท, ก.ค., กทม).
     // Office: a run of digits, then dot-separated sub-units. Then /, an optional ว, the running number.
     private const string RefBody =
@@ -184,7 +191,9 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]
     private static partial Regex EmbeddedRef();
 
-    // Only where EmbeddedRef does not look: right after a Thai character other than ที่'s.
-    [GeneratedRegex(@"(?<=[ก-๛])(?<!ที่)" + RefBody + @"(?!\d)")]
+    // Only where EmbeddedRef does not look: right after a Thai character other than ที่'s. Stricter than RefBody:
+    // a word's last letters plus any "12/345" would pass for a code and number (ถนน 12/345 as นน 12/345), so the
+    // office must be a government office code (0 and three digits, e.g. 0810.3), as every agency's refs carry.
+    [GeneratedRegex(@"(?<=[ก-๛])(?<!ที่)" + GluedRefBody + @"(?!\d)")]
     private static partial Regex GluedRef();
 }

@@ -72,19 +72,21 @@ public sealed class KestrelLifecycleTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_rate_limit(bool trusted)
+    [InlineData("127.0.0.1", "203.0.113.{0}", true)]
+    [InlineData(null, "203.0.113.{0}", false)] // untrusted, the header is ignored: one bucket, the proxy's
+    [InlineData("127.0.0.1,10.0.0.0/8", "203.0.113.{0}, 10.1.1.1", true)] // a CDN, then the local proxy
+    [InlineData("127.0.0.1", "203.0.113.{0}, 198.51.100.7", false)] // the left part is the client's own claim
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_rate_limit(string? trusted, string forwardedFor, bool separate)
     {
         using var index = TestIndex.With(SampleCirculars.First);
         string[] args = ["--index", index.Directory, "--Search:RateLimit:PerSecond=1", "--Search:RateLimit:Burst=2"];
-        await using var api = await ApiProcess.Start(trusted ? [.. args, "--trusted-proxy", "127.0.0.1"] : args);
+        await using var api = await ApiProcess.Start(trusted is null ? args : [.. args, "--trusted-proxy", trusted]);
         using var client = api.CreateClient();
 
-        async Task<HttpStatusCode> From(string forwardedFor)
+        async Task<HttpStatusCode> From(string header)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=x");
-            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            request.Headers.Add("X-Forwarded-For", header);
             return (await client.SendAsync(request)).StatusCode;
         }
 
@@ -92,27 +94,37 @@ public sealed class KestrelLifecycleTests
         var visitors = new List<HttpStatusCode>();
         for (var i = 1; i <= 6; i++)
         {
-            visitors.Add(await From($"203.0.113.{i}"));
+            visitors.Add(await From(string.Format(System.Globalization.CultureInfo.InvariantCulture, forwardedFor, i)));
         }
 
         var one = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)
         {
-            one.Add(await From("198.51.100.7"));
+            one.Add(await From("198.51.100.8"));
         }
 
-        // Untrusted, the header is ignored: all twelve requests share the proxy's one bucket.
-        Assert.Equal(trusted, visitors.All(status => status == HttpStatusCode.OK));
+        Assert.Equal(separate, visitors.All(status => status == HttpStatusCode.OK));
         Assert.Contains(HttpStatusCode.TooManyRequests, one);
     }
 
-    [Fact]
-    public async Task A_trusted_proxy_that_is_no_address_stops_the_start_with_a_message()
+    [Theory]
+    [InlineData("2001:db8:1:2::10", "2001:db8:1:2:ffff::1", true)]
+    [InlineData("2001:db8:1:2::10", "2001:db8:1:3::10", false)]
+    [InlineData("::ffff:203.0.113.5", "203.0.113.5", true)]
+    [InlineData("203.0.113.5", "203.0.113.6", false)]
+    public void Clients_share_a_bucket_by_ipv4_address_or_ipv6_slash_64(string first, string second, bool shared) =>
+        Assert.Equal(shared, ApiHosting.ClientKey(System.Net.IPAddress.Parse(first)) == ApiHosting.ClientKey(System.Net.IPAddress.Parse(second)));
+
+    [Theory]
+    [InlineData("proxy.local")]
+    [InlineData("10")] // read as 0.0.0.10 by the address parser
+    [InlineData("192.168.1/24")]
+    public async Task A_trusted_proxy_that_is_no_address_stops_the_start_with_a_message(string proxy)
     {
-        var (exitCode, output) = await ApiProcess.RunToExit("--index", "x", "--trusted-proxy", "proxy.local", "--urls", "http://127.0.0.1:0");
+        var (exitCode, output) = await ApiProcess.RunToExit("--index", "x", "--trusted-proxy", proxy, "--urls", "http://127.0.0.1:0");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("trusted proxy 'proxy.local'", output);
+        Assert.Contains($"trusted proxy '{proxy}'", output);
         Assert.DoesNotContain("   at ", output);
     }
 

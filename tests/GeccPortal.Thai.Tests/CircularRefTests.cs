@@ -83,4 +83,17 @@ public class CircularRefTests
         Assert.Empty(CircularRef.FindAll(text));
         Assert.Equal(["มท0810.3/ว76", "กค0405.2/ว119"], CircularRef.FindAll(text, agencies).Select(r => r.Normalized));
     }
+
+    [Theory]
+    [InlineData("ที่ตั้ง ถนน 12/345")]
+    [InlineData("ประชาชน 1250/5000 คน")]
+    [InlineData("บัตร 1234/2568")]
+    [InlineData("สินค้าส่งออก 12/2568")]
+    [InlineData("บ้านเลขที่ 99/1 หมู่ 2 ตำบลในเมือง")]
+    public void A_word_whose_last_letters_are_an_agency_code_before_a_number_is_no_glued_reference(string text)
+    {
+        // นน (Nan), ชน (Chai Nat), ตร (Trat), อก, ทม: codes a word can end with.
+        var agencies = new HashSet<string>(StringComparer.Ordinal) { "นน", "ชน", "ตร", "อก", "ทม", "มท" };
+        Assert.Equal(CircularRef.FindAll(text), CircularRef.FindAll(text, agencies));
+    }
 }

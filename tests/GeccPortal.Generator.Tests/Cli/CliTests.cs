@@ -143,6 +143,11 @@ public sealed class CliTests : IDisposable
     [InlineData("example.go.th")]
     [InlineData("ftp://example.go.th/")]
     [InlineData("")]
+    [InlineData("https://example.go.th/gecc/?utm=1")]
+    [InlineData("https://example.go.th/gecc/#top")]
+    [InlineData("https://user:secret@example.go.th/")]
+    [InlineData("/gecc?x=1")]
+    [InlineData("//evil.example/")]
     public async Task A_base_url_that_is_neither_a_url_nor_a_path_is_a_usage_error(string baseUrl)
     {
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");

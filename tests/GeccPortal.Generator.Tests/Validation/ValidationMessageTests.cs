@@ -116,12 +116,15 @@ public sealed class ValidationMessageTests : IDisposable
     {
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-07", "เก่า", "tags: [gecc, Covid 19]")
             .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๒", "2025-03-07", "ใหม่", "tags: [GECC, covid-19]")
-            .WithCircular("content/circulars/c.md", "มท ๐๘๑๐.๓/ว ๓", "2025-02-07", "กลาง", "tags: [gecc, ศูนย์ราชการสะดวก]");
+            .WithCircular("content/circulars/c.md", "มท ๐๘๑๐.๓/ว ๓", "2025-02-07", "กลาง", "tags: [gecc, ทุ\u0E48\u0E07]")
+            // The same word with its vowel and tone mark typed in the other order: one spelling once repaired.
+            .WithCircular("content/circulars/d.md", "มท ๐๘๑๐.๓/ว ๔", "2025-02-01", "ก่อน", "tags: [ทุ\u0E48\u0E07]")
+            .WithCircular("content/circulars/e.md", "มท ๐๘๑๐.๓/ว ๕", "2025-01-02", "ต้น", "tags: [ท\u0E48\u0E38ง]");
         Assert.Equal(
             [
-                "content/circulars/a.md:5:14: warning: tag 'Covid 19' is listed as 'covid-19' (content/circulars/b.md:5:14, the newest letter with it): tags that differ only in case or punctuation share one listing; write the tag one way",
+                "content/circulars/a.md:5:14: warning: tag 'Covid 19' shares one listing with 'covid-19' (content/circulars/b.md:5:14, the newest letter with it), which names it: a tag's address keeps only its letters and digits, case aside; spell the two alike, or rename one",
                 // Each other spelling once, at the newest letter that has it.
-                "content/circulars/c.md:5:8: warning: tag 'gecc' is listed as 'GECC' (content/circulars/b.md:5:8, the newest letter with it): tags that differ only in case or punctuation share one listing; write the tag one way",
+                "content/circulars/c.md:5:8: warning: tag 'gecc' shares one listing with 'GECC' (content/circulars/b.md:5:8, the newest letter with it), which names it: a tag's address keeps only its letters and digits, case aside; spell the two alike, or rename one",
             ],
             await Problems());
     }
@@ -324,9 +327,19 @@ public sealed class ValidationMessageTests : IDisposable
         var result = await site.CheckAsync();
         Assert.Equal(
             [
-                "content/site.yml:2:1: error: baseUrl 'gecc' must be a path such as /gecc/ or an http(s) URL such as https://example.go.th/gecc/",
+                "content/site.yml:2:1: error: baseUrl 'gecc' must be a path such as /gecc/ or an http(s) URL such as https://example.go.th/gecc/, with no query, fragment or user name",
                 "content/site.yml:3:1: error: unknown digits 'roman': use one of thai, arabic",
             ],
             TestSite.Messages(result));
+    }
+
+    [Theory]
+    [InlineData("https://example.go.th/gecc/?utm=1")]
+    [InlineData("//evil.example/")]
+    public async Task A_base_url_with_a_query_or_another_host_is_an_error(string baseUrl)
+    {
+        using var site = new TestSite($"title: ทดสอบ\nbaseUrl: '{baseUrl}'\ndigits: thai\n");
+        var result = await site.CheckAsync();
+        Assert.StartsWith($"content/site.yml:2:1: error: baseUrl '{baseUrl}' must be", Assert.Single(TestSite.Messages(result)));
     }
 }
