@@ -102,6 +102,6 @@ fi
 command=${0#"$repo/"}
 python3 -B "$here/report.py" --results "$results" --count "$count" --seed "$seed" \
   --command "${BENCH_DIR:+BENCH_DIR=$BENCH_DIR }ROUNDS=$rounds SEED=$seed bash $command $count" --note "$gecc_note" \
-  --load-before "$load_before" --filesystem "$(findmnt -no FSTYPE -T "$work" 2>/dev/null || stat -f -c %T "$work")" >"$here/RESULTS.md"
+  --load-before "$load_before" --filesystem "$( (findmnt -no FSTYPE -T "$work" 2>/dev/null || stat -f -c %T "$work") | head -n 1)" >"$here/RESULTS.md"
 echo "== wrote $here/RESULTS.md"
 cat "$here/RESULTS.md"
