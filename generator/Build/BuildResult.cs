@@ -10,6 +10,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Si
     /// <summary>What the build wrote; null for a check (no output folder) or a build stopped by errors.</summary>
     public OutputReport? Output { get; init; }
 
+    /// <summary>
+    /// The build's wall-clock time, start to end. Less than the sum of <see cref="Timings"/> when the index
+    /// was updated beside rendering.
+    /// </summary>
+    public TimeSpan Elapsed { get; init; }
+
     /// <summary>True with a site model, or with an output that was already up to date (then no model was built).</summary>
     public bool Succeeded => (Site is not null || Output is { UpToDate: true }) && Diagnostics.All(d => d.Severity != Severity.Error);
 

@@ -22,6 +22,13 @@ public static class SiteBuild
     /// <param name="progress">Updated as the build goes, for a caller that shows progress.</param>
     public static async Task<BuildResult> RunAsync(BuildOptions options, BuildProgress? progress = null)
     {
+        var watch = Stopwatch.StartNew();
+        var result = await RunStagesAsync(options, progress);
+        return result with { Elapsed = watch.Elapsed };
+    }
+
+    private static async Task<BuildResult> RunStagesAsync(BuildOptions options, BuildProgress? progress)
+    {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
 
