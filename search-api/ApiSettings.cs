@@ -67,13 +67,16 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
     }
 
     /// <summary>
-    /// An address (one host) or a network in CIDR form. IPv4 must be written out in four parts: the parser's
-    /// older short forms (<c>10</c> for 0.0.0.10, <c>192.168.1</c> for 192.168.0.1) are surely typos here.
+    /// An address (one host) or a network in CIDR form. IPv4 must be written out in four decimal parts: the
+    /// parser's older forms (<c>10</c> for 0.0.0.10, <c>192.168.1</c> for 192.168.0.1, octal, hex) are surely typos here.
     /// </summary>
     private static System.Net.IPNetwork? TrustedNetwork(string text)
     {
+        // IPv4 exactly as the parser writes it back: four decimal parts, no leading zeros (which it reads as
+        // octal: 192.168.010.0 is 192.168.8.0) and no hexadecimal.
         var address = text.Split('/')[0];
-        if (!address.Contains(':', StringComparison.Ordinal) && address.Split('.').Length != 4)
+        if (!address.Contains(':', StringComparison.Ordinal)
+            && !(System.Net.IPAddress.TryParse(address, out var parsed) && parsed.ToString() == address))
         {
             return null;
         }

@@ -172,8 +172,8 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     private const string GluedRefBody =
         @"(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*" +
         @"(?:\(\s*(?<committee>[ก-ฮ](?:[ .]?[ก-ฮ]){0,5})\.?\s*\)\s*)?" +
-        @"(?<office>0\d{3}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*" +
-        @"(?:(?<circular>ว)\s*\.?\s*)?" +
+        @"(?:(?<office>0\d{3,4}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*(?:(?<circular>ว)\s*\.?\s*)?" +
+        @"|(?<office>[1-9]\d{4}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*(?<circular>ว)\s*\.?\s*)" +
         @"(?<number>\d{1,7})";
 
     // Agency: one to four Thai consonants, dots and spaces allowed between them (มท, ก.ค., กทม).
@@ -192,8 +192,9 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     private static partial Regex EmbeddedRef();
 
     // Only where EmbeddedRef does not look: right after a Thai character other than ที่'s. Stricter than RefBody:
-    // a word's last letters plus any "12/345" would pass for a code and number (ถนน 12/345 as นน 12/345), so the
-    // office must be a government office code (0 and three digits, e.g. 0810.3), as every agency's refs carry.
+    // a word's last letters plus any "12/345" would pass for a code and number (ประชาชน 1250/5000 as ชน 1250/5000),
+    // so the office must look like an office code: 0 and three or four digits (มท 0810.3, ศธ 04006), or a local
+    // government's five digits (ขก 73601) on a circular letter (/ว).
     [GeneratedRegex(@"(?<=[ก-๛])(?<!ที่)" + GluedRefBody + @"(?!\d)")]
     private static partial Regex GluedRef();
 }

@@ -119,6 +119,8 @@ public sealed class KestrelLifecycleTests
     [InlineData("proxy.local")]
     [InlineData("10")] // read as 0.0.0.10 by the address parser
     [InlineData("192.168.1/24")]
+    [InlineData("192.168.010.0/24")] // octal: 192.168.8.0
+    [InlineData("0x7f.0.0.1")]
     public async Task A_trusted_proxy_that_is_no_address_stops_the_start_with_a_message(string proxy)
     {
         var (exitCode, output) = await ApiProcess.RunToExit("--index", "x", "--trusted-proxy", proxy, "--urls", "http://127.0.0.1:0");

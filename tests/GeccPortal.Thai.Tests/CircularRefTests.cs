@@ -77,11 +77,12 @@ public class CircularRefTests
     [Fact]
     public void Finds_a_reference_glued_to_the_word_before_it_only_when_its_agency_code_is_known()
     {
-        const string text = "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่นมท ๐๘๑๐.๓/ว ๗๖ และหนังสือกระทรวงการคลังกค0405.2/ว119\nรหัสสินค้าคม12/345";
-        var agencies = new HashSet<string>(StringComparer.Ordinal) { "มท", "กค" };
+        const string text = "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่นมท ๐๘๑๐.๓/ว ๗๖ และหนังสือกระทรวงการคลังกค0405.2/ว119\n"
+            + "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐานศธ 04006/ว 1234 องค์การบริหารส่วนตำบลขก 73601/ว 12\nรหัสสินค้าคม12/345";
+        var agencies = new HashSet<string>(StringComparer.Ordinal) { "มท", "กค", "ศธ", "ขก" };
 
         Assert.Empty(CircularRef.FindAll(text));
-        Assert.Equal(["มท0810.3/ว76", "กค0405.2/ว119"], CircularRef.FindAll(text, agencies).Select(r => r.Normalized));
+        Assert.Equal(["มท0810.3/ว76", "กค0405.2/ว119", "ศธ04006/ว1234", "ขก73601/ว12"], CircularRef.FindAll(text, agencies).Select(r => r.Normalized));
     }
 
     [Theory]
@@ -89,6 +90,7 @@ public class CircularRefTests
     [InlineData("ประชาชน 1250/5000 คน")]
     [InlineData("บัตร 1234/2568")]
     [InlineData("สินค้าส่งออก 12/2568")]
+    [InlineData("ประชาชน 12500/50000 คน")]
     [InlineData("บ้านเลขที่ 99/1 หมู่ 2 ตำบลในเมือง")]
     public void A_word_whose_last_letters_are_an_agency_code_before_a_number_is_no_glued_reference(string text)
     {

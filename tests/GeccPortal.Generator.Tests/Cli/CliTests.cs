@@ -158,4 +158,16 @@ public sealed class CliTests : IDisposable
         Assert.Contains($"--base-url '{baseUrl}' must be", _error.ToString());
         Assert.False(_site.OutputExists("index.html"));
     }
+
+    [Fact]
+    public async Task Site_yml_base_url_is_still_checked_when_the_option_overrides_it()
+    {
+        using var site = new TestSite("title: ทดสอบ\nbaseUrl: gecc\ndigits: thai\n");
+        site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง");
+
+        var exit = await Run("build", "--content", site.ContentDirectory, "--output", site.OutputDirectory, "--base-url", "https://example.go.th/");
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.StartsWith("content/site.yml:2:1: error: baseUrl 'gecc' must be", _error.ToString());
+    }
 }
