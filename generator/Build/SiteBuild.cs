@@ -20,14 +20,15 @@ namespace GeccPortal.Generator.Build;
 public static class SiteBuild
 {
     /// <param name="progress">Updated as the build goes, for a caller that shows progress.</param>
-    public static async Task<BuildResult> RunAsync(BuildOptions options, BuildProgress? progress = null)
+    /// <param name="memory">Kept by a process that builds again and again (serve), for its next build.</param>
+    public static async Task<BuildResult> RunAsync(BuildOptions options, BuildProgress? progress = null, BuildMemory? memory = null)
     {
         var watch = Stopwatch.StartNew();
-        var result = await RunStagesAsync(options, progress);
+        var result = await RunStagesAsync(options, progress, memory);
         return result with { Elapsed = watch.Elapsed };
     }
 
-    private static async Task<BuildResult> RunStagesAsync(BuildOptions options, BuildProgress? progress)
+    private static async Task<BuildResult> RunStagesAsync(BuildOptions options, BuildProgress? progress, BuildMemory? memory)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
@@ -48,7 +49,14 @@ public static class SiteBuild
         progress?.EnterStage("load");
         SourceCache? sources = null;
         var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics,
-            sources = cache is null ? null : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
+            sources = cache is null ? null
+                : memory?.Sources is { } last ? SourceCache.Reopen(last, cache.Sources, fingerprint!.Value.Files)
+                : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
+        if (memory is not null)
+        {
+            memory.Sources = sources;
+        }
+
         var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics, options.BaseUrl));
         if (content is null || diagnostics.HasErrors)
         {

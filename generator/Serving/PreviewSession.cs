@@ -16,6 +16,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly Func<BuildResult, bool> _report;
     private readonly ContentWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
+    private readonly BuildMemory _memory = new();
     private readonly Task _loop;
 
     private PreviewSession(WebApplication app, LiveReloadHub hub, BuildOptions options, Func<BuildResult, bool> report)
@@ -60,7 +61,7 @@ public sealed class PreviewSession : IAsyncDisposable
             BuildResult result;
             try
             {
-                result = await SiteBuild.RunAsync(_options);
+                result = await SiteBuild.RunAsync(_options, memory: _memory);
             }
             catch (IOException exception)
             {

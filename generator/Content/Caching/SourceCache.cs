@@ -31,6 +31,11 @@ public sealed class SourceCache
     private readonly FileStat _readVersion;
     private int _added;
 
+    // What the cache file holds once this build has saved it (or left it as read): the next build of a process
+    // that keeps this object (gecc serve) starts from these entries instead of decoding the file again.
+    private IReadOnlyDictionary<string, StoredEntry>? _saved;
+    private FileStat _savedVersion;
+
     private SourceCache(string file, FileStat readVersion, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, FileStat> stats)
     {
         _file = file;
@@ -111,6 +116,18 @@ public sealed class SourceCache
         return new SourceCache(file, version, entries, stats ?? new Dictionary<string, FileStat>());
     }
 
+    /// <summary>
+    /// The cache for the next build of the same process: the entries <paramref name="last"/> saved, with no
+    /// decoding, while its file is as that build left it; otherwise the file read afresh (<see cref="Open"/>).
+    /// </summary>
+    public static SourceCache Reopen(SourceCache last, string file, IReadOnlyDictionary<string, FileStat>? stats = null)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        return last._file == file && last._saved is { } saved && FileStat.Of(file) is var version && version == last._savedVersion
+            ? new SourceCache(file, version, saved, stats ?? new Dictionary<string, FileStat>())
+            : Open(file, stats);
+    }
+
     /// <summary>How many files the cache file held when opened (0 when it was missing, damaged or stale).</summary>
     public int Count => _previous.Count;
 
@@ -144,8 +161,12 @@ public sealed class SourceCache
     {
         if (_added == 0 && _current.Count == _previous.Count)
         {
+            // The file stays as read: its blocks are where they were.
+            (_saved, _savedVersion) = (_current.ToDictionary(StringComparer.Ordinal), _readVersion);
             return;
         }
+
+        var saved = new Dictionary<string, StoredEntry>(_current.Count, StringComparer.Ordinal);
 
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         var temp = _file + ".tmp-" + Guid.NewGuid().ToString("N");
@@ -169,6 +190,7 @@ public sealed class SourceCache
                     // BinaryWriter keeps no buffer of its own, so the block lands right after the size.
                     writer.Write(entry.BlockSize);
                     writer.Write(entry.Checksum);
+                    saved[path] = entry with { BlockOffset = stream.Position };
                     CopyBlock(old, entry, stream);
                     continue;
                 }
@@ -177,13 +199,16 @@ public sealed class SourceCache
                 FrontMatterCodec.Write(blockWriter, entry.FrontMatter);
                 blockWriter.Flush();
                 var encoded = block.GetBuffer().AsSpan(0, (int)block.Length);
+                var checksum = Checksum(entry.Stamp, encoded);
                 writer.Write(encoded.Length);
-                writer.Write(Checksum(entry.Stamp, encoded));
+                writer.Write(checksum);
+                saved[path] = entry with { BlockOffset = stream.Position, BlockSize = encoded.Length, Checksum = checksum };
                 writer.Write(encoded);
             }
         }
 
         File.Move(temp, _file, overwrite: true);
+        (_saved, _savedVersion) = (saved, FileStat.Of(_file));
     }
 
     /// <summary>

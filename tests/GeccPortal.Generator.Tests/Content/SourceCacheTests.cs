@@ -89,6 +89,43 @@ public sealed class SourceCacheTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_cache_reopened_in_the_same_process_starts_from_what_it_saved_and_its_file_stays_whole()
+    {
+        var content = Path.Combine(_folder, "content");
+        CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), content);
+        var letters = Directory.EnumerateFiles(Path.Combine(content, "circulars"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        static void Edit(string file) => File.WriteAllText(file, File.ReadAllText(file).Replace("\ntitle: ", "\ntitle: แก้ไข ", StringComparison.Ordinal));
+
+        var cache = SourceCache.Open(CacheFile);
+        ContentLoader.Load(content, new DiagnosticBag(), cache);
+        // Two rebuilds, each after one edit: each save copies the other blocks from where the last save put them.
+        foreach (var file in letters.Take(2))
+        {
+            Edit(file);
+            cache = SourceCache.Reopen(cache, CacheFile);
+            Assert.Equal(letters.Count, cache.Count);
+            ContentLoader.Load(content, new DiagnosticBag(), cache);
+        }
+
+        // A new process reads every entry back from the file, each as parsing gives it.
+        var parsed = ContentLoader.Load(content, new DiagnosticBag());
+        var cold = SourceCache.Open(CacheFile);
+        Assert.Equal(letters.Count, cold.Count);
+        var cached = ContentLoader.Load(content, new DiagnosticBag(), cold);
+        foreach (var (first, second) in parsed.Circulars.Zip(cached.Circulars))
+        {
+            Assert.Equal(JsonSerializer.Serialize(first.FrontMatter), JsonSerializer.Serialize(second.FrontMatter));
+        }
+
+        // Reopened, the entries come from memory, not from the file: damage of the same length and time goes unread.
+        var stat = FileStat.Of(CacheFile);
+        File.WriteAllBytes(CacheFile, new byte[stat.Length]);
+        File.SetLastWriteTimeUtc(CacheFile, new DateTime(stat.WriteTicks, DateTimeKind.Utc));
+        Assert.Equal(letters.Count, SourceCache.Reopen(cold, CacheFile).Count);
+        Assert.Equal(0, SourceCache.Open(CacheFile).Count);
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
