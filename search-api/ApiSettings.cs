@@ -75,20 +75,18 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
         // IPv4 exactly as the parser writes it back: four decimal parts, no leading zeros (which it reads as
         // octal: 192.168.010.0 is 192.168.8.0) and no hexadecimal.
         var address = text.Split('/')[0];
-        if (!address.Contains(':', StringComparison.Ordinal)
-            && !(System.Net.IPAddress.TryParse(address, out var parsed) && parsed.ToString() == address))
+        if (!System.Net.IPAddress.TryParse(address, out var host)
+            || (host.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && host.ToString() != address))
         {
             return null;
         }
 
-        if (System.Net.IPNetwork.TryParse(text, out var network))
+        if (address.Length == text.Length)
         {
-            return network;
+            return new System.Net.IPNetwork(host, host.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
         }
 
-        return System.Net.IPAddress.TryParse(text, out var host)
-            ? new System.Net.IPNetwork(host, host.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128)
-            : null;
+        return System.Net.IPNetwork.TryParse(text, out var network) ? network : null;
     }
 
     // Either a list (appsettings.json) or one comma-separated value (command line, environment).

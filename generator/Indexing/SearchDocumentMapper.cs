@@ -1,3 +1,4 @@
+using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Rendering;
 using GeccPortal.Search.Indexing;
@@ -13,6 +14,10 @@ public sealed class SearchDocumentMapper(Site site)
 {
     /// <summary>The letters of each agency code in agencies.yml (<c>กค (กวจ)</c> gives กค): refs glued to a word are found by them.</summary>
     private readonly HashSet<string> _agencyLetters = [.. site.Agencies.Keys.Select(AgencyLetters).Where(letters => letters.Length > 0)];
+
+    /// <summary>What of the site besides a circular itself its document depends on, for the index stage's keys.</summary>
+    public string SiteStamp => field ??= ContentStamp.Of(
+        site.Settings.Digits + "\n" + string.Join('\n', _agencyLetters.Order(StringComparer.Ordinal)));
 
     public static IReadOnlyList<SearchDocument> Map(Site site)
     {

@@ -16,9 +16,8 @@ public static class SearchIndexStage
     /// <returns>Whether a new index generation was published.</returns>
     public static bool Run(Site site, string indexDirectory, string? manifestFile)
     {
-        var agencies = ContentStamp.Of(string.Join('\n', site.Agencies.Keys.Order(StringComparer.Ordinal)));
-        var keys = site.Circulars.ToDictionary(c => c.Url, c => DocumentKey(c, site.Settings, agencies), StringComparer.Ordinal);
         var mapper = new SearchDocumentMapper(site);
+        var keys = site.Circulars.ToDictionary(c => c.Url, c => DocumentKey(c, mapper.SiteStamp), StringComparer.Ordinal);
         var current = CircularIndex.ResolveCurrent(indexDirectory);
         var previous = manifestFile is null ? null : IndexManifest.Load(manifestFile);
         if (manifestFile is not null)
@@ -62,11 +61,11 @@ public static class SearchIndexStage
     }
 
     /// <summary>
-    /// A circular's document is made from its own file and attachments, its agency's name, the site's digits
-    /// (which print its reference) and the agency codes (which find refs glued to a word), by this build of
-    /// the generator; nothing else (a new page in the navigation changes no document).
+    /// A circular's document is made from its own file and attachments, its agency's name and what the mapper
+    /// takes from the site (<see cref="SearchDocumentMapper.SiteStamp"/>), by this build of the generator;
+    /// nothing else (a new page in the navigation changes no document).
     /// </summary>
-    private static string DocumentKey(Circular circular, SiteSettings settings, string agencyCodes) =>
+    private static string DocumentKey(Circular circular, string siteStamp) =>
         RenderKey.Of("search-document").Add(ContentStamp.Generator).Add(circular.Url).Add(circular.Stamp).Add(circular.AgencyName)
-            .Add(settings.Digits.ToString()).Add(agencyCodes).ToString();
+            .Add(siteStamp).ToString();
 }

@@ -169,21 +169,28 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         return kept.ToString();
     }
 
-    private const string GluedRefBody =
+    // Agency: one to four Thai consonants, dots and spaces allowed between them (มท, ก.ค., กทม), and a committee
+    // in brackets. Office: a run of digits, then dot-separated sub-units. Then /, an optional ว, the running number.
+    private const string AgencyPart =
         @"(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*" +
-        @"(?:\(\s*(?<committee>[ก-ฮ](?:[ .]?[ก-ฮ]){0,5})\.?\s*\)\s*)?" +
-        @"(?:(?<office>0\d{3,4}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*(?:(?<circular>ว)\s*\.?\s*)?" +
-        @"|(?<office>[1-9]\d{4}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*(?<circular>ว)\s*\.?\s*)" +
-        @"(?<number>\d{1,7})";
+        @"(?:\(\s*(?<committee>[ก-ฮ](?:[ .]?[ก-ฮ]){0,5})\.?\s*\)\s*)?";
 
-    // Agency: one to four Thai consonants, dots and spaces allowed between them (มท, ก.ค., กทม).
-    // Office: a run of digits, then dot-separated sub-units. Then /, an optional ว, the running number.
-    private const string RefBody =
-        @"(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*" +
-        @"(?:\(\s*(?<committee>[ก-ฮ](?:[ .]?[ก-ฮ]){0,5})\.?\s*\)\s*)?" +
-        @"(?<office>\d{2,6}(?:\s*\.\s*\d{1,3})*)\.?\s*/\s*" +
-        @"(?:(?<circular>ว)\s*\.?\s*)?" +
-        @"(?<number>\d{1,7})";
+    private const string SubUnits = @"(?:\s*\.\s*\d{1,3})*";
+
+    private const string Slash = @"\.?\s*/\s*";
+
+    private const string CircularMark = @"(?<circular>ว)\s*\.?\s*";
+
+    private const string NumberPart = @"(?<number>\d{1,7})";
+
+    private const string RefBody = AgencyPart + @"(?<office>\d{2,6}" + SubUnits + ")" + Slash + "(?:" + CircularMark + ")?" + NumberPart;
+
+    // Glued to a word, the office must look like an office code (see GluedRef): 0 and three or four digits, ว
+    // optional; or five other digits with ว.
+    private const string GluedRefBody = AgencyPart
+        + @"(?:(?<office>0\d{3,4}" + SubUnits + ")" + Slash + "(?:" + CircularMark + ")?"
+        + @"|(?<office>[1-9]\d{4}" + SubUnits + ")" + Slash + CircularMark + ")"
+        + NumberPart;
 
     [GeneratedRegex(@"^\s*(?:ที่\s*)?" + RefBody + @"\s*\.?\s*$")]
     private static partial Regex WholeRef();

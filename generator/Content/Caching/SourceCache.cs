@@ -161,8 +161,8 @@ public sealed class SourceCache
     {
         if (_added == 0 && _current.Count == _previous.Count)
         {
-            // The file stays as read: its blocks are where they were.
-            (_saved, _savedVersion) = (_current.ToDictionary(StringComparer.Ordinal), _readVersion);
+            // The file stays as read: its blocks are where they were, and this load is done with the entries.
+            (_saved, _savedVersion) = (_current, _readVersion);
             return;
         }
 
