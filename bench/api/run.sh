@@ -69,6 +69,8 @@ echo "measuring uncached search for $DURATION" >&2
 run search-uncached search-unique-paths.txt "$DURATION"
 echo "measuring lookup for $DURATION" >&2
 run lookup lookup-paths.txt "$DURATION"
+echo "measuring uncached lookup for $DURATION" >&2
+run lookup-uncached lookup-unique-paths.txt "$DURATION"
 
 cat <<TABLE
 
@@ -81,7 +83,8 @@ wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency (paths: $work/paths)
 |---|---|---|---|---|---|---|
 | search, 2,000 queries replayed | $(awk '/Requests\/sec/ { print $2 }' "$work/search.txt") | $(field search 50%) | $(field search 90%) | $(field search 99%) | $(non2xx search) | $(cpu_ms search) |
 | search, every query new | $(awk '/Requests\/sec/ { print $2 }' "$work/search-uncached.txt") | $(field search-uncached 50%) | $(field search-uncached 90%) | $(field search-uncached 99%) | $(non2xx search-uncached) | $(cpu_ms search-uncached) |
-| lookup | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup.txt") | $(field lookup 50%) | $(field lookup 90%) | $(field lookup 99%) | $(non2xx lookup) | $(cpu_ms lookup) |
+| lookup, 2,000 refs replayed | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup.txt") | $(field lookup 50%) | $(field lookup 90%) | $(field lookup 99%) | $(non2xx lookup) | $(cpu_ms lookup) |
+| lookup, every ref new | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup-uncached.txt") | $(field lookup-uncached 50%) | $(field lookup-uncached 90%) | $(field lookup-uncached 99%) | $(non2xx lookup-uncached) | $(cpu_ms lookup-uncached) |
 
 API memory: RSS $(rss_mb VmRSS) MB now, peak $(rss_mb VmHWM) MB
 TABLE

@@ -122,6 +122,17 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_lookup_asked_again_is_answered_as_the_first_time_spelling_by_spelling()
+    {
+        string[] asked = ["ที่ สธ ๐๒๒๘.๐๗.๒/ว ๔๘๔", "สธ 0228.07.2/ว 485", "มท 0808.2/ว 76", "สธ0228.07.2/ว484"];
+        var first = asked.Select(_index.Searcher.Lookup).ToList();
+        var again = asked.Reverse().Select(_index.Searcher.Lookup).Reverse().ToList();
+
+        Assert.Equal(first, again);
+        Assert.Equal(["สธ0228.07.2/ว484", null, "มท0808.2/ว76", "สธ0228.07.2/ว484"], again.Select(s => s?.NormalizedRef));
+    }
+
+    [Fact]
     public void Lookup_of_a_number_used_in_two_years_answers_the_newest_and_says_two_letters_carry_it()
     {
         using var index = new TempIndex([

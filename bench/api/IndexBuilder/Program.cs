@@ -8,8 +8,8 @@ using GeccPortal.Thai;
 // dotnet run --project bench/api/IndexBuilder -c Release -- INDEX_DIR PATHS_DIR [COUNT] [SEED]
 // Writes a synthetic index into INDEX_DIR, and into PATHS_DIR the request paths wrk replays:
 // search-paths.txt (2,000 text, reference and filtered queries, replayed: the searcher's response cache holds
-// them all after warm-up), search-unique-paths.txt (20,000 distinct queries: every one a cache miss) and
-// lookup-paths.txt (refs in several spellings).
+// them all after warm-up), search-unique-paths.txt (20,000 distinct queries: every one a cache miss),
+// lookup-paths.txt (2,000 refs in several spellings, replayed) and lookup-unique-paths.txt (every ref, no spelling twice).
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: IndexBuilder INDEX_DIR PATHS_DIR [COUNT=10000] [SEED=1]");
@@ -58,6 +58,13 @@ var lookups = Enumerable.Range(0, 2000).Select(i =>
 File.WriteAllLines(Path.Combine(args[1], "search-paths.txt"), searches);
 File.WriteAllLines(Path.Combine(args[1], "search-unique-paths.txt"), unique.OrderBy(_ => random.Next()));
 File.WriteAllLines(Path.Combine(args[1], "lookup-paths.txt"), lookups);
+
+// Every circular's ref, each in two spellings no other line uses: none is answered from the lookup cache.
+string[] spellings = ["", "ที่ "];
+var uniqueLookups = documents.SelectMany(d => spellings.Select((prefix, i) =>
+        "/api/circulars/lookup?ref=" + Uri.EscapeDataString(prefix + CircularRef.Parse(d.Ref).Format(i == 0 ? DigitStyle.Arabic : DigitStyle.Thai))))
+    .Distinct().OrderBy(_ => random.Next()).ToList();
+File.WriteAllLines(Path.Combine(args[1], "lookup-unique-paths.txt"), uniqueLookups);
 return 0;
 
 // "ว 76"-style: the circular number alone, as people type it when they remember only that.

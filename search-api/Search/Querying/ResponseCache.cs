@@ -3,21 +3,23 @@ using System.Collections.Concurrent;
 namespace GeccPortal.Search.Querying;
 
 /// <summary>
-/// Responses of recent searches. An index generation never changes, so a response stays right for as long
-/// as its searcher lives; people ask the same few things (a word, a reference) over and over, and a Thai
-/// phrase matching most of the corpus costs tens of milliseconds to count. Bounded: when full it starts
-/// over, which is cheap and keeps whatever is popular coming back.
+/// Answers to recent requests (searches, reference lookups). An index generation never changes, so an answer
+/// stays right for as long as its searcher lives; people ask the same few things (a word, a reference) over
+/// and over, and a Thai phrase matching most of the corpus costs tens of milliseconds to count. Bounded: when
+/// full it starts over, which is cheap and keeps whatever is popular coming back. A null answer (no such
+/// circular) is kept too.
 /// </summary>
-public sealed class ResponseCache(int capacity)
+public sealed class ResponseCache<TRequest, TResponse>(int capacity)
+    where TRequest : notnull
 {
-    private readonly ConcurrentDictionary<SearchRequest, SearchResponse> _responses = new();
+    private readonly ConcurrentDictionary<TRequest, TResponse> _responses = new();
 
     public int Count => _responses.Count;
 
-    public bool TryGet(SearchRequest request, out SearchResponse response) =>
+    public bool TryGet(TRequest request, out TResponse response) =>
         _responses.TryGetValue(request, out response!);
 
-    public void Add(SearchRequest request, SearchResponse response)
+    public void Add(TRequest request, TResponse response)
     {
         if (_responses.Count >= capacity)
         {
