@@ -113,6 +113,30 @@ public sealed class SearchEndpointTests : IDisposable
     }
 
     [Theory]
+    [InlineData("MOI")]
+    [InlineData("0810.3")]
+    [InlineData("มท1")]
+    [InlineData("กระทรวงมหาดไทย")]
+    public async Task An_agency_that_is_not_shaped_like_an_agency_code_is_a_400_naming_it(string value)
+    {
+        var response = await _client.GetAsync("/api/search?agency=" + Uri.EscapeDataString(value));
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        var text = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("agency")[0].GetString()!;
+        Assert.Contains(value, text);
+        Assert.Contains("Thai letters", text);
+    }
+
+    [Fact]
+    public async Task An_agency_code_no_letter_carries_finds_nothing_rather_than_an_error()
+    {
+        var response = await _client.GetAsync("/api/search?agency=" + Uri.EscapeDataString("ฮฮ"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
     [InlineData("abc")]
     [InlineData("68")]
     [InlineData("2025.5")]

@@ -15,7 +15,7 @@ public sealed record SearchQuery
     public string? Q { get; init; }
 
     [FromQuery(Name = "agency")]
-    [Description("Only circulars of this agency code, as in the reference (e.g. มท, นพ).")]
+    [Description("Only circulars of this agency code, as in the reference (e.g. มท, นพ, ก.ค.): one to four Thai letters, dots and spaces ignored; anything else is a 400.")]
     public string? Agency { get; init; }
 
     [FromQuery(Name = "type")]
@@ -88,7 +88,7 @@ public sealed record SearchQuery
         {
             Query = text,
             // Filters are keys, matched exactly; these are the ways people type them differently.
-            Agency = ReadFilter("agency", Agency, options, errors)?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
+            Agency = AgencyCode(ReadFilter("agency", Agency, options, errors), errors),
             Type = OneOf("type", TypeKey(ReadFilter("type", Type, options, errors)), CircularTypes.Labels.Keys, errors),
             Urgency = OneOf("urgency", ReadFilter("urgency", Urgency, options, errors)?.Replace(" ", "", StringComparison.Ordinal), Urgencies.All, errors),
             From = from,
@@ -110,6 +110,27 @@ public sealed record SearchQuery
 
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>
+    /// An agency code as a reference spells it, with its dots and spaces dropped (ก.ค. is กค). A code of that
+    /// shape that no letter carries finds nothing, as an agency with no letters yet should; anything else (Latin
+    /// letters, digits, a name) is a mistake that an empty result would hide.
+    /// </summary>
+    private static string? AgencyCode(string? value, Dictionary<string, string[]> errors)
+    {
+        var code = value?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        if (code is null || (code.Length is >= 1 and <= MaxAgencyLetters && code.All(IsThaiConsonant)))
+        {
+            return code;
+        }
+
+        errors.TryAdd("agency", [$"agency must be the agency code of a reference, one to {MaxAgencyLetters} Thai letters such as มท or ก.ค., not {QueryText.Quote(value!)}"]);
+        return null;
+    }
+
+    private const int MaxAgencyLetters = 4;
+
+    private static bool IsThaiConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
 
     /// <summary>A type's key as given in any case (<c>External</c>), or the key of its Thai label (<c>หนังสือภายนอก</c>).</summary>
     private static string? TypeKey(string? value) =>
