@@ -30,7 +30,9 @@ public static class BuildCommand
 
             var options = new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)) { BaseUrl = address?.Trim() };
             var result = await ProgressPrinter.RunAsync(options, console);
-            return BuildReport.Print(result, console, "build");
+            var exit = BuildReport.Print(result, console, "build");
+            BuildReport.NoteWhenAddressIsAPath(result, console);
+            return exit;
         });
         return command;
     }

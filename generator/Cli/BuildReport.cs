@@ -40,6 +40,22 @@ public static class BuildReport
             + (output.IndexWritten ? ", index rewritten" : ""),
     };
 
+    /// <summary>
+    /// A site built with a path for its address (site.yml's <c>baseUrl: /</c>, no <c>--base-url</c>) previews
+    /// well, but its sitemap lists paths, which search engines refuse, and nothing says so in the files: a build
+    /// that wrote such a site says it once, on the error stream, beside the summary. Not a content warning:
+    /// the content is fine for a preview.
+    /// </summary>
+    public static void NoteWhenAddressIsAPath(BuildResult result, CliConsole console)
+    {
+        if (result.Succeeded && result.Site?.Settings.BaseUrl is { } address
+            && !address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            console.Error.WriteLine($"note: the site's address is the path '{address}', so sitemap.xml lists paths and robots.txt names no sitemap; "
+                + "to publish, give the full address: --base-url https://host/path/ (or baseUrl in site.yml)");
+        }
+    }
+
     /// <summary>A missing content folder is a usage mistake, not a content error.</summary>
     public static bool ContentFolderExists(string content, CliConsole console)
     {

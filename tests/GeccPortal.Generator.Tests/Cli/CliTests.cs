@@ -124,6 +124,7 @@ public sealed class CliTests : IDisposable
         string[] build = ["build", "--content", _site.ContentDirectory, "--output", _site.OutputDirectory, "--index", _site.IndexDirectory];
 
         Assert.Equal(ExitCodes.Ok, await Run([.. build, "--base-url", "https://example.go.th/gecc/"]));
+        Assert.DoesNotContain("note:", _error.ToString());
         Assert.Contains("<loc>https://example.go.th/gecc/circulars/a/</loc>", _site.ReadOutput("sitemap.xml"));
         Assert.EndsWith("\nSitemap: https://example.go.th/gecc/sitemap.xml\n", _site.ReadOutput("robots.txt"));
         var page = _site.ReadOutput("circulars/a/index.html");
@@ -134,6 +135,8 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Ok, await Run([.. build, "--base-url", "https://example.go.th/gecc/"]));
         Assert.Contains("up to date", _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
         Assert.Equal(ExitCodes.Ok, await Run(build));
+        Assert.StartsWith("note: the site's address is the path '/', so sitemap.xml lists paths",
+            _error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
         Assert.Contains("<loc>/circulars/a/</loc>", _site.ReadOutput("sitemap.xml"));
         Assert.Equal("User-agent: *\nAllow: /\n", _site.ReadOutput("robots.txt"));
         Assert.DoesNotContain("rel=\"canonical\"", _site.ReadOutput("circulars/a/index.html"));
