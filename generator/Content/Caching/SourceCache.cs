@@ -58,6 +58,8 @@ public sealed class SourceCache
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() == Format && reader.ReadString() == ContentStamp.Generator)
             {
+                // Asked once: the stream's Length asks the file system (fstat) every time.
+                var fileLength = stream.Length;
                 var count = reader.ReadInt32();
                 var block = new byte[4096];
                 var blockReader = new BinaryReader(new MemoryStream(block, writable: false), Encoding.UTF8);
@@ -70,7 +72,7 @@ public sealed class SourceCache
                     var stamp = reader.ReadString();
                     var size = reader.ReadInt32();
                     reader.BaseStream.ReadExactly(checksum);
-                    if (size < 0 || size > stream.Length - stream.Position)
+                    if (size < 0 || size > fileLength - stream.Position)
                     {
                         throw new FormatException($"the cached front matter of {path} runs past the end of the cache");
                     }
