@@ -26,8 +26,8 @@ public sealed class CircularSearcher : IDisposable
     private readonly Suggester _suggester;
     private readonly ResponseCache<SearchRequest, SearchResponse> _cache = new(CacheCapacity);
 
-    // By the text as typed: a lookup served from here parses nothing (the parse and the sorted term search
-    // were two thirds of a lookup's CPU).
+    // By the text as typed, so a lookup served from here parses nothing: in bench/api a repeated lookup costs
+    // 0.05-0.07 ms of the API's CPU, a new one (parse, sorted term search, stored fields) 0.27-0.30 ms.
     private readonly ResponseCache<string, CircularSummary?> _lookups = new(CacheCapacity);
 
     private CircularSearcher(FSDirectory directory, DirectoryReader reader)
