@@ -128,6 +128,31 @@ public sealed class TextSearchTests(CorpusFixture fixture) : IClassFixture<Corpu
     }
 
     [Fact]
+    public void Words_typed_together_are_found_with_a_few_words_between_them_in_the_order_typed()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๒", new DateOnly(2024, 6, 3), "การจ่ายเงิน", "ให้เร่งรัดการจ่ายเบี้ยยังชีพผู้สูงอายุให้ทันเวลา"),
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๓", new DateOnly(2024, 6, 4), "การจ่ายเงิน", "ผู้สูงอายุที่ได้รับเบี้ยยังชีพ"),
+        ]);
+
+        // ว 3 has both words, but the other way round.
+        Assert.Equal(["นร0105/ว2"], index.Refs("เบี้ยผู้สูงอายุ"));
+    }
+
+    [Fact]
+    public void A_word_shortened_with_paiyannoi_is_found_where_it_is_written_in_full_and_the_other_way_round()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ ชม ๐๐๑๗.๒/ว ๑", new DateOnly(2024, 6, 3), "แจ้งเวียน", "ผู้ว่าราชการจังหวัดเชียงใหม่สั่งการให้ดำเนินการ"),
+            Circulars.Make("ที่ ชม ๐๐๑๗.๒/ว ๒", new DateOnly(2024, 6, 4), "แจ้งเวียน", "ตามที่ผู้ว่าฯ ได้มอบหมายให้ประชุมที่กรุงเทพฯ"),
+        ]);
+
+        Assert.Equal(["ชม0017.2/ว1"], index.Refs("ผู้ว่าฯ เชียงใหม่"));
+        Assert.Equal(["ชม0017.2/ว2", "ชม0017.2/ว1"], index.Refs("ผู้ว่า"));
+        Assert.Equal(["ชม0017.2/ว2"], index.Refs("กรุงเทพ"));
+    }
+
+    [Fact]
     public void A_word_is_not_found_across_punctuation_but_is_across_a_line_break()
     {
         using var index = new TempIndex([

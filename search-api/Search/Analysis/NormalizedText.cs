@@ -127,7 +127,8 @@ public sealed class NormalizedText
     }
 
     private static char Fold(char c) =>
-        ThaiDigits.IsThaiDigit(c) ? (char)('0' + (c - '\u0E50')) : c < '\u0080' ? char.ToLowerInvariant(c) : c;
+        ThaiDigits.IsThaiDigit(c) ? (char)('0' + (c - '\u0E50')) : c < '\u0080' ? char.ToLowerInvariant(c)
+            : c == ThaiSearchNormalizer.Paiyannoi ? ' ' : c;
 
     private readonly record struct ChangedChunk(int NormalizedStart, int NormalizedEnd, int OriginalStart, int OriginalEnd);
 }

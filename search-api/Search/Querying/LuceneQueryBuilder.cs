@@ -4,6 +4,7 @@ using GeccPortal.Thai;
 
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace GeccPortal.Search.Querying;
 
@@ -24,6 +25,10 @@ public static class LuceneQueryBuilder
     private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
+    private const float NearbyWordsBoost = 0.5f;
+
+    // Words allowed between a query word's dictionary words: เบี้ยผู้สูงอายุ is found in เบี้ยยังชีพผู้สูงอายุ.
+    private const int NearbySlop = 4;
 
     public static Query Build(QueryPlan plan, SearchRequest request)
     {
@@ -131,7 +136,11 @@ public static class LuceneQueryBuilder
         return new ConstantScoreQuery(parts) { Boost = PartialRefScore };
     }
 
-    /// <summary>A query word is found as its dictionary words in a row, or as its full run of bigrams.</summary>
+    /// <summary>
+    /// A query word is found as its dictionary words in a row, or as its full run of bigrams; or, scoring
+    /// lower, as its dictionary words in order with a few words between. Thai is typed without spaces, so
+    /// <c>เบี้ยผู้สูงอายุ</c> is one query word, and a letter about <c>เบี้ยยังชีพผู้สูงอายุ</c> is what the official means.
+    /// </summary>
     private static Query Word(QueryWord word)
     {
         var anyField = new BooleanQuery(disableCoord: true);
@@ -142,6 +151,11 @@ public static class LuceneQueryBuilder
                 anyField.Add(Phrase(group.WordField, word.Words, group.Boost * WordBoost), Occur.SHOULD);
             }
 
+            if (word.Words.Count > 1)
+            {
+                anyField.Add(NearbyWords(group.WordField, word.Words, group.Boost * NearbyWordsBoost), Occur.SHOULD);
+            }
+
             if (word.Grams.Count > 0)
             {
                 anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
@@ -150,6 +164,13 @@ public static class LuceneQueryBuilder
 
         return anyField;
     }
+
+    /// <summary>
+    /// The words in the order typed, with a few other words between them: near enough to be one statement.
+    /// In order, so a string found nowhere (<c>ประมาณงบ</c>) is not taken for the words it reverses.
+    /// </summary>
+    private static SpanNearQuery NearbyWords(string field, IReadOnlyList<string> words, float boost) =>
+        new([.. words.Select(word => new SpanTermQuery(new Term(field, word)))], NearbySlop, inOrder: true) { Boost = boost };
 
     /// <summary>A bonus for the words of the query standing together, as typed, in the title or anywhere.</summary>
     private static Query WholePhrase(IReadOnlyList<QueryWord> words)
