@@ -65,6 +65,7 @@ public sealed class SearchEndpointTests : IDisposable
 
     [Theory]
     [InlineData("fiscalYear=2568", new[] { "dengue-meeting", "service-centre", "school-repairs" })]
+    [InlineData("fiscalYear=๒๕๖๘", new[] { "dengue-meeting", "service-centre", "school-repairs" })]
     [InlineData("fiscalYear=2567", new string[0])]
     [InlineData("fiscalYear=2569", new string[0])]
     [InlineData("fiscalYear=2568&from=2025-01-01", new[] { "dengue-meeting", "service-centre" })]
