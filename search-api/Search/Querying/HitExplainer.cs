@@ -4,7 +4,7 @@ using GeccPortal.Thai;
 namespace GeccPortal.Search.Querying;
 
 /// <summary>
-/// Says where a hit matched (<c>ref</c>, <c>cited</c>, <c>title</c>, <c>body</c>, <c>enclosure</c>,
+/// Says where a hit matched (<c>ref</c>, <c>cited</c>, <c>date</c> (its own date is one the query names), <c>title</c>, <c>body</c>, <c>enclosure</c>,
 /// <c>people</c>, <c>meta</c>, <c>attachment:FILE</c>) and cuts its snippet from the best of those texts:
 /// the body, else the attachment that matched, else any other part, else the start of the body.
 /// </summary>
@@ -16,6 +16,7 @@ public static class HitExplainer
     private const string EnclosureLabel = "enclosure";
     private const string PeopleLabel = "people";
     private const string MetaLabel = "meta";
+    private const string DateLabel = "date";
 
     public static (IReadOnlyList<string> Matches, string Snippet) Explain(StoredCircular circular, QueryPlan plan)
     {
@@ -28,6 +29,11 @@ public static class HitExplainer
         if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted))))
         {
             matches.Add("cited");
+        }
+
+        if (plan.Dates.Contains(circular.Date))
+        {
+            matches.Add(DateLabel);
         }
 
         (string Text, List<(int Start, int End)> Ranges)? snippetSource = null;

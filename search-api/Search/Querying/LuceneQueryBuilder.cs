@@ -22,6 +22,8 @@ public static class LuceneQueryBuilder
     private const float LooseCitedRefScore = 30f;
     private const float BareOwnRefScore = 40f;
     private const float OwnRefOfYearScore = 500f;
+    private const float DateScore = 200f;
+    private const float DateMentionScore = 20f;
     private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
@@ -51,7 +53,13 @@ public static class LuceneQueryBuilder
 
         if (plan.PartialRef is { } partialRef)
         {
-            return PartialRef(partialRef);
+            return WithDates(PartialRef(partialRef), plan);
+        }
+
+        if (plan.Words.Count == 0 && plan.Dates.Count > 0)
+        {
+            // Only a date: the letters of that day, then letters that mention it.
+            return WithQuotedRefs(Dated(plan), plan);
         }
 
         if (plan.Words.Count == 0)
@@ -72,12 +80,39 @@ public static class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
-        return plan.QuotedRefs.Count == 0 ? query : WithQuotedRefs(query, plan);
+        return WithQuotedRefs(WithDates(query, plan), plan);
+    }
+
+    /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>
+    private static Query WithDates(Query required, QueryPlan plan) =>
+        plan.Dates.Count == 0 ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { Dated(plan), Occur.SHOULD } };
+
+    /// <summary>A letter dated on one of the query's dates; or, scoring far lower, one whose text writes the date as the query does.</summary>
+    private static BooleanQuery Dated(QueryPlan plan)
+    {
+        var dated = new BooleanQuery(disableCoord: true);
+        foreach (var date in plan.Dates)
+        {
+            var day = IndexFields.DateNumber(date);
+            dated.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Date, day, day, true, true)) { Boost = DateScore }, Occur.SHOULD);
+        }
+
+        foreach (var tokens in plan.DateSpellings.Where(tokens => tokens.Count > 0))
+        {
+            dated.Add(new ConstantScoreQuery(Phrase(TextFieldGroup.All.WordField, tokens, 1f, slop: 1)) { Boost = DateMentionScore }, Occur.SHOULD);
+        }
+
+        return dated;
     }
 
     /// <summary>Every word, or any reference quoted in the query: the letters that have or cite it rank first.</summary>
     private static Query WithQuotedRefs(Query words, QueryPlan plan)
     {
+        if (plan.QuotedRefs.Count == 0)
+        {
+            return words;
+        }
+
         var eitherWay = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD } };
         foreach (var quoted in plan.QuotedRefs)
         {

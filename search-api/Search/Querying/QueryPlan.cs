@@ -55,24 +55,74 @@ public sealed partial class QueryPlan
     /// </summary>
     public int? QuotedYear { get; private init; }
 
-    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0;
+    /// <summary>
+    /// Dates written in the query (<c>ลงวันที่ ๗ มกราคม ๒๕๖๘</c>, <c>๑๖ เม.ย. ๖๘</c>): a letter of that date, or one
+    /// whose text mentions them (<see cref="DateSpellings"/>), ranks first. They are not required words.
+    /// </summary>
+    public IReadOnlyList<DateOnly> Dates { get; private init; } = [];
+
+    /// <summary>
+    /// The dates as letters write them, each the dictionary words of its full and its short form
+    /// (<c>๗ มกราคม ๒๕๖๘</c>, <c>๗ ม.ค. ๒๕๖๘</c>), however the query wrote it: a letter whose text mentions the
+    /// date is found too.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> DateSpellings { get; private init; } = [];
+
+    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
 
     public static QueryPlan Parse(string? query)
     {
         var text = LoneSurrogates.Replace(query ?? "");
-        if (CircularRef.TryParse(text, out var wholeRef))
+        var bare = WithoutLetterWord(text);
+        if (CircularRef.TryParse(bare, out var wholeRef))
         {
             return new QueryPlan(text, wholeRef, null, []);
         }
 
-        if (PartialRef.TryParse(text, out var partialRef))
+        if (PartialRef.TryParse(bare, out var partialRef))
         {
             return new QueryPlan(text, null, partialRef, []);
         }
 
+        var mentions = ThaiDateMentions.FindAll(text);
+        var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
+        var dates = mentions.Select(m => m.Date).Distinct().ToList();
+        var spellings = dates.SelectMany(date => new[] { ThaiDates.Format(date, DigitStyle.Arabic), ThaiDates.FormatShort(date, DigitStyle.Arabic) })
+            .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
+
+        // Part of a ref with the date of its letter (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘), as letters cite each other. A
+        // whole ref with its date is a quoted ref (below), whose year picks the letter.
+        if (mentions.Count > 0 && !CircularRef.TryParse(WithoutLetterWord(rest), out _) && PartialRef.TryParse(WithoutLetterWord(rest), out var datedPartial))
+        {
+            return new QueryPlan(text, null, datedPartial, []) { Dates = dates, DateSpellings = spellings };
+        }
+
         var quoted = CircularRef.FindAll(text);
-        return new QueryPlan(text, null, null, ReadWords(text), quoted) { QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text) };
+        return new QueryPlan(text, null, null, ReadWords(rest), quoted)
+        {
+            QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
+            Dates = dates,
+            DateSpellings = spellings,
+        };
     }
+
+    /// <summary>The text with each written date blanked out.</summary>
+    private static string WithoutMentions(string text, IReadOnlyList<DateMention> mentions)
+    {
+        var chars = text.ToCharArray();
+        foreach (var mention in mentions)
+        {
+            Array.Fill(chars, ' ', mention.Index, mention.Length);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Without a leading หนังสือ, as in หนังสือที่ ว ๑๒๓๔ (a leading ที่ the ref parsers drop themselves).</summary>
+    private static string WithoutLetterWord(string text) => LetterWord().Replace(text, "");
+
+    [GeneratedRegex(@"^\s*หนังสือ\s*(?=ที่)")]
+    private static partial Regex LetterWord();
 
     /// <summary>The last four-digit number from 2400 to 2700 in the text (Thai or Arabic digits), read as a B.E. year.</summary>
     private static int? BuddhistYearIn(string text)

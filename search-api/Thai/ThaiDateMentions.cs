@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GeccPortal.Thai;
+
+/// <summary>A written date found inside a longer text: the date, and where its words lie.</summary>
+public readonly record struct DateMention(DateOnly Date, int Index, int Length);
+
+/// <summary>
+/// Dates written the way letters and officials write them, inside any text: <c>ลงวันที่ ๗ มกราคม ๒๕๖๘</c>,
+/// <c>๑๖ เม.ย. ๒๕๖๘</c>, <c>ลว. 5 มิ.ย. 67</c>: a day, a month by full or short name (dots optional) and a
+/// year, B.E. from 2400 (two digits are B.E. 25xx, as on letters), else CE as some people type it. A day that
+/// is not in the month is no date.
+/// </summary>
+public static partial class ThaiDateMentions
+{
+    public static IReadOnlyList<DateMention> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Thai digits become Arabic one for one, so positions in the prepared text are positions in the text.
+        var prepared = ThaiDigits.ToArabic(text);
+        var found = new List<DateMention>();
+        foreach (Match match in Mention().Matches(prepared))
+        {
+            var month = ThaiMonths.Parse(match.Groups["m"].Value);
+            var day = int.Parse(match.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            var year = int.Parse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            year = match.Groups["y"].Length == 2 ? 2500 + year - ThaiDates.BuddhistEraOffset
+                : year >= 2400 ? year - ThaiDates.BuddhistEraOffset
+                : year;
+            if (month > 0 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                found.Add(new DateMention(new DateOnly(year, month, day), match.Index, match.Length));
+            }
+        }
+
+        return found;
+    }
+
+    // Full month names first, so มีนาคม is not read as the short มี.ค. of its first letters.
+    [GeneratedRegex(@"(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<![\d.])(?<d>\d{1,2})\s*(?<m>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.?\s?ค\.?|ก\.?\s?พ\.?|มี\.?\s?ค\.?|เม\.?\s?ย\.?|พ\.?\s?ค\.?|มิ\.?\s?ย\.?|ก\.?\s?ค\.?|ส\.?\s?ค\.?|ก\.?\s?ย\.?|ต\.?\s?ค\.?|พ\.?\s?ย\.?|ธ\.?\s?ค\.?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d.])")]
+    private static partial Regex Mention();
+}

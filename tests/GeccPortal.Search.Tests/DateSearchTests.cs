@@ -1,0 +1,56 @@
+using GeccPortal.Search.Tests.Support;
+
+namespace GeccPortal.Search.Tests;
+
+/// <summary>Dates written in a query, as officials cite letters (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘).</summary>
+public sealed class DateSearchTests : IDisposable
+{
+    private readonly TempIndex _index = new([
+        Circulars.Make("ที่ มท ๐๘๑๐.๓/ว ๗๖", new DateOnly(2025, 1, 7), "การประชุมชี้แจงแนวทาง", "ขอเชิญประชุมชี้แจงแนวทางการดำเนินงาน"),
+        Circulars.Make("ที่ มท ๐๘๑๐.๓/ว ๗๗", new DateOnly(2025, 1, 8), "การประชุมติดตามผล", "ตามที่ได้ประชุมเมื่อวันที่ ๗ มกราคม ๒๕๖๘ นั้น"),
+        Circulars.Make("ที่ ศธ ๐๔๐๐๙/ว ๗๖", new DateOnly(2024, 6, 5), "การประชุมผู้บริหาร", "ขอเชิญประชุมผู้บริหารสถานศึกษา"),
+        Circulars.Make("ที่ กค ๐๔๐๕.๒/ว ๑๑๙", new DateOnly(2025, 3, 3), "ค่าเช่าบ้าน", "การเบิกค่าเช่าบ้านข้าราชการ"),
+    ]);
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("๗ มกราคม ๒๕๖๘")]
+    [InlineData("ลงวันที่ 7 ม.ค. 2568")]
+    [InlineData("7 ม.ค. 68")]
+    public void A_date_alone_finds_the_letters_of_that_day_first(string query)
+    {
+        Assert.Equal("มท0810.3/ว76", _index.Refs(query)[0]);
+        Assert.Contains("date", _index.Search(query).Hits[0].Matches);
+    }
+
+    [Fact]
+    public void A_date_alone_also_finds_a_letter_whose_text_writes_it_the_same_way_after_the_letters_of_that_day()
+    {
+        Assert.Equal(["มท0810.3/ว76", "มท0810.3/ว77"], _index.Refs("๗ มกราคม ๒๕๖๘"));
+    }
+
+    [Fact]
+    public void Words_with_a_date_need_the_words_and_rank_the_letter_of_that_day_first()
+    {
+        Assert.Equal(["มท0810.3/ว76", "มท0810.3/ว77", "ศธ04009/ว76"], _index.Refs("ประชุม ลว. ๗ ม.ค. ๖๘"));
+        Assert.Empty(_index.Refs("วัคซีน ๗ มกราคม ๒๕๖๘"));
+    }
+
+    [Theory]
+    [InlineData("ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘", "มท0810.3/ว76")]
+    [InlineData("ว 76 ลว. 5 มิ.ย. 67", "ศธ04009/ว76")]
+    public void Part_of_a_ref_with_a_date_lists_every_match_the_letter_of_that_date_first(string query, string first)
+    {
+        var refs = _index.Refs(query);
+
+        Assert.Equal(first, refs[0]);
+        Assert.Equal(["มท0810.3/ว76", "ศธ04009/ว76"], refs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Part_of_a_ref_after_the_words_hnangsue_thi_is_read_as_a_ref()
+    {
+        Assert.Equal(["มท0810.3/ว76", "ศธ04009/ว76"], _index.Refs("หนังสือที่ ว ๗๖").Order(StringComparer.Ordinal));
+    }
+}
