@@ -24,6 +24,7 @@ public static class LuceneQueryBuilder
     private const float OwnRefOfYearScore = 500f;
     private const float DateScore = 200f;
     private const float DateMentionScore = 20f;
+    private const float AgencyCodeScore = 150f;
     private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
@@ -80,7 +81,25 @@ public static class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
-        return WithQuotedRefs(WithDates(query, plan), plan);
+        return WithQuotedRefs(WithDates(WithAgencyCode(query, plan), plan), plan);
+    }
+
+    /// <summary>
+    /// A query that is only an agency code (<c>กค</c>, <c>ก.ค.</c>) means that agency's letters: they come first,
+    /// above letters where the same two letters happen to stand inside a word (องค์กรปกครอง).
+    /// </summary>
+    private static Query WithAgencyCode(Query words, QueryPlan plan)
+    {
+        if (plan.AgencyCode is not { } code)
+        {
+            return words;
+        }
+
+        return new BooleanQuery(disableCoord: true)
+        {
+            { words, Occur.SHOULD },
+            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Agency, code))) { Boost = AgencyCodeScore }, Occur.SHOULD },
+        };
     }
 
     /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>

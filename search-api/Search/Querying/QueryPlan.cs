@@ -68,6 +68,13 @@ public sealed partial class QueryPlan
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> DateSpellings { get; private init; } = [];
 
+    /// <summary>The query as an agency code (<c>กค</c> for <c>ก.ค.</c>) when it is nothing else: one to four Thai consonants.</summary>
+    public string? AgencyCode => WholeRef is null && PartialRef is null && Dates.Count == 0 && QuotedRefs.Count == 0
+        && AgencyCodeForm().Match(Text) is { Success: true } match ? match.Groups["code"].Value.Replace(".", "", StringComparison.Ordinal) : null;
+
+    [GeneratedRegex(@"^\s*(?<code>[ก-ฮ](?:\.?[ก-ฮ]){0,3})\.?\s*$")]
+    private static partial Regex AgencyCodeForm();
+
     public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
 
     public static QueryPlan Parse(string? query)
