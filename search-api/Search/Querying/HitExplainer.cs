@@ -95,7 +95,8 @@ public static class HitExplainer
             return true;
         }
 
-        return plan.PartialRef is { } partial && CircularRef.TryParse(circular.NormalizedRef, out var own) && partial.Matches(own);
+        return CircularRef.TryParse(circular.NormalizedRef, out var own)
+            && ((plan.PartialRef?.Matches(own) ?? false) || plan.QuotedNumbers.Any(number => number.Matches(own)));
     }
 
     /// <summary>The query's whole reference, or those quoted in a longer query.</summary>

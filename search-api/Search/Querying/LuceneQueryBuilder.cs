@@ -124,15 +124,20 @@ public static class LuceneQueryBuilder
         return dated;
     }
 
-    /// <summary>Every word, or any reference quoted in the query: the letters that have or cite it rank first.</summary>
+    /// <summary>Every word, or any reference (or circular number) quoted in the query: the letters that have or cite it rank first.</summary>
     private static Query WithQuotedRefs(Query words, QueryPlan plan)
     {
-        if (plan.QuotedRefs.Count == 0)
+        if (plan.QuotedRefs.Count == 0 && plan.QuotedNumbers.Count == 0)
         {
             return words;
         }
 
         var eitherWay = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD } };
+        foreach (var number in plan.QuotedNumbers)
+        {
+            eitherWay.Add(PartialRef(number), Occur.SHOULD);
+        }
+
         foreach (var quoted in plan.QuotedRefs)
         {
             eitherWay.Add(WholeRef(quoted), Occur.SHOULD);

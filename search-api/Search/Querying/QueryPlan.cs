@@ -108,10 +108,35 @@ public sealed partial class QueryPlan
         return new QueryPlan(text, null, null, ReadWords(rest), quoted)
         {
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
+            QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
             Dates = dates,
             DateSpellings = spellings,
         };
     }
+
+    /// <summary>
+    /// Circular numbers (<c>ว ๖๑</c>) among other words (<c>ค่าเช่าบ้าน ว ๖๑</c>, <c>หนังสือ ว 61</c>): the letters
+    /// with that number are hits, first, even when the other words are not in them.
+    /// </summary>
+    public IReadOnlyList<PartialRef> QuotedNumbers { get; private init; } = [];
+
+    private static List<PartialRef> CircularNumbersIn(string text)
+    {
+        var found = new List<PartialRef>();
+        foreach (Match match in CircularNumber().Matches(ThaiDigits.ToArabic(text)))
+        {
+            if (PartialRef.TryParse(match.Value, out var partial) && !found.Contains(partial))
+            {
+                found.Add(partial);
+            }
+        }
+
+        return found;
+    }
+
+    // ว and a running number standing as words of their own: not the ว ending a Thai word, not part of a longer number.
+    [GeneratedRegex(@"(?<![ก-๛\d./])ว\s*\.?\s*\d{1,5}(?![\d./])")]
+    private static partial Regex CircularNumber();
 
     /// <summary>The text with each written date blanked out.</summary>
     private static string WithoutMentions(string text, IReadOnlyList<DateMention> mentions)
