@@ -210,15 +210,17 @@ public static class LuceneQueryBuilder
                 anyField.Add(Phrase(group.WordField, word.Words, group.Boost * WordBoost), Occur.SHOULD);
             }
 
-            if (word.Words.Count > 1)
-            {
-                anyField.Add(NearbyWords(group.WordField, word.Words, group.Boost * NearbyWordsBoost), Occur.SHOULD);
-            }
 
             if (word.Grams.Count > 0)
             {
                 anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
             }
+        }
+
+        // In the field holding every text only: span queries cost more than phrases, and this is the fallback.
+        if (word.Words.Count > 1)
+        {
+            anyField.Add(NearbyWords(TextFieldGroup.All.WordField, word.Words, TextFieldGroup.All.Boost * NearbyWordsBoost), Occur.SHOULD);
         }
 
         return anyField;
