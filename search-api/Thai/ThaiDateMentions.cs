@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace GeccPortal.Thai;
 
 /// <summary>A written date found inside a longer text: the date, and where its words lie.</summary>
-public readonly record struct DateMention(DateOnly Date, int Index, int Length);
+/// <param name="OfLetter">Written after ลงวันที่ or ลว., the words that give a letter's own date when it is cited.</param>
+public readonly record struct DateMention(DateOnly Date, int Index, int Length, bool OfLetter);
 
 /// <summary>
 /// Dates written the way letters and officials write them, inside any text: <c>ลงวันที่ ๗ มกราคม ๒๕๖๘</c>,
@@ -31,7 +32,8 @@ public static partial class ThaiDateMentions
                 : year;
             if (month > 0 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
-                found.Add(new DateMention(new DateOnly(year, month, day), match.Index, match.Length));
+                var label = match.Groups["label"].Value;
+                found.Add(new DateMention(new DateOnly(year, month, day), match.Index, match.Length, label.StartsWith("ลงวันที่", StringComparison.Ordinal) || label.StartsWith("ลว", StringComparison.Ordinal)));
             }
         }
 
@@ -39,6 +41,6 @@ public static partial class ThaiDateMentions
     }
 
     // Full month names first, so มีนาคม is not read as the short มี.ค. of its first letters.
-    [GeneratedRegex(@"(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<![\d.])(?<d>\d{1,2})\s*(?<m>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.?\s?ค\.?|ก\.?\s?พ\.?|มี\.?\s?ค\.?|เม\.?\s?ย\.?|พ\.?\s?ค\.?|มิ\.?\s?ย\.?|ก\.?\s?ค\.?|ส\.?\s?ค\.?|ก\.?\s?ย\.?|ต\.?\s?ค\.?|พ\.?\s?ย\.?|ธ\.?\s?ค\.?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d.])")]
+    [GeneratedRegex(@"(?:(?<label>ลงวันที่|วันที่|ลว\.?)\s*|(?<![\d.]))(?<d>\d{1,2})\s*(?<m>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.?\s?ค\.?|ก\.?\s?พ\.?|มี\.?\s?ค\.?|เม\.?\s?ย\.?|พ\.?\s?ค\.?|มิ\.?\s?ย\.?|ก\.?\s?ค\.?|ส\.?\s?ค\.?|ก\.?\s?ย\.?|ต\.?\s?ค\.?|พ\.?\s?ย\.?|ธ\.?\s?ค\.?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d.])")]
     private static partial Regex Mention();
 }

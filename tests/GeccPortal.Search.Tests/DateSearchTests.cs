@@ -18,6 +18,7 @@ public sealed class DateSearchTests : IDisposable
     [InlineData("๗ มกราคม ๒๕๖๘")]
     [InlineData("ลงวันที่ 7 ม.ค. 2568")]
     [InlineData("7 ม.ค. 68")]
+    [InlineData("ลว.7 ม.ค.68")]
     public void A_date_alone_finds_the_letters_of_that_day_first(string query)
     {
         Assert.Equal("มท0810.3/ว76", _index.Refs(query)[0]);
@@ -46,6 +47,25 @@ public sealed class DateSearchTests : IDisposable
 
         Assert.Equal(first, refs[0]);
         Assert.Equal(["มท0810.3/ว76", "ศธ04009/ว76"], refs.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("หนังสือ ว 76 ลว. 5 มิ.ย. 67")]
+    [InlineData("ตามหนังสือที่ ว 76 ลงวันที่ 5 มิถุนายน 2567")]
+    public void A_circular_number_among_words_with_a_letters_date_puts_the_letter_of_that_date_first(string query)
+    {
+        Assert.Equal("ศธ04009/ว76", _index.Refs(query)[0]);
+    }
+
+    [Fact]
+    public void A_date_that_may_be_a_deadline_ranks_a_letter_writing_it_with_the_words_above_a_letter_only_dated_that_day()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ ศธ ๐๔๐๐๖/ว ๑", new DateOnly(2024, 11, 4), "การเบิกจ่าย", "ขอให้เบิกจ่ายภายในวันที่ ๓๐ ธันวาคม ๒๕๖๗"),
+            Circulars.Make("ที่ ศธ ๐๔๐๐๖/ว ๒", new DateOnly(2024, 12, 30), "เงินอุดหนุน", "การเบิกจ่ายเงินอุดหนุน ภายในสิ้นเดือน"),
+        ]);
+
+        Assert.Equal("ศธ04006/ว1", index.Refs("เบิกจ่ายภายในวันที่ 30 ธันวาคม 2567")[0]);
     }
 
     [Fact]

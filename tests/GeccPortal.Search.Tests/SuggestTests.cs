@@ -37,6 +37,19 @@ public sealed class SuggestTests(CorpusFixture fixture) : IClassFixture<CorpusFi
         Assert.Contains(_index.Searcher.Suggest("วัคซีน"), s => s.Kind == "title" && s.Url == Circulars.HealthVaccine.Url);
     }
 
+    [Theory]
+    [InlineData("การประชุมหัวหน้าส่วนราชการกับผู้ว่าฯ")]
+    [InlineData("ผู้ว่าฯ")]
+    [InlineData("ผู้ว่า")]
+    public void A_title_ending_in_paiyannoi_is_offered_when_typed_to_its_end(string typed)
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ ชม ๐๐๑๗.๒/ว ๑", new DateOnly(2024, 6, 3), "การประชุมหัวหน้าส่วนราชการกับผู้ว่าฯ", "เนื้อความ"),
+        ]);
+
+        Assert.Contains(index.Searcher.Suggest(typed), s => s.Kind == "title" && s.Text == "การประชุมหัวหน้าส่วนราชการกับผู้ว่าฯ");
+    }
+
     [Fact]
     public void A_title_or_reference_shared_by_several_letters_is_offered_once_and_the_list_stays_full()
     {

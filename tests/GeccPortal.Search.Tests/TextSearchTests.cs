@@ -145,9 +145,11 @@ public sealed class TextSearchTests(CorpusFixture fixture) : IClassFixture<Corpu
         using var index = new TempIndex([
             Circulars.Make("ที่ ชม ๐๐๑๗.๒/ว ๑", new DateOnly(2024, 6, 3), "แจ้งเวียน", "ผู้ว่าราชการจังหวัดเชียงใหม่สั่งการให้ดำเนินการ"),
             Circulars.Make("ที่ ชม ๐๐๑๗.๒/ว ๒", new DateOnly(2024, 6, 4), "แจ้งเวียน", "ตามที่ผู้ว่าฯ ได้มอบหมายให้ประชุมที่กรุงเทพฯ"),
+            Circulars.Make("ที่ ชม ๐๐๑๗.๒/ว ๓", new DateOnly(2024, 6, 5), "แจ้งเวียน", "ผู้อำนวยการแจ้งว่าจะประชุม"),
         ]);
 
         Assert.Equal(["ชม0017.2/ว1"], index.Refs("ผู้ว่าฯ เชียงใหม่"));
+        // ผู้ and ว่า a few words apart (ผู้อำนวยการแจ้งว่า) are no ผู้ว่า.
         Assert.Equal(["ชม0017.2/ว2", "ชม0017.2/ว1"], index.Refs("ผู้ว่า"));
         Assert.Equal(["ชม0017.2/ว2"], index.Refs("กรุงเทพ"));
     }

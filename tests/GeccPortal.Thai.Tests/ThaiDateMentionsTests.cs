@@ -11,12 +11,23 @@ public class ThaiDateMentionsTests
     [InlineData("วันที่ 3 ก.ค. พ.ศ. 2568", "2025-07-03", "วันที่ 3 ก.ค. พ.ศ. 2568")]
     [InlineData("7 มกราคม 2025", "2025-01-07", "7 มกราคม 2025")]
     [InlineData("1มีนาคม2568", "2025-03-01", "1มีนาคม2568")]
+    [InlineData("ลว.7 ม.ค.68", "2025-01-07", "ลว.7 ม.ค.68")]
     public void Finds_a_written_date_and_where_it_lies(string text, string date, string written)
     {
         var mention = Assert.Single(ThaiDateMentions.FindAll(text));
 
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), mention.Date);
         Assert.Equal(written, text.Substring(mention.Index, mention.Length));
+    }
+
+    [Theory]
+    [InlineData("ว 76 ลงวันที่ 7 มกราคม 2568", true)]
+    [InlineData("ว 76 ลว. 7 ม.ค. 68", true)]
+    [InlineData("ส่งภายในวันที่ 7 มกราคม 2568", false)]
+    [InlineData("7 มกราคม 2568", false)]
+    public void A_date_after_longwanthi_or_lo_wo_is_a_letters_own_date(string text, bool ofLetter)
+    {
+        Assert.Equal(ofLetter, Assert.Single(ThaiDateMentions.FindAll(text)).OfLetter);
     }
 
     [Theory]

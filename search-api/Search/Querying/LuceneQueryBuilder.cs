@@ -22,9 +22,12 @@ public static class LuceneQueryBuilder
     private const float LooseCitedRefScore = 30f;
     private const float BareOwnRefScore = 40f;
     private const float OwnRefOfYearScore = 500f;
-    private const float DateScore = 200f;
-    private const float DateMentionScore = 20f;
-    private const float AgencyCodeScore = 150f;
+    private const float LetterDateScore = 200f;
+    // A date written without ลงวันที่ may be a deadline in the text as well as a letter's date: both only
+    // break ties between letters the words find alike, the letter of that day first.
+    private const float DateScore = 6f;
+    private const float DateMentionScore = 5f;
+    private const float QuotedNumberScore = 10f;
     private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
@@ -81,25 +84,8 @@ public static class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
-        return WithQuotedRefs(WithDates(WithAgencyCode(query, plan), plan), plan);
-    }
-
-    /// <summary>
-    /// A query that is only an agency code (<c>กค</c>, <c>ก.ค.</c>) means that agency's letters: they come first,
-    /// above letters where the same two letters happen to stand inside a word (องค์กรปกครอง).
-    /// </summary>
-    private static Query WithAgencyCode(Query words, QueryPlan plan)
-    {
-        if (plan.AgencyCode is not { } code)
-        {
-            return words;
-        }
-
-        return new BooleanQuery(disableCoord: true)
-        {
-            { words, Occur.SHOULD },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Agency, code))) { Boost = AgencyCodeScore }, Occur.SHOULD },
-        };
+        // The dates rank whatever else matches: words, or a ref or number quoted among them.
+        return WithDates(WithQuotedRefs(query, plan), plan);
     }
 
     /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>
@@ -113,7 +99,8 @@ public static class LuceneQueryBuilder
         foreach (var date in plan.Dates)
         {
             var day = IndexFields.DateNumber(date);
-            dated.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Date, day, day, true, true)) { Boost = DateScore }, Occur.SHOULD);
+            var score = plan.LetterDates.Contains(date) ? LetterDateScore : DateScore;
+            dated.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Date, day, day, true, true)) { Boost = score }, Occur.SHOULD);
         }
 
         foreach (var tokens in plan.DateSpellings.Where(tokens => tokens.Count > 0))
@@ -135,7 +122,8 @@ public static class LuceneQueryBuilder
         var eitherWay = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD } };
         foreach (var number in plan.QuotedNumbers)
         {
-            eitherWay.Add(PartialRef(number), Occur.SHOULD);
+            // Far below a whole ref: running numbers restart every year in every office, so many letters share one.
+            eitherWay.Add(PartialRef(number, QuotedNumberScore), Occur.SHOULD);
         }
 
         foreach (var quoted in plan.QuotedRefs)
@@ -184,7 +172,7 @@ public static class LuceneQueryBuilder
         return query;
     }
 
-    private static Query PartialRef(PartialRef partial)
+    private static Query PartialRef(PartialRef partial, float score = PartialRefScore)
     {
         var parts = new BooleanQuery(disableCoord: true);
         foreach (var key in partial.Keys())
@@ -192,7 +180,7 @@ public static class LuceneQueryBuilder
             parts.Add(new TermQuery(new Term(IndexFields.RefKeys, key)), Occur.MUST);
         }
 
-        return new ConstantScoreQuery(parts) { Boost = PartialRefScore };
+        return new ConstantScoreQuery(parts) { Boost = score };
     }
 
     /// <summary>
@@ -218,13 +206,20 @@ public static class LuceneQueryBuilder
         }
 
         // In the field holding every text only: span queries cost more than phrases, and this is the fallback.
-        if (word.Words.Count > 1)
+        if (word.Words.Count(term => !IsGrammatical(term)) > 1)
         {
             anyField.Add(NearbyWords(TextFieldGroup.All.WordField, word.Words, TextFieldGroup.All.Boost * NearbyWordsBoost), Occur.SHOULD);
         }
 
         return anyField;
     }
+
+    /// <summary>
+    /// Words that stand near almost any other (ว่า, การ, ที่, ผู้): a query word needs two others for "near each
+    /// other" to say something, or ผู้ว่า would find ผู้อำนวยการแจ้งว่า. Lucene's Thai stop words, and ผู้.
+    /// </summary>
+    private static bool IsGrammatical(string word) =>
+        word == "ผู้" || Lucene.Net.Analysis.Th.ThaiAnalyzer.DefaultStopSet.Contains(word);
 
     /// <summary>
     /// The words in the order typed, with a few other words between them: near enough to be one statement.

@@ -19,6 +19,11 @@ public sealed partial class QueryPlan
     /// <summary>Only this many words count; a longer query is not a search a person makes.</summary>
     public const int MaxWords = 32;
 
+    /// <summary>Dates and circular numbers beyond these in one query are not looked for (each adds clauses).</summary>
+    public const int MaxDates = 4;
+
+    public const int MaxCircularNumbers = 8;
+
     /// <summary>Units beyond this in one word are dropped: a phrase that long already pins its circular.</summary>
     public const int MaxUnitsPerWord = 48;
 
@@ -62,18 +67,17 @@ public sealed partial class QueryPlan
     public IReadOnlyList<DateOnly> Dates { get; private init; } = [];
 
     /// <summary>
+    /// Those of <see cref="Dates"/> written after ลงวันที่ or ลว.: the date of a letter being cited, which picks
+    /// that letter; a date written otherwise (ภายในวันที่ …) may as well be a deadline in the text.
+    /// </summary>
+    public IReadOnlyList<DateOnly> LetterDates { get; private init; } = [];
+
+    /// <summary>
     /// The dates as letters write them, each the dictionary words of its full and its short form
     /// (<c>๗ มกราคม ๒๕๖๘</c>, <c>๗ ม.ค. ๒๕๖๘</c>), however the query wrote it: a letter whose text mentions the
     /// date is found too.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> DateSpellings { get; private init; } = [];
-
-    /// <summary>The query as an agency code (<c>กค</c> for <c>ก.ค.</c>) when it is nothing else: one to four Thai consonants.</summary>
-    public string? AgencyCode => WholeRef is null && PartialRef is null && Dates.Count == 0 && QuotedRefs.Count == 0
-        && AgencyCodeForm().Match(Text) is { Success: true } match ? match.Groups["code"].Value.Replace(".", "", StringComparison.Ordinal) : null;
-
-    [GeneratedRegex(@"^\s*(?<code>[ก-ฮ](?:\.?[ก-ฮ]){0,3})\.?\s*$")]
-    private static partial Regex AgencyCodeForm();
 
     public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
 
@@ -93,7 +97,8 @@ public sealed partial class QueryPlan
 
         var mentions = ThaiDateMentions.FindAll(text);
         var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
-        var dates = mentions.Select(m => m.Date).Distinct().ToList();
+        var dates = mentions.Select(m => m.Date).Distinct().Take(MaxDates).ToList();
+        var letterDates = mentions.Where(m => m.OfLetter).Select(m => m.Date).Distinct().Where(dates.Contains).ToList();
         var spellings = dates.SelectMany(date => new[] { ThaiDates.Format(date, DigitStyle.Arabic), ThaiDates.FormatShort(date, DigitStyle.Arabic) })
             .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
 
@@ -101,7 +106,7 @@ public sealed partial class QueryPlan
         // whole ref with its date is a quoted ref (below), whose year picks the letter.
         if (mentions.Count > 0 && !CircularRef.TryParse(WithoutLetterWord(rest), out _) && PartialRef.TryParse(WithoutLetterWord(rest), out var datedPartial))
         {
-            return new QueryPlan(text, null, datedPartial, []) { Dates = dates, DateSpellings = spellings };
+            return new QueryPlan(text, null, datedPartial, []) { Dates = dates, LetterDates = letterDates, DateSpellings = spellings };
         }
 
         var quoted = CircularRef.FindAll(text);
@@ -110,6 +115,7 @@ public sealed partial class QueryPlan
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
             Dates = dates,
+            LetterDates = letterDates,
             DateSpellings = spellings,
         };
     }
@@ -128,6 +134,10 @@ public sealed partial class QueryPlan
             if (PartialRef.TryParse(match.Value, out var partial) && !found.Contains(partial))
             {
                 found.Add(partial);
+                if (found.Count == MaxCircularNumbers)
+                {
+                    break;
+                }
             }
         }
 
@@ -135,7 +145,7 @@ public sealed partial class QueryPlan
     }
 
     // ว and a running number standing as words of their own: not the ว ending a Thai word, not part of a longer number.
-    [GeneratedRegex(@"(?<![ก-๛\d./])ว\s*\.?\s*\d{1,5}(?![\d./])")]
+    [GeneratedRegex(@"(?<![ก-๛\d./])ว\s*\.?\s*\d{1,7}(?![\d./])")]
     private static partial Regex CircularNumber();
 
     /// <summary>The text with each written date blanked out.</summary>

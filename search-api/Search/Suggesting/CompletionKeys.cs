@@ -71,8 +71,13 @@ public static partial class CompletionKeys
     }
 
     /// <summary>What the user typed as a title prefix: normalised, white space collapsed.</summary>
-    public static string TitlePrefix(string typed) =>
-        Spaces().Replace(ThaiSearchNormalizer.Normalize(typed), " ").TrimStart();
+    public static string TitlePrefix(string typed)
+    {
+        var prefix = Spaces().Replace(ThaiSearchNormalizer.Normalize(typed), " ").TrimStart();
+
+        // ฯ normalises to a space; typed last (ผู้ว่าฯ) it ends the prefix as the title keys end, not with a space.
+        return typed.TrimEnd().EndsWith(ThaiSearchNormalizer.Paiyannoi) ? prefix.TrimEnd() : prefix;
+    }
 
     [GeneratedRegex(@"^ที่(?=\s|[ก-ฮ]{2})")]
     private static partial Regex LeadingThi();
