@@ -122,6 +122,15 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Lookup_finds_a_committee_ref_typed_without_its_committee_but_no_other_sub_unit()
+    {
+        Assert.Equal("กค(กวจ)0405.2/ว119", _index.Searcher.Lookup("กค 0405.2/ว 119")?.NormalizedRef);
+        Assert.Null(_index.Searcher.Lookup("กค 0405.3/ว 119"));
+        Assert.Null(_index.Searcher.Lookup("กค 0405/ว 119"));
+        Assert.Null(_index.Searcher.Lookup("กค (กวพ) 0405.2/ว 119"));
+    }
+
+    [Fact]
     public void A_lookup_asked_again_is_answered_as_the_first_time_spelling_by_spelling()
     {
         string[] asked = ["ที่ สธ ๐๒๒๘.๐๗.๒/ว ๔๘๔", "สธ 0228.07.2/ว 485", "มท 0808.2/ว 76", "สธ0228.07.2/ว484"];

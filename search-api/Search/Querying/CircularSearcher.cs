@@ -2,6 +2,7 @@ using System.Diagnostics;
 
 using GeccPortal.Search.Analysis;
 using GeccPortal.Search.Indexing;
+using GeccPortal.Search.References;
 using GeccPortal.Search.Suggesting;
 using GeccPortal.Thai;
 
@@ -131,9 +132,36 @@ public sealed class CircularSearcher : IDisposable
         }
 
         var top = _searcher.Search(new TermQuery(new Term(IndexFields.Ref, parsed.Normalized)), 1, NewestFirst);
-        return top.ScoreDocs.Length == 0 ? null
-            : StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary() with { SameRefCount = top.TotalHits };
+        if (top.ScoreDocs.Length > 0)
+        {
+            return StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary() with { SameRefCount = top.TotalHits };
+        }
+
+        return parsed.Committee is null ? FindWithCommittee(parsed) : null;
     }
+
+    /// <summary>
+    /// A ref typed without the committee its letter carries (<c>กค 0405.2/ว 119</c> for <c>กค (กวจ) 0405.2/ว 119</c>):
+    /// people drop the bracket; every other part must be the same.
+    /// </summary>
+    private CircularSummary? FindWithCommittee(CircularRef typed)
+    {
+        var parts = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Agency(typed.Agency))), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Office(typed.Office))), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Number(typed.Number, typed.IsCircular))), Occur.MUST },
+        };
+        var same = _searcher.Search(parts, MaxCommitteeCandidates, NewestFirst).ScoreDocs
+            .Select(hit => StoredCircular.From(_searcher.Doc(hit.Doc, StoredCircular.SummaryFields)))
+            .Where(found => CircularRef.TryParse(found.NormalizedRef, out var own) && own.Committee is not null
+                && own.Office == typed.Office && own.Number == typed.Number && own.IsCircular == typed.IsCircular)
+            .ToList();
+        return same.Count == 0 ? null : same[0].ToSummary() with { SameRefCount = same.Count };
+    }
+
+    // Letters sharing agency, office and number: a few years' worth, and deeper sub-units the check drops.
+    private const int MaxCommitteeCandidates = 32;
 
     /// <summary>Completions for what the user has typed so far: references first, then titles.</summary>
     public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 8) => _suggester.Suggest(LoneSurrogates.Replace(prefix ?? ""), max);
