@@ -198,7 +198,6 @@ public static class LuceneQueryBuilder
                 anyField.Add(Phrase(group.WordField, word.Words, group.Boost * WordBoost), Occur.SHOULD);
             }
 
-
             if (word.Grams.Count > 0)
             {
                 anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);

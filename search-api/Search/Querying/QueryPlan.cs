@@ -122,7 +122,7 @@ public sealed partial class QueryPlan
 
     /// <summary>
     /// Circular numbers (<c>ว ๖๑</c>) among other words (<c>ค่าเช่าบ้าน ว ๖๑</c>, <c>หนังสือ ว 61</c>): the letters
-    /// with that number are hits, first, even when the other words are not in them.
+    /// with that number are hits even when the other words are not in them, scoring below the words.
     /// </summary>
     public IReadOnlyList<PartialRef> QuotedNumbers { get; private init; } = [];
 
