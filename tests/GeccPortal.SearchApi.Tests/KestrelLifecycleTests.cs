@@ -59,12 +59,11 @@ public sealed class KestrelLifecycleTests
             "--index", index.Directory, "--Search:RateLimit:PerSecond=1", "--Search:RateLimit:Burst=3");
         using var client = api.CreateClient();
 
-        var statuses = new List<HttpResponseMessage>();
-        for (var i = 0; i < 6; i++)
-        {
-            statuses.Add(await client.GetAsync("/api/search?q=x"));
-        }
+        // All at once: one after another, a fresh process's slow first searches let the bucket refill (one
+        // token a second) and, on a loaded machine, no request was ever refused.
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.GetAsync("/api/search?q=x")));
 
+        Assert.InRange(statuses.Count(response => response.StatusCode == HttpStatusCode.OK), 1, 4);
         var limited = statuses.First(response => response.StatusCode == HttpStatusCode.TooManyRequests);
         await ProblemAssert.IsProblem(limited, HttpStatusCode.TooManyRequests);
         Assert.NotNull(limited.Headers.RetryAfter);
@@ -90,18 +89,11 @@ public sealed class KestrelLifecycleTests
             return (await client.SendAsync(request)).StatusCode;
         }
 
-        // Six visitors behind the proxy, one request each; then one visitor far over its burst.
-        var visitors = new List<HttpStatusCode>();
-        for (var i = 1; i <= 6; i++)
-        {
-            visitors.Add(await From(string.Format(System.Globalization.CultureInfo.InvariantCulture, forwardedFor, i)));
-        }
-
-        var one = new List<HttpStatusCode>();
-        for (var i = 0; i < 6; i++)
-        {
-            one.Add(await From("198.51.100.8"));
-        }
+        // Six visitors behind the proxy, one request each; then one visitor far over its burst. All at once, so
+        // slow requests on a loaded machine cannot let a bucket refill in between (one token a second).
+        var visitors = await Task.WhenAll(Enumerable.Range(1, 6)
+            .Select(i => From(string.Format(System.Globalization.CultureInfo.InvariantCulture, forwardedFor, i))));
+        var one = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => From("198.51.100.8")));
 
         Assert.Equal(separate, visitors.All(status => status == HttpStatusCode.OK));
         Assert.Contains(HttpStatusCode.TooManyRequests, one);
