@@ -48,10 +48,11 @@ public static class BuildReport
     /// </summary>
     public static void NoteWhenAddressIsAPath(BuildResult result, CliConsole console)
     {
-        if (result.Succeeded && result.Site?.Settings.BaseUrl is { } address
-            && !address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        // The rule robots.txt names the sitemap by: no full URL for it, no full address.
+        if (result.Succeeded && result.Site?.Settings is { } settings
+            && Rendering.Sharing.AbsoluteUrls.For(settings, Rendering.Sitemap.SitemapXml.Path) is null)
         {
-            console.Error.WriteLine($"note: the site's address is the path '{address}', so sitemap.xml lists paths and robots.txt names no sitemap; "
+            console.Error.WriteLine($"note: the site's address is the path '{settings.BaseUrl}', so sitemap.xml lists paths and robots.txt names no sitemap; "
                 + "to publish, give the full address: --base-url https://host/path/ (or baseUrl in site.yml)");
         }
     }

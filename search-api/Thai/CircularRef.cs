@@ -169,6 +169,10 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         return kept.ToString();
     }
 
+    /// <summary>Whether letters (dots and spaces already dropped) are shaped like an agency code: one to four Thai consonants, as <see cref="AgencyPart"/> reads them.</summary>
+    public static bool IsAgencyCode(string letters) =>
+        letters.Length is >= 1 and <= 4 && letters.All(c => c is >= 'ก' and <= 'ฮ');
+
     // Agency: one to four Thai consonants, dots and spaces allowed between them (มท, ก.ค., กทม), and a committee
     // in brackets. Office: a run of digits, then dot-separated sub-units. Then /, an optional ว, the running number.
     private const string AgencyPart =

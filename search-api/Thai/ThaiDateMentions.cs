@@ -13,8 +13,12 @@ public readonly record struct DateMention(DateOnly Date, int Index, int Length, 
 /// year, B.E. from 2400 (two digits are B.E. 25xx, as on letters), else CE as some people type it. A day that
 /// is not in the month is no date.
 /// </summary>
-public static partial class ThaiDateMentions
+public static class ThaiDateMentions
 {
+    private static readonly Regex MentionPattern = new(
+        @"(?:(?<label>ลงวันที่|วันที่|ลว\.?)\s*|(?<![\d.]))(?<d>\d{1,2})\s*(?<m>" + MonthNames() + @")\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d.])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     public static IReadOnlyList<DateMention> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -22,13 +26,13 @@ public static partial class ThaiDateMentions
         // Thai digits become Arabic one for one, so positions in the prepared text are positions in the text.
         var prepared = ThaiDigits.ToArabic(text);
         var found = new List<DateMention>();
-        foreach (Match match in Mention().Matches(prepared))
+        foreach (Match match in MentionPattern.Matches(prepared))
         {
             var month = ThaiMonths.Parse(match.Groups["m"].Value);
             var day = int.Parse(match.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             var year = int.Parse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             year = match.Groups["y"].Length == 2 ? 2500 + year - ThaiDates.BuddhistEraOffset
-                : year >= 2400 ? year - ThaiDates.BuddhistEraOffset
+                : year >= ThaiDates.FirstBuddhistYear ? year - ThaiDates.BuddhistEraOffset
                 : year;
             if (month > 0 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
@@ -40,7 +44,10 @@ public static partial class ThaiDateMentions
         return found;
     }
 
-    // Full month names first, so มีนาคม is not read as the short มี.ค. of its first letters.
-    [GeneratedRegex(@"(?:(?<label>ลงวันที่|วันที่|ลว\.?)\s*|(?<![\d.]))(?<d>\d{1,2})\s*(?<m>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.?\s?ค\.?|ก\.?\s?พ\.?|มี\.?\s?ค\.?|เม\.?\s?ย\.?|พ\.?\s?ค\.?|มิ\.?\s?ย\.?|ก\.?\s?ค\.?|ส\.?\s?ค\.?|ก\.?\s?ย\.?|ต\.?\s?ค\.?|พ\.?\s?ย\.?|ธ\.?\s?ค\.?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d.])")]
-    private static partial Regex Mention();
+    /// <summary>
+    /// <see cref="ThaiMonths"/>' names as alternatives: the full names first, so มีนาคม is not read as the short
+    /// มี.ค. of its first letters; the short ones with their dots optional (ม.ค., มค, ม. ค.).
+    /// </summary>
+    private static string MonthNames() => string.Join("|", ThaiMonths.Full.Select(Regex.Escape)
+        .Concat(ThaiMonths.Abbreviated.Select(name => string.Join(@"\.?\s?", name.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"\.?")));
 }

@@ -15,7 +15,7 @@ public static partial class ThaiDates
     public const int BuddhistEraOffset = 543;
 
     /// <summary>Years at or above this in an ISO date are read as B.E. (2400 B.E. is 1857 CE).</summary>
-    private const int FirstBuddhistYear = 2400;
+    internal const int FirstBuddhistYear = 2400;
 
     public static int BuddhistYear(DateOnly date) => date.Year + BuddhistEraOffset;
 

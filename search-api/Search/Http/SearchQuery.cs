@@ -119,18 +119,14 @@ public sealed record SearchQuery
     private static string? AgencyCode(string? value, Dictionary<string, string[]> errors)
     {
         var code = value?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        if (code is null || (code.Length is >= 1 and <= MaxAgencyLetters && code.All(IsThaiConsonant)))
+        if (code is null || CircularRef.IsAgencyCode(code))
         {
             return code;
         }
 
-        errors.TryAdd("agency", [$"agency must be the agency code of a reference, one to {MaxAgencyLetters} Thai letters such as มท or ก.ค., not {QueryText.Quote(value!)}"]);
+        errors.TryAdd("agency", [$"agency must be the agency code of a reference, one to four Thai letters such as มท or ก.ค., not {QueryText.Quote(value!)}"]);
         return null;
     }
-
-    private const int MaxAgencyLetters = 4;
-
-    private static bool IsThaiConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
 
     /// <summary>A type's key as given in any case (<c>External</c>), or the key of its Thai label (<c>หนังสือภายนอก</c>).</summary>
     private static string? TypeKey(string? value) =>

@@ -146,12 +146,12 @@ public sealed class CircularSearcher : IDisposable
     /// </summary>
     private CircularSummary? FindWithCommittee(CircularRef typed)
     {
-        var parts = new BooleanQuery
+        var parts = new BooleanQuery();
+        foreach (var key in new PartialRef(typed.Agency, null, typed.Office, typed.Number, typed.IsCircular).Keys())
         {
-            { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Agency(typed.Agency))), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Office(typed.Office))), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Number(typed.Number, typed.IsCircular))), Occur.MUST },
-        };
+            parts.Add(new TermQuery(new Term(IndexFields.RefKeys, key)), Occur.MUST);
+        }
+
         var same = _searcher.Search(parts, MaxCommitteeCandidates, NewestFirst).ScoreDocs
             .Select(hit => StoredCircular.From(_searcher.Doc(hit.Doc, StoredCircular.SummaryFields)))
             .Where(found => CircularRef.TryParse(found.NormalizedRef, out var own) && own.Committee is not null

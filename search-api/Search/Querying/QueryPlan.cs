@@ -104,7 +104,8 @@ public sealed partial class QueryPlan
 
         // Part of a ref with the date of its letter (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘), as letters cite each other. A
         // whole ref with its date is a quoted ref (below), whose year picks the letter.
-        if (mentions.Count > 0 && !CircularRef.TryParse(WithoutLetterWord(rest), out _) && PartialRef.TryParse(WithoutLetterWord(rest), out var datedPartial))
+        var bareRest = WithoutLetterWord(rest);
+        if (mentions.Count > 0 && !CircularRef.TryParse(bareRest, out _) && PartialRef.TryParse(bareRest, out var datedPartial))
         {
             return new QueryPlan(text, null, datedPartial, []) { Dates = dates, LetterDates = letterDates, DateSpellings = spellings };
         }
