@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 
 using GeccPortal.Search.Http;
+using GeccPortal.Search.Querying;
 
 namespace GeccPortal.SearchApi;
 
@@ -52,18 +53,43 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
             proxies.Add(network);
         }
 
-        error = "";
+        if (!TryReadCount(section, "RateLimit:PerSecond", RateLimit.Default.PerSecond, out var perSecond, out error)
+            || !TryReadCount(section, "RateLimit:Burst", RateLimit.Default.Burst, out var burst, out error)
+            || !TryReadCount(section, "InMemoryIndexMaxMB", (int)(GenerationDirectory.DefaultInMemoryMaxBytes >> 20), out var inMemoryMB, out error))
+        {
+            settings = null;
+            return false;
+        }
+
         settings = new ApiSettings(
-            new SearchOptions { IndexDirectory = Path.GetFullPath(index) },
+            new SearchOptions { IndexDirectory = Path.GetFullPath(index), InMemoryIndexMaxBytes = (long)inMemoryMB << 20 },
             string.IsNullOrWhiteSpace(site) ? null : Path.GetFullPath(site),
             ReadList(section.GetSection("CorsOrigins")),
-            new RateLimit(
-                section.GetValue("RateLimit:PerSecond", RateLimit.Default.PerSecond),
-                section.GetValue("RateLimit:Burst", RateLimit.Default.Burst)))
+            new RateLimit(perSecond, burst))
         {
             TrustedProxies = proxies,
         };
         return true;
+    }
+
+    /// <summary>A whole number, 0 or more, or the default when not set; anything else is an error naming the setting.</summary>
+    private static bool TryReadCount(IConfigurationSection section, string key, int defaultValue, out int value, out string error)
+    {
+        var text = section[key];
+        error = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            value = defaultValue;
+            return true;
+        }
+
+        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        error = $"Search:{key} must be a whole number, 0 or more, not '{text}'";
+        return false;
     }
 
     /// <summary>

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Search API benchmark: builds a synthetic index, starts the API in Release on loopback, replays search and
-# reference-lookup requests with wrk, and prints requests/s, latency percentiles and the API's memory.
+# reference-lookup requests with wrk (as fast as the API answers: throughput), then again at a fixed rate
+# (RateClient, an open loop: latency at a stated load), and prints requests/s, latency percentiles and the
+# API's memory.
 #
-#   bash bench/api/run.sh            # 10,000 circulars, 30 s per run, 32 connections
-#   COUNT=2000 DURATION=10s CONNECTIONS=16 bash bench/api/run.sh
+#   bash bench/api/run.sh            # 10,000 circulars, 30 s per wrk run, 32 connections; 2,000 req/s for 15 s
+#   COUNT=2000 DURATION=10s CONNECTIONS=16 RATE=1000 RATE_SECONDS=10 bash bench/api/run.sh
 set -euo pipefail
 
 COUNT=${COUNT:-10000}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+RATE=${RATE:-2000}
+RATE_SECONDS=${RATE_SECONDS:-15}
 PORT=${PORT:-5087}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${WORK:-$(mktemp -d /tmp/gecc-api-bench-XXXXXX)}
@@ -24,6 +28,7 @@ fi
 echo "building (Release)" >&2
 dotnet build "$repo/search-api/GeccPortal.SearchApi.csproj" -c Release -v quiet -nologo >/dev/null
 dotnet build "$here/IndexBuilder/GeccPortal.Bench.ApiIndex.csproj" -c Release -v quiet -nologo >/dev/null
+dotnet build "$here/RateClient/GeccPortal.Bench.RateClient.csproj" -c Release -v quiet -nologo >/dev/null
 
 echo "building a synthetic index of $COUNT circulars in $work" >&2
 rm -rf "$work/index" "$work/paths"
@@ -57,6 +62,24 @@ rss_mb() { awk -v key="$1" '$1 == key":" { printf "%.0f", $2 / 1024 }' "/proc/$a
 field() { # file pattern -> value with unit, from wrk's output
   awk -v pattern="$2" '$1 == pattern { print $2; exit }' "$work/$1.txt"
 }
+at_rate() { # name paths-file; latency at $RATE requests/s, and the API's CPU over the run
+  local before
+  before=$(cpu_ticks)
+  dotnet "$here/RateClient/bin/Release/net10.0/GeccPortal.Bench.RateClient.dll" \
+    "http://127.0.0.1:$PORT" "$work/paths/$2" "$RATE" "$RATE_SECONDS" >"$work/$1.txt"
+  echo $(($(cpu_ticks) - before)) >"$work/$1.cpu"
+}
+rate_field() { # file key -> value, from the rate client's key=value line
+  tr ' ' '\n' <"$work/$1.txt" | awk -F= -v key="$2" '$1 == key { print $2 }'
+}
+rate_row() { # label file
+  local sent
+  sent=$(($(rate_field "$2" ok) + $(rate_field "$2" non2xx)))
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(rate_field "$2" achieved)" "$(rate_field "$2" p50)" \
+    "$(rate_field "$2" p90)" "$(rate_field "$2" p99)" "$(rate_field "$2" max)" \
+    "$(rate_field "$2" non2xx) / $(rate_field "$2" failed) / $(rate_field "$2" dropped)" \
+    "$(awk -v ticks="$(cat "$work/$2.cpu")" -v hz="$(getconf CLK_TCK)" -v n="$sent" 'BEGIN { if (n > 0) printf "%.2f", ticks * 1000 / hz / n }')"
+}
 non2xx() { awk '/Non-2xx/ { print $NF; found=1 } END { if (!found) print 0 }' "$work/$1.txt"; }
 
 echo "warming up" >&2
@@ -71,6 +94,10 @@ echo "measuring lookup for $DURATION" >&2
 run lookup lookup-paths.txt "$DURATION"
 echo "measuring uncached lookup for $DURATION" >&2
 run lookup-uncached lookup-unique-paths.txt "$DURATION"
+for name in search search-unique lookup lookup-unique; do
+  echo "measuring $name at $RATE requests/s for $RATE_SECONDS s" >&2
+  at_rate "rate-$name" "$name-paths.txt"
+done
 
 cat <<TABLE
 
@@ -85,6 +112,16 @@ wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency (paths: $work/paths)
 | search, every query new | $(awk '/Requests\/sec/ { print $2 }' "$work/search-uncached.txt") | $(field search-uncached 50%) | $(field search-uncached 90%) | $(field search-uncached 99%) | $(non2xx search-uncached) | $(cpu_ms search-uncached) |
 | lookup, 2,000 refs replayed | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup.txt") | $(field lookup 50%) | $(field lookup 90%) | $(field lookup 99%) | $(non2xx lookup) | $(cpu_ms lookup) |
 | lookup, every ref new | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup-uncached.txt") | $(field lookup-uncached 50%) | $(field lookup-uncached 90%) | $(field lookup-uncached 99%) | $(non2xx lookup-uncached) | $(cpu_ms lookup-uncached) |
+
+At a fixed rate (bench/api/RateClient, an open loop after 2 s of warm-up: request i is due at i/$RATE s, latency counts from its
+due time, and more than 1,000 waiting requests are dropped, not sent), $RATE requests/s for $RATE_SECONDS s:
+
+| run | answered/s | p50 | p90 | p99 | max | non-2xx / failed / dropped | API CPU ms/request |
+|---|---|---|---|---|---|---|---|
+$(rate_row "search, 2,000 queries replayed" rate-search)
+$(rate_row "search, every query new" rate-search-unique)
+$(rate_row "lookup, 2,000 refs replayed" rate-lookup)
+$(rate_row "lookup, every ref new" rate-lookup-unique)
 
 API memory: RSS $(rss_mb VmRSS) MB now, peak $(rss_mb VmHWM) MB
 TABLE

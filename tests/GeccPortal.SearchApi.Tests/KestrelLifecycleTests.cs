@@ -122,6 +122,19 @@ public sealed class KestrelLifecycleTests
         Assert.DoesNotContain("   at ", output);
     }
 
+    [Theory]
+    [InlineData("RateLimit:PerSecond", "abc")]
+    [InlineData("RateLimit:Burst", "-5")]
+    [InlineData("InMemoryIndexMaxMB", "1.5")]
+    public async Task A_number_setting_that_is_no_whole_number_stops_the_start_with_a_message(string key, string value)
+    {
+        var (exitCode, output) = await ApiProcess.RunToExit("--index", "x", $"--Search:{key}={value}", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Search:{key} must be a whole number, 0 or more, not '{value}'", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
     [Fact]
     public async Task Without_an_index_argument_it_exits_with_a_message_not_a_stack_trace()
     {

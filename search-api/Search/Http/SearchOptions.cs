@@ -21,6 +21,12 @@ public sealed record SearchOptions
 
     public int DefaultSuggestions { get; init; } = 8;
 
+    /// <summary>
+    /// A generation up to this size is copied into memory when opened, which halves the CPU of an uncached
+    /// search (see <see cref="Querying.GenerationDirectory"/>); a larger one is read from disk. 0: always from disk.
+    /// </summary>
+    public long InMemoryIndexMaxBytes { get; init; } = Querying.GenerationDirectory.DefaultInMemoryMaxBytes;
+
     /// <summary>How often the pointer file is checked even when the file-system watcher says nothing (network shares, missed events).</summary>
     public TimeSpan IndexCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -19,7 +19,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(provider => new IndexHolder<CircularSearcher>(
             options.IndexDirectory,
             () => CircularIndex.ResolveCurrent(options.IndexDirectory),
-            CircularSearcher.Open,
+            generation => CircularSearcher.Open(generation, options.InMemoryIndexMaxBytes),
             provider.GetRequiredService<ILogger<IndexHolder<CircularSearcher>>>()));
         services.AddSingleton<ISwappableIndex>(provider => provider.GetRequiredService<IndexHolder<CircularSearcher>>());
         services.AddHostedService<IndexWatcher>();

@@ -1,0 +1,39 @@
+using Lucene.Net.Store;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// Opens an index generation for reading: copied into memory when it is small enough, else read from disk.
+/// Lucene.Net reads memory-mapped files a byte at a time through <c>SafeBuffer</c>, with a handle reference
+/// taken and released around each read; from a managed copy the same uncached searches took about half the
+/// CPU in bench/api (2.96 against 5.78 ms a request, 10,000 circulars, a 17 MB index).
+/// </summary>
+public static class GenerationDirectory
+{
+    /// <summary>The largest generation read into memory unless configured otherwise: 256 MB.</summary>
+    public const long DefaultInMemoryMaxBytes = 256L << 20;
+
+    /// <summary>The generation's directory, and whether it was copied into memory.</summary>
+    /// <param name="inMemoryMaxBytes">A generation whose files add up to more than this is read from disk; 0 always reads from disk.</param>
+    public static (Lucene.Net.Store.Directory Directory, bool InMemory) Open(string generationDirectory, long inMemoryMaxBytes)
+    {
+        var onDisk = FSDirectory.Open(generationDirectory);
+        if (inMemoryMaxBytes <= 0 || SizeOf(generationDirectory) > inMemoryMaxBytes)
+        {
+            return (onDisk, false);
+        }
+
+        try
+        {
+            // Read once, in full: the copy keeps nothing open on disk, so a later clean-up may delete the folder.
+            return (new RAMDirectory(onDisk, IOContext.READ_ONCE), true);
+        }
+        finally
+        {
+            onDisk.Dispose();
+        }
+    }
+
+    private static long SizeOf(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles().Sum(file => file.Length);
+}
