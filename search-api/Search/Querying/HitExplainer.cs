@@ -39,7 +39,7 @@ public static class HitExplainer
         (string Text, List<(int Start, int End)> Ranges)? snippetSource = null;
         foreach (var (label, text) in Sources(circular))
         {
-            var ranges = TextMatcher.Find(text, plan.Words);
+            var ranges = TextMatcher.Find(text, plan);
             if (ranges.Count == 0)
             {
                 continue;
