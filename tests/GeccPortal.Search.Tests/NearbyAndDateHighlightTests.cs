@@ -146,6 +146,19 @@ public sealed class NearbyAndDateHighlightTests : IDisposable
     }
 
     [Fact]
+    public void Marks_land_on_the_original_characters_of_text_extracted_from_a_pdf()
+    {
+        // Split sara am, a zero-width space inside a month name and a lone surrogate, as broken PDFs give them.
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นพ ๐๐๒๓.๓/ว ๒๗๔", new DateOnly(2025, 1, 23), "แจ้งเวียน",
+                "การจ่ายเบี้ยยังชีพประจําเดือน ตามหนังสือลงวันที่ ๗ ม\u200Bกราคม ๒๕๖๘ \uD800แล้ว"),
+        ]);
+
+        Assert.Contains("<mark>เบี้ย</mark>ยังชีพ<mark>ประจําเดือน</mark>", index.Search("เบี้ยประจำเดือน").Hits.Single().Snippet);
+        Assert.Contains("ลงวันที่ <mark>๗ ม\u200Bกราคม ๒๕๖๘</mark> ", index.Search("7 ม.ค. 68").Hits.Single().Snippet);
+    }
+
+    [Fact]
     public void A_date_with_part_of_a_ref_marks_the_date_in_a_letter_citing_it()
     {
         using var index = new TempIndex([

@@ -6,6 +6,7 @@ namespace GeccPortal.Search.Querying;
 /// Finds where the words of a query occur in a stored text, as ranges of the original text: the same
 /// units and runs the gram fields were indexed with, so what is marked is what was matched. A word not
 /// found so is looked for as the query looks for it next: its dictionary words near each other (<see cref="NearbyWords"/>).
+/// The dates the query writes are marked where the text writes them (<see cref="WrittenDates"/>).
 /// </summary>
 public static class TextMatcher
 {
@@ -13,13 +14,13 @@ public static class TextMatcher
     public static List<(int Start, int End)> Find(string text, QueryPlan plan)
     {
         var found = new List<(int Start, int End)>();
-        if (text.Length == 0 || plan.Words.Count == 0)
+        if (text.Length == 0 || (plan.Words.Count == 0 && plan.Dates.Count == 0))
         {
             return found;
         }
 
         var normalized = NormalizedText.Create(text);
-        var units = UnitSegmenter.Segment(normalized.Text, joinThaiAcrossSpace: true);
+        var units = plan.Words.Count == 0 ? [] : UnitSegmenter.Segment(normalized.Text, joinThaiAcrossSpace: true);
         foreach (var word in plan.Words)
         {
             var before = found.Count;
@@ -38,6 +39,7 @@ public static class TextMatcher
             }
         }
 
+        found.AddRange(WrittenDates.Find(normalized, plan.Dates));
         return Merge(found);
     }
 
