@@ -91,6 +91,25 @@ public sealed class NearbyAndDateHighlightTests : IDisposable
         Assert.Contains("แจ้งผู้บริหาร", snippet);
     }
 
+    [Fact]
+    public void Nearby_words_are_found_deep_in_a_long_run_of_text_without_spaces()
+    {
+        var run = string.Concat(Enumerable.Repeat("ขอให้หน่วยงานถือปฏิบัติตามระเบียบโดยเคร่งครัด", 30));
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นร ๐๑๐๕/ว ๒", new DateOnly(2024, 6, 3), "แจ้งเวียน", "ส่งเอกสาร",
+                d => d with
+                {
+                    Attachments = [new SearchAttachment("long.pdf", "files/long.pdf",
+                        "เบี้ยประชุม " + run + "การจ่ายเบี้ยยังชีพผู้สูงอายุ" + run + " ผู้สูงอายุ", false)],
+                }),
+        ]);
+
+        var hit = index.Search("เบี้ยผู้สูงอายุ").Hits.Single();
+
+        Assert.Equal(["attachment:long.pdf"], hit.Matches);
+        Assert.Contains("การจ่าย<mark>เบี้ย</mark>ยังชีพ<mark>ผู้สูงอายุ</mark>ขอให้", hit.Snippet);
+    }
+
     [Theory]
     [InlineData("๗ มกราคม ๒๕๖๘")]
     [InlineData("7 มกราคม 2568")]

@@ -30,29 +30,112 @@ public static class NearbyWords
         word == "ผู้" || Lucene.Net.Analysis.Th.ThaiAnalyzer.DefaultStopSet.Contains(word);
 
     /// <summary>
-    /// The ranges of <paramref name="original"/> holding the word's dictionary words wherever they stand in
-    /// order within <see cref="Slop"/> words of each other; each word its own range, the words between unmarked.
+    /// The ranges of the original text holding the word's dictionary words wherever they stand in order within
+    /// <see cref="Slop"/> words of each other; each word its own range, the words between unmarked.
     /// </summary>
-    /// <param name="normalized">The text normalised as the index saw it: a word missing from it rules the text
-    /// out before the costlier word analysis.</param>
-    public static List<(int Start, int End)> Find(string original, string normalized, QueryWord word)
+    public static List<(int Start, int End)> Find(NormalizedText text, QueryWord word)
     {
         var found = new List<(int Start, int End)>();
-        if (!AppliesTo(word) || word.Words.Any(term => !normalized.Contains(term, StringComparison.Ordinal)))
+        if (!AppliesTo(word))
         {
             return found;
         }
 
-        var tokens = TokensOf(original, word.Words);
-        for (var first = 0; first < tokens.Count; first++)
+        foreach (var (start, end) in Stretches(text.Text, word.Words))
         {
-            if (tokens[first].Term == word.Words[0] && InOrderFrom(tokens, first, word.Words) is { } chosen)
+            var tokens = TokensOf(text, start, end, word.Words);
+            for (var first = 0; first < tokens.Count; first++)
             {
-                found.AddRange(chosen.Select(at => (tokens[at].Start, tokens[at].End)));
+                if (tokens[first].Term == word.Words[0] && InOrderFrom(tokens, first, word.Words) is { } chosen)
+                {
+                    found.AddRange(chosen.Select(at => (tokens[at].Start, tokens[at].End)));
+                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The stretches of the normalised text where the words' letters stand in order within a short reach,
+    /// widened to the white space around them and merged. Word analysis costs far more than a string search
+    /// (a long attachment took tens of ms), and ICU segments the letters between two spaces on their own, so
+    /// a stretch from space to space gives the words the whole text gives there.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Stretches(string normalized, IReadOnlyList<string> words)
+    {
+        var reach = (Slop + words.Count) * CharsPerWord;
+        int openStart = -1, openEnd = -1;
+        for (var at = normalized.IndexOf(words[0], StringComparison.Ordinal); at >= 0;
+             at = normalized.IndexOf(words[0], at + 1, StringComparison.Ordinal))
+        {
+            var limit = Math.Min(normalized.Length, at + reach);
+            if (!InOrderWithin(normalized, words, at, limit))
+            {
+                continue;
+            }
+
+            if (openStart >= 0 && at <= openEnd)
+            {
+                // Scanning on from the open stretch's end keeps the work linear in a long run without spaces.
+                openEnd = limit <= openEnd ? openEnd : SpaceAtOrAfter(normalized, Math.Max(limit, openEnd));
+                continue;
+            }
+
+            if (openStart >= 0)
+            {
+                yield return (openStart, openEnd);
+            }
+
+            (openStart, openEnd) = (SpaceAtOrBefore(normalized, at), SpaceAtOrAfter(normalized, limit));
+        }
+
+        if (openStart >= 0)
+        {
+            yield return (openStart, openEnd);
+        }
+    }
+
+    /// <summary>Characters one token of the reach may take, with what separates it: ICU's Thai words are shorter.</summary>
+    private const int CharsPerWord = 24;
+
+    private static bool InOrderWithin(string text, IReadOnlyList<string> words, int at, int limit)
+    {
+        var next = at + words[0].Length;
+        for (var k = 1; k < words.Count; k++)
+        {
+            var found = text.IndexOf(words[k], next, StringComparison.Ordinal);
+            if (found < 0 || found + words[k].Length > limit)
+            {
+                return false;
+            }
+
+            next = found + words[k].Length;
+        }
+
+        return true;
+    }
+
+    // The white space itself is kept in the stretch: it starts a normalisation chunk, so the stretch's original
+    // text normalises as it did within the whole.
+    private static int SpaceAtOrBefore(string text, int index)
+    {
+        while (index > 0 && !char.IsWhiteSpace(text[index]))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static int SpaceAtOrAfter(string text, int index)
+    {
+        while (index < text.Length && !char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>
@@ -82,9 +165,14 @@ public static class NearbyWords
         return chosen;
     }
 
-    /// <summary>The text's tokens that are one of <paramref name="words"/>, with their positions and original offsets.</summary>
-    private static List<Token> TokensOf(string original, IReadOnlyList<string> words)
+    /// <summary>
+    /// The tokens of one stretch of the text that are one of <paramref name="words"/>, with their positions and
+    /// offsets in the original text. The original is analysed, with the index's analyzer, as the index saw it.
+    /// </summary>
+    private static List<Token> TokensOf(NormalizedText text, int start, int end, IReadOnlyList<string> words)
     {
+        var originalStart = text.ToOriginal(start);
+        var original = text.Original[originalStart..text.ToOriginal(end)];
         // Looked up by the term's characters: a long text would otherwise make a string of every token.
         var wanted = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<Token>();
@@ -99,7 +187,7 @@ public static class NearbyWords
             position += increment.PositionIncrement;
             if (wanted.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var known))
             {
-                tokens.Add(new Token(known, position, offset.StartOffset, offset.EndOffset));
+                tokens.Add(new Token(known, position, originalStart + offset.StartOffset, originalStart + offset.EndOffset));
             }
         }
 

@@ -35,7 +35,7 @@ public static class TextMatcher
 
             if (found.Count == before)
             {
-                found.AddRange(NearbyWords.Find(text, normalized.Text, word));
+                found.AddRange(NearbyWords.Find(normalized, word));
             }
         }
 
