@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace GeccPortal.Thai;
 
 /// <summary>A written date found inside a longer text: the date, and where its words lie.</summary>
+/// <param name="Index">Where the mention starts, with the ลงวันที่ or ลว. before the date if it has one.</param>
 /// <param name="OfLetter">Written after ลงวันที่ or ลว., the words that give a letter's own date when it is cited.</param>
-public readonly record struct DateMention(DateOnly Date, int Index, int Length, bool OfLetter);
+/// <param name="DateIndex">Where the date itself starts (its day), after any ลงวันที่ or ลว.; it ends where the mention ends.</param>
+public readonly record struct DateMention(DateOnly Date, int Index, int Length, bool OfLetter, int DateIndex);
 
 /// <summary>
 /// Dates written the way letters and officials write them, inside any text: <c>ลงวันที่ ๗ มกราคม ๒๕๖๘</c>,
@@ -37,7 +39,8 @@ public static class ThaiDateMentions
             if (month > 0 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 var label = match.Groups["label"].Value;
-                found.Add(new DateMention(new DateOnly(year, month, day), match.Index, match.Length, label.StartsWith("ลงวันที่", StringComparison.Ordinal) || label.StartsWith("ลว", StringComparison.Ordinal)));
+                found.Add(new DateMention(new DateOnly(year, month, day), match.Index, match.Length,
+                    label.StartsWith("ลงวันที่", StringComparison.Ordinal) || label.StartsWith("ลว", StringComparison.Ordinal), match.Groups["d"].Index));
             }
         }
 

@@ -51,6 +51,20 @@ public sealed class SearchEndpointTests : IDisposable
             body.GetProperty("facets").EnumerateObject().Select(property => property.Name));
     }
 
+    [Theory]
+    [InlineData("28 มี.ค. 68", "<mark>๒๘ มีนาคม ๒๕๖๘</mark>")]
+    [InlineData("ป้องกันไข้เลือดออก", "<mark>ป้องกัน</mark>และควบคุมโรค<mark>ไข้เลือดออก</mark>")]
+    public async Task A_hit_found_by_a_written_date_or_nearby_words_names_the_body_and_marks_them(string query, string marked)
+    {
+        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var hit = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("hits")
+            .EnumerateArray().Single(hit => hit.GetProperty("url").GetString() == "circulars/dengue-meeting/");
+        Assert.Contains("body", hit.GetProperty("matches").EnumerateArray().Select(match => match.GetString()));
+        Assert.Contains(marked, hit.GetProperty("snippet").GetString());
+    }
+
     [Fact]
     public async Task Search_pages_and_sorts_as_asked()
     {

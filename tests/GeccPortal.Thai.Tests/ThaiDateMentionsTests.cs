@@ -21,6 +21,18 @@ public class ThaiDateMentionsTests
     }
 
     [Theory]
+    [InlineData("หนังสือลงวันที่ ๗ มกราคม ๒๕๖๘ เรื่อง", "๗ มกราคม ๒๕๖๘")]
+    [InlineData("ศธ 04009/ว 1234 ลว.5 มิ.ย. 67", "5 มิ.ย. 67")]
+    [InlineData("วันที่ 3 ก.ค. พ.ศ. 2568", "3 ก.ค. พ.ศ. 2568")]
+    [InlineData("ประชุม ๑๖ เม.ย. ๒๕๖๘", "๑๖ เม.ย. ๒๕๖๘")]
+    public void The_date_itself_starts_at_its_day_after_any_label(string text, string date)
+    {
+        var mention = Assert.Single(ThaiDateMentions.FindAll(text));
+
+        Assert.Equal(date, text[mention.DateIndex..(mention.Index + mention.Length)]);
+    }
+
+    [Theory]
     [InlineData("ว 76 ลงวันที่ 7 มกราคม 2568", true)]
     [InlineData("ว 76 ลว. 7 ม.ค. 68", true)]
     [InlineData("ส่งภายในวันที่ 7 มกราคม 2568", false)]

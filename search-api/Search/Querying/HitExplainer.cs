@@ -6,7 +6,9 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// Says where a hit matched (<c>ref</c>, <c>cited</c>, <c>date</c> (its own date is one the query names), <c>title</c>, <c>body</c>, <c>enclosure</c>,
 /// <c>people</c>, <c>meta</c>, <c>attachment:FILE</c>) and cuts its snippet from the best of those texts:
-/// the body, else the attachment that matched, else any other part, else the start of the body.
+/// the body, else the attachment that matched, else any other part, else the start of the body. A text is named
+/// when <see cref="TextMatcher"/> finds in it a query word, the word's dictionary words near each other, or a
+/// date the query writes: whatever found the hit is marked in its snippet.
 /// </summary>
 public static class HitExplainer
 {
@@ -39,7 +41,7 @@ public static class HitExplainer
         (string Text, List<(int Start, int End)> Ranges)? snippetSource = null;
         foreach (var (label, text) in Sources(circular))
         {
-            var ranges = TextMatcher.Find(text, plan.Words);
+            var ranges = TextMatcher.Find(text, plan);
             if (ranges.Count == 0)
             {
                 continue;

@@ -33,9 +33,6 @@ public static class LuceneQueryBuilder
     private const float WholePhraseBoost = 3f;
     private const float NearbyWordsBoost = 0.5f;
 
-    // Words allowed between a query word's dictionary words: เบี้ยผู้สูงอายุ is found in เบี้ยยังชีพผู้สูงอายุ.
-    private const int NearbySlop = 4;
-
     public static Query Build(QueryPlan plan, SearchRequest request)
     {
         var query = new BooleanQuery(disableCoord: true);
@@ -205,27 +202,20 @@ public static class LuceneQueryBuilder
         }
 
         // In the field holding every text only: span queries cost more than phrases, and this is the fallback.
-        if (word.Words.Count(term => !IsGrammatical(term)) > 1)
+        if (NearbyWords.AppliesTo(word))
         {
-            anyField.Add(NearbyWords(TextFieldGroup.All.WordField, word.Words, TextFieldGroup.All.Boost * NearbyWordsBoost), Occur.SHOULD);
+            anyField.Add(Nearby(TextFieldGroup.All.WordField, word.Words, TextFieldGroup.All.Boost * NearbyWordsBoost), Occur.SHOULD);
         }
 
         return anyField;
     }
 
     /// <summary>
-    /// Words that stand near almost any other (ว่า, การ, ที่, ผู้): a query word needs two others for "near each
-    /// other" to say something, or ผู้ว่า would find ผู้อำนวยการแจ้งว่า. Lucene's Thai stop words, and ผู้.
-    /// </summary>
-    private static bool IsGrammatical(string word) =>
-        word == "ผู้" || Lucene.Net.Analysis.Th.ThaiAnalyzer.DefaultStopSet.Contains(word);
-
-    /// <summary>
     /// The words in the order typed, with a few other words between them: near enough to be one statement.
     /// In order, so a string found nowhere (<c>ประมาณงบ</c>) is not taken for the words it reverses.
     /// </summary>
-    private static SpanNearQuery NearbyWords(string field, IReadOnlyList<string> words, float boost) =>
-        new([.. words.Select(word => new SpanTermQuery(new Term(field, word)))], NearbySlop, inOrder: true) { Boost = boost };
+    private static SpanNearQuery Nearby(string field, IReadOnlyList<string> words, float boost) =>
+        new([.. words.Select(word => new SpanTermQuery(new Term(field, word)))], NearbyWords.Slop, inOrder: true) { Boost = boost };
 
     /// <summary>A bonus for the words of the query standing together, as typed, in the title or anywhere.</summary>
     private static Query WholePhrase(IReadOnlyList<QueryWord> words)

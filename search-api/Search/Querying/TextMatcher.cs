@@ -4,23 +4,26 @@ namespace GeccPortal.Search.Querying;
 
 /// <summary>
 /// Finds where the words of a query occur in a stored text, as ranges of the original text: the same
-/// units and runs the gram fields were indexed with, so what is marked is what was matched.
+/// units and runs the gram fields were indexed with, so what is marked is what was matched. A word not
+/// found so is looked for as the query looks for it next: its dictionary words near each other (<see cref="NearbyWords"/>).
+/// The dates the query writes are marked where the text writes them (<see cref="WrittenDates"/>).
 /// </summary>
 public static class TextMatcher
 {
     /// <summary>Matched ranges [start, end) in <paramref name="text"/>, sorted and merged.</summary>
-    public static List<(int Start, int End)> Find(string text, IReadOnlyList<QueryWord> words)
+    public static List<(int Start, int End)> Find(string text, QueryPlan plan)
     {
         var found = new List<(int Start, int End)>();
-        if (text.Length == 0 || words.Count == 0)
+        if (text.Length == 0 || (plan.Words.Count == 0 && plan.Dates.Count == 0))
         {
             return found;
         }
 
         var normalized = NormalizedText.Create(text);
-        var units = UnitSegmenter.Segment(normalized.Text, joinThaiAcrossSpace: true);
-        foreach (var word in words)
+        var units = plan.Words.Count == 0 ? [] : UnitSegmenter.Segment(normalized.Text, joinThaiAcrossSpace: true);
+        foreach (var word in plan.Words)
         {
+            var before = found.Count;
             for (var i = 0; i + word.Units.Count <= units.Count; i++)
             {
                 if (MatchesAt(normalized.Text, units, i, word.Units) && (word.Units.Count > 1 || StandsAlone(units, i)))
@@ -29,8 +32,14 @@ public static class TextMatcher
                     found.Add((normalized.ToOriginal(units[i].Start), normalized.ToOriginal(last.End)));
                 }
             }
+
+            if (found.Count == before)
+            {
+                found.AddRange(NearbyWords.Find(normalized, word));
+            }
         }
 
+        found.AddRange(WrittenDates.Find(normalized, plan.Dates));
         return Merge(found);
     }
 
