@@ -12,7 +12,9 @@ namespace GeccPortal.Search.Analysis;
 /// of its letters finds it however the text around it runs; see <see cref="MaxAbbreviationPart"/>), and
 /// across white space when <paramref name="joinThaiAcrossSpace"/> is set (index time: a hard-wrapped line or
 /// a stray space inside a word must not break it). Digits join across one space, comma, dot or hyphen, so
-/// <c>0 4251 5720</c>, <c>042515720</c> and <c>1,250</c> / <c>1250</c> are the same digit sequence.
+/// <c>0 4251 5720</c>, <c>042515720</c> and <c>1,250</c> / <c>1250</c> are the same digit sequence. Latin
+/// letters join across one hyphen, so <c>e-GP</c> is the run <c>egp</c>: found typed with or without the hyphen,
+/// and by either part (its bigrams are inside the run; the word view keeps the parts as words).
 /// </remarks>
 public static class UnitSegmenter
 {
@@ -83,9 +85,13 @@ public static class UnitSegmenter
         {
             Kind.Thai => (gap is "." && afterAbbreviationPart) || (joinThaiAcrossSpace && IsAllWhiteSpace(gap)),
             Kind.Digit => gap.Length == 1 && gap[0] is ' ' or ',' or '.' or '-' or '\u00A0',
+            Kind.Latin => gap.Length == 1 && IsHyphen(gap[0]),
             _ => false,
         };
     }
+
+    // Hyphen-minus, hyphen, non-breaking hyphen: not dashes, which stand between words or ranges.
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static bool IsAllWhiteSpace(ReadOnlySpan<char> gap)
     {

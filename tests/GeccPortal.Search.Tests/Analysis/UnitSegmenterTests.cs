@@ -40,6 +40,17 @@ public sealed class UnitSegmenterTests
     }
 
     [Fact]
+    public void Latin_letters_join_across_one_hyphen_so_a_hyphenated_word_is_its_joined_form()
+    {
+        Assert.Equal([0, 0, 0], Runs("e-gp", join: false));
+        Assert.Equal([0, 0, 0], Runs("e\u2011gp", join: false)); // non-breaking hyphen
+        Assert.Equal([0, 0, 1, 1], Runs("ab--cd", join: false));
+        Assert.Equal([0, 1], Runs("e - g", join: false));
+        Assert.Equal([0, 0, 0, 0, 0, 1, 1], Runs("covid-19", join: false)); // letters and digits stay apart
+        Assert.Equal([0, 0], Runs("1-2", join: false)); // digits as before
+    }
+
+    [Fact]
     public void Thai_joins_across_spaces_only_when_indexing()
     {
         Assert.Equal([0, 0, 0, 0], Runs("ปลัด\nสำนัก", join: true).Take(4));
