@@ -206,7 +206,13 @@ public sealed partial class QueryPlan
             }
 
             var last = Math.Min(end, start + MaxUnitsPerWord) - 1;
-            var span = normalized[units[start].Start..units[last].End];
+            var spanEnd = units[last].End;
+            if (last == end - 1 && spanEnd < normalized.Length && normalized[spanEnd] == '.')
+            {
+                spanEnd++; // an abbreviation's last dot says its last letters are part of it (ผศ.ดร.), not a name
+            }
+
+            var span = normalized[units[start].Start..spanEnd];
             if (seen.Add(span))
             {
                 var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();

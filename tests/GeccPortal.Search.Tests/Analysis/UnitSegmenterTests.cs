@@ -68,6 +68,20 @@ public sealed class UnitSegmenterTests
         Assert.Equal([0, 0, 0, 1, 1, 1], Runs("ปลัด.สำนัก", join: false));
     }
 
+    [Theory]
+    [InlineData("จ.ส.อ.สมชาย", new[] { 0, 0, 0, 1, 1, 1, 1 })] // a rank, then a name
+    [InlineData("ผศ.ดร.สมใจ", new[] { 0, 0, 0, 0, 1, 1, 1 })]
+    [InlineData("นพ.ชัย", new[] { 0, 0, 1, 1 })] // a short name is a name: no dot follows it
+    [InlineData("อ.นาแก", new[] { 0, 1, 1 })]
+    [InlineData("ก.พ.ร.", new[] { 0, 0, 0 })]
+    [InlineData("เม.ย.", new[] { 0, 0 })]
+    [InlineData("พ.ศ 2568", new[] { 0, 0, 1, 1, 1, 1 })] // the last dot left out: one bare letter still belongs
+    public void The_last_dot_of_an_abbreviation_ends_it_before_a_word(string text, int[] expected)
+    {
+        Assert.Equal(expected, Runs(text, join: false));
+        Assert.Equal(expected, Runs(text, join: true));
+    }
+
     [Fact]
     public void Punctuation_and_symbols_are_no_units()
     {
