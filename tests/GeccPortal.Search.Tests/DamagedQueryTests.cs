@@ -3,8 +3,8 @@ using GeccPortal.Search.Tests.Support;
 namespace GeccPortal.Search.Tests;
 
 /// <summary>
-/// A query pasted from a PDF with damaged Thai (a tone mark moved past its vowel or consonant) is repaired as
-/// the letters' text was, and finds them.
+/// A query pasted from a PDF with damaged Thai (a tone mark moved past its vowel or consonant, spaces inside
+/// words, TIS-620 read as Latin-1) is repaired as the letters' text was, and finds them.
 /// </summary>
 public sealed class DamagedQueryTests : IDisposable
 {
@@ -47,6 +47,15 @@ public sealed class DamagedQueryTests : IDisposable
     public void A_letter_whose_own_text_has_moved_tone_marks_is_found_by_the_clean_word()
     {
         Assert.Equal(["นพ0023.3/ว41", "นพ0023.3/ว42"], _index.Refs("ทั่วไป").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("แจ ้ง")] // a layout space before a tone mark
+    [InlineData("การเ ปลี่ยนแปลง")] // after a leading vowel
+    [InlineData("¤ÓÊÑè§")] // คำสั่ง as TIS-620 bytes read as Latin-1
+    public void Other_extraction_damage_is_repaired_as_in_attachments(string query)
+    {
+        Assert.Contains("นพ0023.3/ว41", _index.Refs(query));
     }
 
     [Fact]

@@ -83,7 +83,9 @@ public sealed partial class QueryPlan
 
     public static QueryPlan Parse(string? query)
     {
-        var text = LoneSurrogates.Replace(query ?? "");
+        // A query is often pasted from a PDF: it gets the repairs attachments' text got when it was extracted
+        // (spaces inside words, TIS-620 read as Latin-1); the analysis then repairs it as it did the index.
+        var text = ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""));
         var bare = WithoutLetterWord(text);
         if (CircularRef.TryParse(bare, out var wholeRef))
         {
