@@ -1,6 +1,6 @@
 using System.Text;
 
-using GeccPortal.Extraction.ThaiRepair;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Extraction;
 

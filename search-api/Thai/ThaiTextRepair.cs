@@ -4,7 +4,8 @@ namespace GeccPortal.Thai;
 
 /// <summary>
 /// Repairs the artifacts of Thai text extracted from PDFs and typed carelessly (see THAI.md):
-/// private-use glyphs, split sara am, a stray nikhahit for thanthakhat, เ+เ for แ, zero-width characters.
+/// private-use glyphs, split sara am, a stray nikhahit for thanthakhat, เ+เ for แ, zero-width characters,
+/// tone marks moved off their consonant (<see cref="ToneMarkOrder"/>).
 /// The result is what the author meant, so it is safe both to display and to index.
 /// </summary>
 public static class ThaiTextRepair
@@ -53,17 +54,19 @@ public static class ThaiTextRepair
             return Nfc.Of(text);
         }
 
-        var mapped = new StringBuilder(text.Length);
+        var buffer = new char[text.Length];
+        var length = 0;
         foreach (var raw in text)
         {
-            if (IsZeroWidth(raw))
+            if (!IsZeroWidth(raw))
             {
-                continue;
+                buffer[length++] = MapPrivateUse(raw);
             }
-
-            mapped.Append(MapPrivateUse(raw));
         }
 
+        // Tone marks go back in place first, on real characters: a split sara am may hide one (นํา้).
+        var mapped = buffer.AsSpan(0, length);
+        ToneMarkOrder.Repair(mapped);
         var output = new StringBuilder(mapped.Length);
         for (var i = 0; i < mapped.Length; i++)
         {
@@ -86,7 +89,7 @@ public static class ThaiTextRepair
 
                 if (j < mapped.Length && mapped[j] == SaraAa)
                 {
-                    output.Append(mapped, i + 1, j - i - 1).Append(SaraAm);
+                    output.Append(mapped[(i + 1)..j]).Append(SaraAm);
                     i = j;
                     continue;
                 }
@@ -112,6 +115,6 @@ public static class ThaiTextRepair
             }
         }
 
-        return text.Contains("\u0E40\u0E40", StringComparison.Ordinal);
+        return text.Contains("\u0E40\u0E40", StringComparison.Ordinal) || ToneMarkOrder.HasMisplaced(text);
     }
 }

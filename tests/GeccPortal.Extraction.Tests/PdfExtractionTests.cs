@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-using GeccPortal.Extraction.ThaiRepair;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Extraction.Tests;
 

@@ -22,6 +22,38 @@ public class ThaiTextRepairTests
         Assert.Equal(expected, ThaiTextRepair.Repair(input));
     }
 
+    [Theory]
+    [InlineData("คำสัง่", "คำสั่ง")] // after the final consonant of a mai han-akat syllable
+    [InlineData("ครัง้", "ครั้ง")]
+    [InlineData("ทัว่ไป", "ทั่วไป")] // after the ว of -ัว
+    [InlineData("เรือ่ง", "เรื่อง")] // after the อ of -ือ
+    [InlineData("เกีย่วกับ", "เกี่ยวกับ")] // after the ย of เ-ีย
+    [InlineData("การเปลีย่น", "การเปลี่ยน")] // the same with a consonant cluster
+    [InlineData("วา่", "ว่า")] // after sara aa
+    [InlineData("นำ้", "น้ำ")] // after sara am
+    [InlineData("นํา้", "น้ำ")] // after the sara aa of a split sara am
+    [InlineData("ท่ี", "ที่")] // before the upper vowel
+    [InlineData("ก้ัน", "กั้น")]
+    [InlineData("สั\u200Bง่", "สั่ง")] // a zero-width space inside
+    [InlineData("สัง\uF70A", "สั่ง")] // a private-use tone mark
+    public void Repairs_a_moved_tone_mark(string input, string expected)
+    {
+        Assert.Equal(expected, ThaiTextRepair.Repair(input));
+    }
+
+    [Theory]
+    [InlineData("ที่มีย่านการค้า")] // มี + ย่าน: an open ี syllable, then a word
+    [InlineData("ปีก่อน")]
+    [InlineData("มีน้ำ")]
+    [InlineData("มิน่า")]
+    [InlineData("ตัวน่ะ")]
+    [InlineData("ถือว่า")]
+    [InlineData("ที่นั่งเกี่ยวกับเรื่องทั่วไปครั้งนี้")]
+    public void Leaves_tone_marks_that_are_in_place(string input)
+    {
+        Assert.Equal(input, ThaiTextRepair.Repair(input));
+    }
+
     // Text that needs no repair skips ICU's NFC check when it is surely NFC already; these must still be
     // normalised: marks NFC reorders (tone mark before sara u), and other scripts (a decomposed é).
     [Theory]

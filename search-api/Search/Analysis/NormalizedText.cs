@@ -10,8 +10,8 @@ namespace GeccPortal.Search.Analysis;
 /// </summary>
 /// <remarks>
 /// The text is normalised in short chunks that start at a character no repair rule reaches across
-/// (a Thai consonant, a Thai digit, ASCII, white space); chunks with nothing to repair take a fast
-/// per-character path. The result equals normalising the whole text at once (a test proves it), and a
+/// (a Thai digit, ASCII, white space, and a Thai consonant that no moved tone mark reaches across: see
+/// <see cref="StartsChunk"/>); chunks with nothing to repair take a fast per-character path. The result equals normalising the whole text at once (a test proves it), and a
 /// chunk whose length changed records where it lies in both texts.
 /// </remarks>
 public sealed class NormalizedText
@@ -39,7 +39,7 @@ public sealed class NormalizedText
         while (start < original.Length)
         {
             var end = start + 1;
-            while (end < original.Length && !StartsChunk(original[end]))
+            while (end < original.Length && !StartsChunk(original, end))
             {
                 end++;
             }
@@ -105,18 +105,72 @@ public sealed class NormalizedText
         return found;
     }
 
-    private static bool StartsChunk(char c) =>
-        c < '\u0080' || c is >= '\u0E01' and <= '\u0E2E' || ThaiDigits.IsThaiDigit(c) || char.IsWhiteSpace(c);
+    /// <summary>
+    /// Whether a chunk may start at <paramref name="i"/>. Most repairs stay between two consonants, but a tone
+    /// mark moved past a consonant (<c>สัง่</c>) goes back across it, and whether it may depends on the letters
+    /// before (<c>เปลีย่</c>: the เ before the consonants): so a consonant with a tone mark after it, or with
+    /// เ แ โ ใ ไ before it or before the consonant before it, continues the chunk. Zero-width characters, which
+    /// the repair drops first, are looked through, and private-use glyphs are read as what they stand for.
+    /// </summary>
+    private static bool StartsChunk(string text, int i)
+    {
+        var c = text[i];
+        if (c < '\u0080' || ThaiDigits.IsThaiDigit(c) || char.IsWhiteSpace(c))
+        {
+            return true;
+        }
 
-    // Characters no repair rule touches: everything but nikhahit, a repeated sara e, zero-width and
-    // private-use glyphs. Thai and ASCII only, so case folding stays one char for one char.
+        if (!IsConsonant(c))
+        {
+            return false;
+        }
+
+        var next = Visible(text, i, +1);
+        if (next >= 0 && ThaiTextRepair.IsToneMark(ThaiTextRepair.MapPrivateUse(text[next])))
+        {
+            return false;
+        }
+
+        var previous = Visible(text, i, -1);
+        if (previous < 0)
+        {
+            return true;
+        }
+
+        var before = ThaiTextRepair.MapPrivateUse(text[previous]);
+        var twoBefore = Visible(text, previous, -1);
+        return !IsLeadingVowel(before)
+            && !(IsConsonant(before) && twoBefore >= 0 && IsLeadingVowel(ThaiTextRepair.MapPrivateUse(text[twoBefore])));
+    }
+
+    /// <summary>The index of the nearest character before or after <paramref name="i"/> that is not zero-width; -1 if none.</summary>
+    private static int Visible(string text, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < text.Length; j += step)
+        {
+            if (!ThaiTextRepair.IsZeroWidth(text[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
+
+    private static bool IsLeadingVowel(char c) => c is >= '\u0E40' and <= '\u0E44';
+
+    // Characters no repair rule touches: everything but nikhahit, a repeated sara e, a misplaced tone mark,
+    // zero-width and private-use glyphs. Thai and ASCII only, so case folding stays one char for one char.
     private static bool IsPlain(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
             var c = text[i];
             var plain = c < '\u0080' || (c is >= '\u0E01' and <= '\u0E7F' && c != '\u0E4D'
-                && !(c == '\u0E40' && i + 1 < end && text[i + 1] == '\u0E40'));
+                && !(c == '\u0E40' && i + 1 < end && text[i + 1] == '\u0E40')
+                && !(ThaiTextRepair.IsToneMark(c) && (ToneMarkOrder.StandsTooLate(text, i) || ToneMarkOrder.StandsTooEarly(text, i))));
             if (!plain)
             {
                 return false;

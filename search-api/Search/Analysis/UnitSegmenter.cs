@@ -9,10 +9,13 @@ namespace GeccPortal.Search.Analysis;
 /// and the vowels that follow it on the line (ะ า ำ ๅ). Latin text gives one unit per letter, numbers
 /// one unit per digit.
 /// Runs: Thai units join across the dots of an abbreviation (<c>พ.ศ.</c> is the run <c>พศ</c>, so a query
-/// of its letters finds it however the text around it runs; see <see cref="MaxAbbreviationPart"/>), and
+/// of its letters finds it however the text around it runs), but a word after its last dot starts a run of
+/// its own (<c>จ.ส.อ.สมชาย</c>; see <see cref="AbbreviationDots"/>), and
 /// across white space when <paramref name="joinThaiAcrossSpace"/> is set (index time: a hard-wrapped line or
 /// a stray space inside a word must not break it). Digits join across one space, comma, dot or hyphen, so
-/// <c>0 4251 5720</c>, <c>042515720</c> and <c>1,250</c> / <c>1250</c> are the same digit sequence.
+/// <c>0 4251 5720</c>, <c>042515720</c> and <c>1,250</c> / <c>1250</c> are the same digit sequence. Latin
+/// letters join across one hyphen, so <c>e-GP</c> is the run <c>egp</c>: found typed with or without the hyphen,
+/// and by either part (its bigrams are inside the run; the word view keeps the parts as words).
 /// </remarks>
 public static class UnitSegmenter
 {
@@ -23,9 +26,6 @@ public static class UnitSegmenter
         Latin,
         Digit,
     }
-
-    /// <summary>Units of the longest abbreviation part (ดร, รร, กก); a longer word before a dot is a word.</summary>
-    private const int MaxAbbreviationPart = 2;
 
     public static List<TextUnit> Segment(ReadOnlySpan<char> text, bool joinThaiAcrossSpace)
     {
@@ -52,7 +52,9 @@ public static class UnitSegmenter
                 _ => i + 1,
             };
             var gap = text[previousEnd..i];
-            if (kind != previousKind || !Continues(gap, kind, joinThaiAcrossSpace, unitsSinceGap <= MaxAbbreviationPart))
+            var betweenAbbreviationParts = kind == Kind.Thai && gap is "." && unitsSinceGap <= AbbreviationDots.MaxPartUnits
+                && AbbreviationDots.IsPartAt(text, i);
+            if (kind != previousKind || !Continues(gap, kind, joinThaiAcrossSpace, betweenAbbreviationParts))
             {
                 run++;
             }
@@ -69,10 +71,11 @@ public static class UnitSegmenter
     }
 
     /// <summary>Whether the characters between two units of the same kind keep them in one run.</summary>
-    /// <param name="afterAbbreviationPart">Whether the units since the last gap are few enough to be one part of
-    /// an abbreviation (the พ of พ.ศ., the ดร of ศ.ดร.): the dot after them holds the abbreviation together, as
-    /// typed or written, while a dot after a longer word still ends it.</param>
-    private static bool Continues(ReadOnlySpan<char> gap, Kind kind, bool joinThaiAcrossSpace, bool afterAbbreviationPart)
+    /// <param name="betweenAbbreviationParts">Whether the units since the last gap are few enough to be one part of
+    /// an abbreviation (the พ of พ.ศ., the ดร of ศ.ดร.) and so are the units after the gap: a dot between them
+    /// holds the abbreviation together, as typed or written, while a dot after a longer word, or before the word
+    /// an abbreviation stands before, ends it.</param>
+    private static bool Continues(ReadOnlySpan<char> gap, Kind kind, bool joinThaiAcrossSpace, bool betweenAbbreviationParts)
     {
         if (gap.IsEmpty)
         {
@@ -81,11 +84,15 @@ public static class UnitSegmenter
 
         return kind switch
         {
-            Kind.Thai => (gap is "." && afterAbbreviationPart) || (joinThaiAcrossSpace && IsAllWhiteSpace(gap)),
+            Kind.Thai => betweenAbbreviationParts || (joinThaiAcrossSpace && IsAllWhiteSpace(gap)),
             Kind.Digit => gap.Length == 1 && gap[0] is ' ' or ',' or '.' or '-' or '\u00A0',
+            Kind.Latin => gap.Length == 1 && IsHyphen(gap[0]),
             _ => false,
         };
     }
+
+    // Hyphen-minus, hyphen, non-breaking hyphen: not dashes, which stand between words or ranges.
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static bool IsAllWhiteSpace(ReadOnlySpan<char> gap)
     {
@@ -115,7 +122,11 @@ public static class UnitSegmenter
         return char.IsLetter(c) ? Kind.Latin : Kind.None;
     }
 
-    private static int ThaiClusterEnd(ReadOnlySpan<char> text, int start)
+    /// <summary>Whether a character is Thai text: a letter, mark or sign of the Thai block, not ฿.</summary>
+    internal static bool IsThai(char c) => KindOf(c) == Kind.Thai;
+
+    /// <summary>Where the Thai unit starting at <paramref name="start"/> ends.</summary>
+    internal static int ThaiClusterEnd(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         if (IsLeadingVowel(text[i]) && i + 1 < text.Length && IsConsonant(text[i + 1]))
@@ -148,7 +159,7 @@ public static class UnitSegmenter
         return i;
     }
 
-    private static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
+    internal static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
 
     private static bool IsLeadingVowel(char c) => c is >= '\u0E40' and <= '\u0E44';
 

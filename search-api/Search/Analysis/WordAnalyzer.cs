@@ -5,7 +5,7 @@ namespace GeccPortal.Search.Analysis;
 
 /// <summary>
 /// The precise view: normalised text split into dictionary words by ICU (Thai by its dictionary, other
-/// scripts by UAX #29). No stop filter: การ, ที่, ส่วน stay searchable, inside phrases too.
+/// scripts by UAX #29), with a word after an abbreviation's last dot a word of its own. No stop filter: การ, ที่, ส่วน stay searchable, inside phrases too.
 /// </summary>
 public sealed class WordAnalyzer : Analyzer
 {
@@ -13,7 +13,7 @@ public sealed class WordAnalyzer : Analyzer
         new(new ICUTokenizer(reader));
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new ThaiNormalizingCharFilter(reader);
+        new AbbreviationDotCharFilter(new ThaiNormalizingCharFilter(reader));
 
     /// <summary>Values of a multi-valued field are far apart, so a phrase never joins two of them.</summary>
     public override int GetPositionIncrementGap(string fieldName) => 100;

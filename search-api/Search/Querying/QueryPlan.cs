@@ -83,7 +83,9 @@ public sealed partial class QueryPlan
 
     public static QueryPlan Parse(string? query)
     {
-        var text = LoneSurrogates.Replace(query ?? "");
+        // A query is often pasted from a PDF: it gets the repairs attachments' text got when it was extracted
+        // (spaces inside words, TIS-620 read as Latin-1); the analysis then repairs it as it did the index.
+        var text = ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""));
         var bare = WithoutLetterWord(text);
         if (CircularRef.TryParse(bare, out var wholeRef))
         {
@@ -206,7 +208,13 @@ public sealed partial class QueryPlan
             }
 
             var last = Math.Min(end, start + MaxUnitsPerWord) - 1;
-            var span = normalized[units[start].Start..units[last].End];
+            var spanEnd = units[last].End;
+            if (last == end - 1 && spanEnd < normalized.Length && normalized[spanEnd] == '.')
+            {
+                spanEnd++; // an abbreviation's last dot says its last letters are part of it (ผศ.ดร.), not a name
+            }
+
+            var span = normalized[units[start].Start..spanEnd];
             if (seen.Add(span))
             {
                 var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();

@@ -32,6 +32,24 @@ public sealed class AnalyzerTests
         Assert.Equal("นายกองคํการบริหาร".Length, tokens[^1].End);
     }
 
+    [Theory]
+    [InlineData("จ.ส.อ.สมชาย ใจดี", new[] { "จ.ส.อ", "สมชาย", "ใจดี" })]
+    [InlineData("ดร.สมใจ", new[] { "ดร", "สมใจ" })]
+    [InlineData("ร.ต.ท.สมศักดิ์", new[] { "ร.ต.ท", "สม", "ศักดิ์" })]
+    [InlineData("พ.ศ. 2568", new[] { "พ.ศ", "2568" })]
+    [InlineData("ก.พ.ร.", new[] { "ก.พ.ร" })]
+    public void Words_end_an_abbreviation_at_its_last_dot(string text, string[] expected)
+    {
+        Assert.Equal(expected, TokenAssert.Terms(_words, text));
+    }
+
+    [Fact]
+    public void Words_after_an_abbreviation_keep_their_offsets()
+    {
+        var name = TokenAssert.Tokens(_words, "จ.ส.อ.สมชาย")[^1];
+        Assert.Equal(("สมชาย", 6, 11), (name.Term, name.Start, name.End));
+    }
+
     [Fact]
     public void Words_fold_digits_so_numbers_match_in_either_system()
     {

@@ -18,6 +18,8 @@ public sealed class NormalizedTextTests
     [InlineData("กุ่", "กุ่")] // already canonical order stays
     [InlineData("กุ่", "กุ่")] // NFC puts sara u before the tone mark
     [InlineData("GECC Online", "gecc online")] // Latin case folding
+    [InlineData("คำสัง่", "คำสั่ง")] // a tone mark moved past the consonant after it
+    [InlineData("การเปลีย่น", "การเปลี่ยน")]
     public void Applies_each_rule(string input, string expected)
     {
         Assert.Equal(expected, NormalizedText.Create(input).Text);
@@ -26,6 +28,8 @@ public sealed class NormalizedTextTests
     [Theory]
     [InlineData("นายกองคํการบริหารส่วนจังหวัด ประจําปี ๒๕๖๘")]
     [InlineData("เเละ\u200Bสํา\uF70Bนัก GECC ๑,๒๕๐")]
+    [InlineData("คำสัง่ให้เปลีย่นเรือ่งทัว่ไป ครัง้นี้ วา่ ท่ี")]
+    [InlineData("เ\u200Bกีย่ สั\u200Bง\u200B่ สัง\uF70A")]
     [InlineData("")]
     public void Equals_normalising_the_whole_text_at_once(string input)
     {
@@ -40,6 +44,19 @@ public sealed class NormalizedTextTests
         for (var round = 0; round < 2000; round++)
         {
             var text = new string(Enumerable.Range(0, random.Next(1, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(ThaiSearchNormalizer.Normalize(text), NormalizedText.Create(text).Text);
+        }
+    }
+
+    [Fact]
+    public void Equals_normalising_the_whole_text_for_random_mixes_around_moved_tone_marks()
+    {
+        // Repairs that cross a consonant (สัง่ → สั่ง, เกีย่ → เกี่ย) must not be cut by a chunk.
+        char[] alphabet = ['ก', 'ส', 'ง', 'ย', 'อ', 'ว', 'ป', 'ล', 'เ', 'ั', 'ี', 'ื', 'า', 'ำ', '่', '้', 'ํ', '​', '', ' ', 'a'];
+        var random = new Random(7);
+        for (var round = 0; round < 5000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 14)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
             Assert.Equal(ThaiSearchNormalizer.Normalize(text), NormalizedText.Create(text).Text);
         }
     }

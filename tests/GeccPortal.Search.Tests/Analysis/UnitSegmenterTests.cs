@@ -40,6 +40,17 @@ public sealed class UnitSegmenterTests
     }
 
     [Fact]
+    public void Latin_letters_join_across_one_hyphen_so_a_hyphenated_word_is_its_joined_form()
+    {
+        Assert.Equal([0, 0, 0], Runs("e-gp", join: false));
+        Assert.Equal([0, 0, 0], Runs("e\u2011gp", join: false)); // non-breaking hyphen
+        Assert.Equal([0, 0, 1, 1], Runs("ab--cd", join: false));
+        Assert.Equal([0, 1], Runs("e - g", join: false));
+        Assert.Equal([0, 0, 0, 0, 0, 1, 1], Runs("covid-19", join: false)); // letters and digits stay apart
+        Assert.Equal([0, 0], Runs("1-2", join: false)); // digits as before
+    }
+
+    [Fact]
     public void Thai_joins_across_spaces_only_when_indexing()
     {
         Assert.Equal([0, 0, 0, 0], Runs("ปลัด\nสำนัก", join: true).Take(4));
@@ -55,6 +66,20 @@ public sealed class UnitSegmenterTests
         Assert.Equal([0, 0, 0, 0, 0, 0], Runs("ประมาณ พ.ศ.", join: true));
         Assert.Equal([0, 0, 0, 0, 1, 1], Runs("ประมาณ พ.ศ.", join: false));
         Assert.Equal([0, 0, 0, 1, 1, 1], Runs("ปลัด.สำนัก", join: false));
+    }
+
+    [Theory]
+    [InlineData("จ.ส.อ.สมชาย", new[] { 0, 0, 0, 1, 1, 1, 1 })] // a rank, then a name
+    [InlineData("ผศ.ดร.สมใจ", new[] { 0, 0, 0, 0, 1, 1, 1 })]
+    [InlineData("นพ.ชัย", new[] { 0, 0, 1, 1 })] // a short name is a name: no dot follows it
+    [InlineData("อ.นาแก", new[] { 0, 1, 1 })]
+    [InlineData("ก.พ.ร.", new[] { 0, 0, 0 })]
+    [InlineData("เม.ย.", new[] { 0, 0 })]
+    [InlineData("พ.ศ 2568", new[] { 0, 0, 1, 1, 1, 1 })] // the last dot left out: one bare letter still belongs
+    public void The_last_dot_of_an_abbreviation_ends_it_before_a_word(string text, int[] expected)
+    {
+        Assert.Equal(expected, Runs(text, join: false));
+        Assert.Equal(expected, Runs(text, join: true));
     }
 
     [Fact]

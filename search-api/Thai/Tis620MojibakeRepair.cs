@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GeccPortal.Extraction.ThaiRepair;
+namespace GeccPortal.Thai;
 
 /// <summary>
 /// Repairs Thai text whose TIS-620 bytes were decoded as Latin-1 (<c>ÃÒàÃÂÕ¹</c> → <c>ราเรยีน</c>).

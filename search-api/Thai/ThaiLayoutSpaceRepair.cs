@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GeccPortal.Extraction.ThaiRepair;
+namespace GeccPortal.Thai;
 
 /// <summary>
 /// Removes spaces that a PDF layout (or OCR) put inside Thai words. Only spaces that cannot be a gap between

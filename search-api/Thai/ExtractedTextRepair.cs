@@ -1,6 +1,5 @@
-using GeccPortal.Thai;
 
-namespace GeccPortal.Extraction.ThaiRepair;
+namespace GeccPortal.Thai;
 
 /// <summary>
 /// Every repair extracted text gets, in the order that lets each see real characters: TIS-620 mojibake first

@@ -1,6 +1,6 @@
-using GeccPortal.Extraction.ThaiRepair;
+using GeccPortal.Thai;
 
-namespace GeccPortal.Extraction.Tests.ThaiRepair;
+namespace GeccPortal.Thai.Tests;
 
 public class ExtractedTextRepairTests
 {
