@@ -13,7 +13,7 @@ public sealed class WordAnalyzer : Analyzer
         new(new ICUTokenizer(reader));
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new AbbreviationDotCharFilter(new ThaiNormalizingCharFilter(reader));
+        new ThaiNormalizingCharFilter(reader, separateAbbreviationWords: true);
 
     /// <summary>Values of a multi-valued field are far apart, so a phrase never joins two of them.</summary>
     public override int GetPositionIncrementGap(string fieldName) => 100;
