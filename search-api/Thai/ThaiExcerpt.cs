@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-using ICU4N.Globalization;
-using ICU4N.Text;
-
 namespace GeccPortal.Thai;
 
 /// <summary>
@@ -12,15 +9,6 @@ namespace GeccPortal.Thai;
 /// </summary>
 public static partial class ThaiExcerpt
 {
-    // A word iterator is costly to make (a clone of ICU's rules and dictionary), so used ones are kept for
-    // reuse. A pool rather than one per thread: rendering hops between thread-pool threads.
-    private static readonly System.Collections.Concurrent.ConcurrentBag<BreakIterator> WordIterators = [];
-
-    // ICU picks its Thai dictionary by the script of the text, not by locale, so the root locale segments Thai
-    // as "th" does (ThaiExcerptTests cuts with "th" to check). Making a "th" locale makes ICU4N first load
-    // every culture's default calendar: 0.18 s of CPU in a trace of a three-circular rebuild.
-    private static readonly UCultureInfo WordLocale = UCultureInfo.InvariantCulture;
-
     public static string Cut(string text, int maxChars)
     {
         var flat = Whitespace().Replace(text, " ").Trim();
@@ -29,14 +17,10 @@ public static partial class ThaiExcerpt
             return flat;
         }
 
-        if (!WordIterators.TryTake(out var breaker))
-        {
-            breaker = BreakIterator.GetWordInstance(WordLocale);
-        }
-
+        var breaker = ThaiWordBreaks.Rent();
         breaker.SetText(UpToSpaceAfter(flat, maxChars + 1));
         var end = breaker.Preceding(maxChars + 1);
-        WordIterators.Add(breaker);
+        ThaiWordBreaks.Return(breaker);
         if (end <= 0)
         {
             end = ClusterBoundaryAtOrBefore(flat, maxChars);

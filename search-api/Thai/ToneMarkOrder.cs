@@ -5,8 +5,9 @@ namespace GeccPortal.Thai;
 /// ว่า), before the vowel above (<c>ท่ี</c> → ที่), or past the next consonant where spelling says it cannot
 /// belong to that one (<c>คำสัง่</c> → คำสั่ง, <c>ทัว่</c> → ทั่ว, <c>เรือ่ง</c> → เรื่อง, <c>เกีย่ว</c> → เกี่ยว).
 /// Only positions no Thai word uses are changed: a tone mark after the consonant after ิ or ี (<c>มิน่า</c>,
-/// <c>มีย่าน</c>) is a word of its own and stays. Works on text with private-use glyphs mapped and zero-width
-/// characters removed; one char for one, so lengths stay.
+/// <c>มีย่าน</c>) is a word of its own and stays, and after เ-ีย over two consonants the dictionary decides
+/// whether it is (<c>เสรีย่อม</c>, see <see cref="SaraIaToneMark"/>). Works on text with private-use glyphs
+/// mapped and zero-width characters removed; one char for one, so lengths stay.
 /// </summary>
 public static class ToneMarkOrder
 {
@@ -15,7 +16,6 @@ public static class ToneMarkOrder
     private const char SaraUee = '\u0E37';
     private const char OAng = '\u0E2D';
     private const char YoYak = '\u0E22';
-    private const char SaraE = '\u0E40';
 
     /// <summary>Whether the tone mark at <paramref name="i"/> stands after the character it belongs before.</summary>
     public static bool StandsTooLate(ReadOnlySpan<char> text, int i)
@@ -40,7 +40,7 @@ public static class ToneMarkOrder
         // ั always closes with the next consonant (or the ว of -ัว), and ื is written -ือ when nothing closes
         // it: neither consonant can start a syllable of its own and carry a tone mark.
         return twoBefore == MaiHanAkat || (before == OAng && twoBefore == SaraUee)
-            || (before == YoYak && twoBefore == SaraIi && AfterSaraE(text, i - 3));
+            || (before == YoYak && twoBefore == SaraIi && SaraIaToneMark.BelongsBeforeYoYak(text, i));
     }
 
     /// <summary>Whether the tone mark at <paramref name="i"/> stands before the vowel written above it.</summary>
@@ -76,21 +76,6 @@ public static class ToneMarkOrder
                 i++;
             }
         }
-    }
-
-    /// <summary>
-    /// Whether the consonant at <paramref name="consonant"/> (the first of -ีย, or the second of a cluster)
-    /// follows เ: then ีย is the vowel เ-ีย, whose ย cannot carry a tone mark, not มี + ย่าน.
-    /// </summary>
-    private static bool AfterSaraE(ReadOnlySpan<char> text, int consonant)
-    {
-        if (consonant < 1 || !IsConsonant(text[consonant]))
-        {
-            return false;
-        }
-
-        return text[consonant - 1] == SaraE
-            || (consonant >= 2 && IsConsonant(text[consonant - 1]) && text[consonant - 2] == SaraE);
     }
 
     private static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';

@@ -36,6 +36,11 @@ public class ThaiTextRepairTests
     [InlineData("ก้ัน", "กั้น")]
     [InlineData("สั\u200Bง่", "สั่ง")] // a zero-width space inside
     [InlineData("สัง\uF70A", "สั่ง")] // a private-use tone mark
+    [InlineData("ค่าเฉลีย่", "ค่าเฉลี่ย")] // เ-ีย after a leading consonant, the word the last in the text
+    [InlineData("รูปสี่เหลีย่ม", "รูปสี่เหลี่ยม")]
+    [InlineData("เหนีย่วนำ", "เหนี่ยวนำ")]
+    [InlineData("เกลีย้กล่อม", "เกลี้ยกล่อม")]
+    [InlineData("การเปลีย่นแปลง", "การเปลี่ยนแปลง")]
     public void Repairs_a_moved_tone_mark(string input, string expected)
     {
         Assert.Equal(expected, ThaiTextRepair.Repair(input));
@@ -52,6 +57,26 @@ public class ThaiTextRepairTests
     public void Leaves_tone_marks_that_are_in_place(string input)
     {
         Assert.Equal(input, ThaiTextRepair.Repair(input));
+    }
+
+    // เ, two consonants, ี, ย and a tone mark reads either as เ-ีย with its tone mark moved (เปลีย่น) or, as
+    // written, as a word ending in ี and a word starting with ย and its tone mark: the dictionary decides, and
+    // when it cannot tell the text stays as written.
+    [Theory]
+    [InlineData("เสรีย่อม")] // เสรี | ย่อม
+    [InlineData("ความเสรีย่อมเกิดจากกฎหมาย")]
+    [InlineData("สิทธิเสรีย่อมได้รับความคุ้มครอง")]
+    [InlineData("เวทีย่านการค้า")] // เวที | ย่าน
+    [InlineData("เคมีย่อมมีอันตราย")]
+    [InlineData("เทวีย่อมทรง")]
+    [InlineData("เสรีย้ายถิ่น")]
+    [InlineData("คีรีย่าน")] // no เ: not even a candidate
+    [InlineData("ปรีย่อม")]
+    [InlineData("เสมีย่น")] // neither reading is a word the dictionary knows: left alone
+    public void Leaves_a_word_ending_in_sara_ii_before_a_word_starting_with_yo_yak(string input)
+    {
+        Assert.Equal(input, ThaiTextRepair.Repair(input));
+        Assert.False(ToneMarkOrder.HasMisplaced(input));
     }
 
     // Text that needs no repair skips ICU's NFC check when it is surely NFC already; these must still be

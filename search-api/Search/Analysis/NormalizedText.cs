@@ -11,7 +11,7 @@ namespace GeccPortal.Search.Analysis;
 /// <remarks>
 /// The text is normalised in short chunks that start at a character no repair rule reaches across
 /// (a Thai digit, ASCII, white space, and a Thai consonant that no moved tone mark reaches across: see
-/// <see cref="StartsChunk"/>); chunks with nothing to repair take a fast per-character path. The result equals normalising the whole text at once (a test proves it), and a
+/// <see cref="StartsChunk"/>; none inside a <see cref="DictionaryReadSpans"/> span); chunks with nothing to repair take a fast per-character path. The result equals normalising the whole text at once (a test proves it), and a
 /// chunk whose length changed records where it lies in both texts.
 /// </remarks>
 public sealed class NormalizedText
@@ -35,11 +35,13 @@ public sealed class NormalizedText
         var output = new StringBuilder(original.Length);
         var changes = new List<ChangedChunk>();
         var wholeIsNfc = Nfc.IsNormalized(original);
+        var dictionarySpans = DictionaryReadSpans.Find(original);
+        var span = 0;
         var start = 0;
         while (start < original.Length)
         {
             var end = start + 1;
-            while (end < original.Length && !StartsChunk(original, end))
+            while (end < original.Length && (!StartsChunk(original, end) || Inside(dictionarySpans, ref span, end)))
             {
                 end++;
             }
@@ -65,6 +67,17 @@ public sealed class NormalizedText
         }
 
         return new NormalizedText(original, output.ToString(), changes);
+    }
+
+    /// <summary>Whether <paramref name="i"/> lies inside one of the spans (after its start); <paramref name="span"/> only moves forward.</summary>
+    private static bool Inside(List<(int Start, int End)> spans, ref int span, int i)
+    {
+        while (span < spans.Count && spans[span].End <= i)
+        {
+            span++;
+        }
+
+        return span < spans.Count && spans[span].Start < i;
     }
 
     /// <summary>The offset in <see cref="Original"/> that corresponds to an offset in <see cref="Text"/>.</summary>
@@ -125,36 +138,22 @@ public sealed class NormalizedText
             return false;
         }
 
-        var next = Visible(text, i, +1);
+        var next = DictionaryReadSpans.Visible(text, i, +1);
         if (next >= 0 && ThaiTextRepair.IsToneMark(ThaiTextRepair.MapPrivateUse(text[next])))
         {
             return false;
         }
 
-        var previous = Visible(text, i, -1);
+        var previous = DictionaryReadSpans.Visible(text, i, -1);
         if (previous < 0)
         {
             return true;
         }
 
         var before = ThaiTextRepair.MapPrivateUse(text[previous]);
-        var twoBefore = Visible(text, previous, -1);
+        var twoBefore = DictionaryReadSpans.Visible(text, previous, -1);
         return !IsLeadingVowel(before)
             && !(IsConsonant(before) && twoBefore >= 0 && IsLeadingVowel(ThaiTextRepair.MapPrivateUse(text[twoBefore])));
-    }
-
-    /// <summary>The index of the nearest character before or after <paramref name="i"/> that is not zero-width; -1 if none.</summary>
-    private static int Visible(string text, int i, int step)
-    {
-        for (var j = i + step; j >= 0 && j < text.Length; j += step)
-        {
-            if (!ThaiTextRepair.IsZeroWidth(text[j]))
-            {
-                return j;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';

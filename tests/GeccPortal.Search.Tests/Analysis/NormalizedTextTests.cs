@@ -20,6 +20,7 @@ public sealed class NormalizedTextTests
     [InlineData("GECC Online", "gecc online")] // Latin case folding
     [InlineData("คำสัง่", "คำสั่ง")] // a tone mark moved past the consonant after it
     [InlineData("การเปลีย่น", "การเปลี่ยน")]
+    [InlineData("ความเสรีย่อมเกิด", "ความเสรีย่อมเกิด")] // เสรี | ย่อม: two words as written
     public void Applies_each_rule(string input, string expected)
     {
         Assert.Equal(expected, NormalizedText.Create(input).Text);
@@ -30,6 +31,8 @@ public sealed class NormalizedTextTests
     [InlineData("เเละ\u200Bสํา\uF70Bนัก GECC ๑,๒๕๐")]
     [InlineData("คำสัง่ให้เปลีย่นเรือ่งทัว่ไป ครัง้นี้ วา่ ท่ี")]
     [InlineData("เ\u200Bกีย่ สั\u200Bง\u200B่ สัง\uF70A")]
+    [InlineData("ประจําปี สิทธิเสรีย่อมได้รับ การเปลีย่นแปลงประจํา")] // the dictionary looks past a chunk
+    [InlineData("ความเส\u200Bรีย่อมเกิด เปลีย\uF70Aนแปลงสํา")]
     [InlineData("")]
     public void Equals_normalising_the_whole_text_at_once(string input)
     {
@@ -57,6 +60,26 @@ public sealed class NormalizedTextTests
         for (var round = 0; round < 5000; round++)
         {
             var text = new string(Enumerable.Range(0, random.Next(1, 14)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(ThaiSearchNormalizer.Normalize(text), NormalizedText.Create(text).Text);
+        }
+    }
+
+    [Fact]
+    public void Equals_normalising_the_whole_text_for_random_mixes_around_sara_ia()
+    {
+        // เ-ีย with a moved tone mark or two words (เสรี | ย่อม): the dictionary reads the letters around, past
+        // where a chunk would otherwise end.
+        char[] alphabet = ['เ', 'ส', 'ร', 'ป', 'ล', 'ี', 'ย', '่', 'อ', 'ม', 'น', 'ํ', 'า', '\u200B', '\uF70A', ' ', '.'];
+        var random = new Random(11);
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 20)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(ThaiSearchNormalizer.Normalize(text), NormalizedText.Create(text).Text);
+        }
+
+        foreach (var word in new[] { "เสรีย่อม", "เปลีย่น", "เฉลีย่" })
+        {
+            var text = "ประจําปี " + word + "ประจํา" + word;
             Assert.Equal(ThaiSearchNormalizer.Normalize(text), NormalizedText.Create(text).Text);
         }
     }
