@@ -201,10 +201,15 @@ public sealed partial class QueryPlan
         var start = 0;
         while (start < units.Count && words.Count < MaxWords)
         {
-            var end = start;
-            while (end < units.Count && units[end].Run == units[start].Run)
+            var end = RunEnd(units, start);
+            var joined = false;
+            while (end < units.Count && units[end].Start == units[end - 1].End + 1
+                   && AbbreviationDots.HoldsWordTogether(normalized, units[end - 1].End))
             {
-                end++;
+                // The gram view splits ส.อบต. (joined, its bigrams would match สอบตก), the word view keeps it
+                // one word: one query word, found as that word only.
+                end = RunEnd(units, end);
+                joined = true;
             }
 
             var last = Math.Min(end, start + MaxUnitsPerWord) - 1;
@@ -218,13 +223,25 @@ public sealed partial class QueryPlan
             if (seen.Add(span))
             {
                 var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();
-                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, Tokens(QueryGramAnalyzer, span)));
+                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : Tokens(QueryGramAnalyzer, span)));
             }
 
             start = end;
         }
 
         return words;
+    }
+
+    /// <summary>The index after the last unit of the run that <paramref name="start"/> begins.</summary>
+    private static int RunEnd(List<TextUnit> units, int start)
+    {
+        var end = start;
+        while (end < units.Count && units[end].Run == units[start].Run)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static List<string> Tokens(Analyzer analyzer, string text)

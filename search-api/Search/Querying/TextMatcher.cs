@@ -52,11 +52,10 @@ public static class TextMatcher
 
     private static bool MatchesAt(string text, List<TextUnit> units, int at, IReadOnlyList<string> wanted)
     {
-        var run = units[at].Run;
         for (var k = 0; k < wanted.Count; k++)
         {
             var unit = units[at + k];
-            if (unit.Run != run || !text.AsSpan(unit.Start, unit.Length).SequenceEqual(wanted[k]))
+            if ((k > 0 && !SameWord(text, units[at + k - 1], unit)) || !text.AsSpan(unit.Start, unit.Length).SequenceEqual(wanted[k]))
             {
                 return false;
             }
@@ -64,6 +63,13 @@ public static class TextMatcher
 
         return true;
     }
+
+    /// <summary>
+    /// Whether two units in a row belong to one word as the query reads it: one run, or the two sides of a dot
+    /// that holds an abbreviation together in the word view though the gram view splits it (ส.อบต.).
+    /// </summary>
+    private static bool SameWord(string text, TextUnit previous, TextUnit unit) =>
+        unit.Run == previous.Run || (unit.Start == previous.End + 1 && AbbreviationDots.HoldsWordTogether(text, previous.End));
 
     private static List<(int Start, int End)> Merge(List<(int Start, int End)> ranges)
     {
