@@ -57,6 +57,12 @@ public sealed class AbbreviationWordTests : IDisposable
     }
 
     [Fact]
+    public void The_council_alone_still_finds_its_members()
+    {
+        Assert.Equal(["นพ0017.3/ว23", "นพ0017.3/ว24", "นพ0017.3/ว25"], _index.Refs("อบต.").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_council_member_abbreviation_is_highlighted_whole()
     {
         var hit = _index.Search("ส.อบต.").Hits.Single();
