@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using ICU4N.Text;
+
 namespace GeccPortal.Thai;
 
 /// <summary>
@@ -39,6 +41,53 @@ public static partial class ThaiExcerpt
         var space = position < text.Length ? text.IndexOf(' ', position) : -1;
         return space < 0 ? text : text[..space];
     }
+
+    /// <summary>
+    /// The word boundary (by ICU's Thai dictionary) nearest <paramref name="index"/> on one side: at or before it
+    /// when <paramref name="forward"/> is false, else at or after it; -1 when there is none within its run of
+    /// text between spaces. Only that run (at most <see cref="BoundaryReach"/> characters either side) is
+    /// segmented: ICU segments each run on its own, so its boundaries are as in the whole text.
+    /// </summary>
+    public static int WordBoundaryNear(string text, int index, bool forward)
+    {
+        index = Math.Clamp(index, 0, text.Length);
+        var from = index;
+        while (from > 0 && index - from < BoundaryReach && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = index;
+        while (to < text.Length && to - index < BoundaryReach && !char.IsWhiteSpace(text[to]))
+        {
+            to++;
+        }
+
+        if (index == from || index == to)
+        {
+            return index;
+        }
+
+        var breaker = ThaiWordBreaks.Rent();
+        try
+        {
+            breaker.SetText(text[from..to]);
+            var local = index - from;
+            var boundary = breaker.IsBoundary(local) ? local : forward ? breaker.Following(local) : breaker.Preceding(local);
+            // The window's own ends are boundaries only where the run really ends there.
+            var runStart = from == 0 || char.IsWhiteSpace(text[from - 1]);
+            var runEnd = to == text.Length || char.IsWhiteSpace(text[to]);
+            return boundary == BreakIterator.Done || (boundary == 0 && !runStart) || (boundary == to - from && !runEnd)
+                ? -1
+                : from + boundary;
+        }
+        finally
+        {
+            ThaiWordBreaks.Return(breaker);
+        }
+    }
+
+    private const int BoundaryReach = 200;
 
     /// <summary>The last grapheme-cluster boundary at or before <paramref name="limit"/>.</summary>
     public static int ClusterBoundaryAtOrBefore(string text, int limit)

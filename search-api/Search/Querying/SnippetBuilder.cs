@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 
+using GeccPortal.Thai;
+
 namespace GeccPortal.Search.Querying;
 
 /// <summary>
@@ -74,8 +76,8 @@ public static class SnippetBuilder
         return best;
     }
 
-    // Thai has no spaces between words, so a cut stops at the nearest space within a short reach, or
-    // else at a character that starts a cluster (never inside one).
+    // Thai has no spaces between words, so a cut stops at the nearest space within a short reach, or else at
+    // a word boundary by ICU's dictionary, or failing that at a character that starts a cluster (never inside one).
     private static int BackToSpace(string text, int index)
     {
         for (var i = index; i > 0 && index - i < 20; i--)
@@ -86,7 +88,7 @@ public static class SnippetBuilder
             }
         }
 
-        return ClusterStart(text, index);
+        return WordBoundary(text, index, forward: false);
     }
 
     private static int ForwardToSpace(string text, int index)
@@ -99,7 +101,13 @@ public static class SnippetBuilder
             }
         }
 
-        return ClusterStart(text, index);
+        return WordBoundary(text, index, forward: true);
+    }
+
+    private static int WordBoundary(string text, int index, bool forward)
+    {
+        var boundary = ThaiExcerpt.WordBoundaryNear(text, index, forward);
+        return boundary >= 0 && Math.Abs(boundary - index) <= 20 ? boundary : ClusterStart(text, index);
     }
 
     private static int ClusterStart(string text, int index)
