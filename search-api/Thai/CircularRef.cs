@@ -196,7 +196,13 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         + @"|(?<office>[1-9]\d{4}" + SubUnits + ")" + Slash + CircularMark + ")"
         + NumberPart;
 
-    [GeneratedRegex(@"^\s*(?:ที่\s*)?" + RefBody + @"\s*\.?\s*$")]
+    // A whole reference may also be typed with a space where its slash belongs, when ว follows
+    // (มท 0808.2 ว 4410): alone in a value or query it can be nothing else. Not in running text, where a
+    // number followed by a word starting with ว is common.
+    private const string WholeRefBody = AgencyPart + @"(?<office>\d{2,6}" + SubUnits + ")"
+        + "(?:" + Slash + "(?:" + CircularMark + ")?" + @"|\s+" + CircularMark + ")" + NumberPart;
+
+    [GeneratedRegex(@"^\s*(?:ที่\s*)?" + WholeRefBody + @"\s*\.?\s*$")]
     private static partial Regex WholeRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]

@@ -14,6 +14,7 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("มท 0808.2/ว 76")]
     [InlineData("มท. ๐๘๐๘.๒/ว.๗๖")]
     [InlineData("ที่มท๐๘๐๘.๒/ว๗๖")]
+    [InlineData("มท 0808.2 ว 76")]
     public void A_whole_reference_in_any_spelling_puts_its_circular_first(string query)
     {
         var response = _index.Search(query);
