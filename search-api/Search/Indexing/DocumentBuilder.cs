@@ -84,9 +84,13 @@ public static class DocumentBuilder
         new[] { source.SignerName, source.SignerPosition, source.ContactUnit, source.ContactPhone, source.ContactEmail }
             .OfType<string>().Where(value => value.Length > 0);
 
-    /// <summary>Issuer, recipients, tags and agency name: the rest of the letter's heading.</summary>
+    /// <summary>
+    /// Issuer, recipients, tags, agency name, urgency and the kind of letter: the rest of the letter's heading.
+    /// Urgency and kind are printed on the letter (ด่วนมาก, คำสั่ง), so people search for them as words too.
+    /// </summary>
     public static IEnumerable<string> MetaValues(SearchDocument source) =>
         new[] { source.Issuer, source.AgencyName }.Concat(source.To).Concat(source.Tags)
+            .Append(source.Urgency).Append(CircularTypes.Labels.GetValueOrDefault(source.Type))
             .OfType<string>().Where(value => value.Length > 0);
 
     private static void AddReference(LuceneDocument document, SearchDocument source)
