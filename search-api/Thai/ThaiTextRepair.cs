@@ -46,6 +46,20 @@ public static class ThaiTextRepair
 
     public static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
+    /// <summary>The index of the nearest character before (<paramref name="step"/> -1) or after (+1) <paramref name="i"/> that is not zero-width; -1 if none.</summary>
+    public static int NearestVisible(string text, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < text.Length; j += step)
+        {
+            if (!IsZeroWidth(text[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Applies every repair, then NFC. Digits and case are left alone (see <see cref="ThaiSearchNormalizer"/>).</summary>
     public static string Repair(string text)
     {

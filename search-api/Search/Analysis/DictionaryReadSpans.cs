@@ -23,8 +23,8 @@ internal static class DictionaryReadSpans
                 continue;
             }
 
-            var yoYak = Visible(text, i, -1);
-            var saraIi = yoYak < 0 ? -1 : Visible(text, yoYak, -1);
+            var yoYak = ThaiTextRepair.NearestVisible(text, i, -1);
+            var saraIi = yoYak < 0 ? -1 : ThaiTextRepair.NearestVisible(text, yoYak, -1);
             if (saraIi < 0 || text[yoYak] != YoYak || ThaiTextRepair.MapPrivateUse(text[saraIi]) != SaraIi)
             {
                 continue;
@@ -55,18 +55,4 @@ internal static class DictionaryReadSpans
 
     // Where a chunk may always start, and where a run of Thai letters always ends.
     private static bool IsDelimiter(char c) => c < '\u0080' || ThaiDigits.IsThaiDigit(c) || char.IsWhiteSpace(c);
-
-    /// <summary>The index of the nearest character before or after <paramref name="i"/> that is not zero-width; -1 if none.</summary>
-    public static int Visible(string text, int i, int step)
-    {
-        for (var j = i + step; j >= 0 && j < text.Length; j += step)
-        {
-            if (!ThaiTextRepair.IsZeroWidth(text[j]))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
 }

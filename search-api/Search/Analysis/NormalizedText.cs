@@ -138,20 +138,20 @@ public sealed class NormalizedText
             return false;
         }
 
-        var next = DictionaryReadSpans.Visible(text, i, +1);
+        var next = ThaiTextRepair.NearestVisible(text, i, +1);
         if (next >= 0 && ThaiTextRepair.IsToneMark(ThaiTextRepair.MapPrivateUse(text[next])))
         {
             return false;
         }
 
-        var previous = DictionaryReadSpans.Visible(text, i, -1);
+        var previous = ThaiTextRepair.NearestVisible(text, i, -1);
         if (previous < 0)
         {
             return true;
         }
 
         var before = ThaiTextRepair.MapPrivateUse(text[previous]);
-        var twoBefore = DictionaryReadSpans.Visible(text, previous, -1);
+        var twoBefore = ThaiTextRepair.NearestVisible(text, previous, -1);
         return !IsLeadingVowel(before)
             && !(IsConsonant(before) && twoBefore >= 0 && IsLeadingVowel(ThaiTextRepair.MapPrivateUse(text[twoBefore])));
     }

@@ -15,6 +15,9 @@ public static class SnippetBuilder
     /// <summary>Characters shown before the first match, so it reads in context.</summary>
     private const int Lead = 60;
 
+    /// <summary>How far a cut may move to reach a space or a word boundary.</summary>
+    private const int CutReach = 20;
+
     public static string Build(string text, IReadOnlyList<(int Start, int End)> matches)
     {
         var windowStart = matches.Count == 0 ? 0 : BestWindowStart(matches);
@@ -80,7 +83,7 @@ public static class SnippetBuilder
     // a word boundary by ICU's dictionary, or failing that at a character that starts a cluster (never inside one).
     private static int BackToSpace(string text, int index)
     {
-        for (var i = index; i > 0 && index - i < 20; i--)
+        for (var i = index; i > 0 && index - i < CutReach; i--)
         {
             if (char.IsWhiteSpace(text[i - 1]))
             {
@@ -93,7 +96,7 @@ public static class SnippetBuilder
 
     private static int ForwardToSpace(string text, int index)
     {
-        for (var i = index; i < text.Length && i - index < 20; i++)
+        for (var i = index; i < text.Length && i - index < CutReach; i++)
         {
             if (char.IsWhiteSpace(text[i]))
             {
@@ -107,7 +110,7 @@ public static class SnippetBuilder
     private static int WordBoundary(string text, int index, bool forward)
     {
         var boundary = ThaiExcerpt.WordBoundaryNear(text, index, forward);
-        return boundary >= 0 && Math.Abs(boundary - index) <= 20 ? boundary : ClusterStart(text, index);
+        return boundary >= 0 && Math.Abs(boundary - index) <= CutReach ? boundary : ClusterStart(text, index);
     }
 
     private static int ClusterStart(string text, int index)
