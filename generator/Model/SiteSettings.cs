@@ -10,4 +10,7 @@ public sealed record SiteSettings(string Title, string BaseUrl, string BasePath,
 {
     /// <summary>A site-relative path (<c>circulars/a/</c>) as a link from any page (<c>/gecc/circulars/a/</c>).</summary>
     public string Link(string relativePath) => BasePath + relativePath.TrimStart('/');
+
+    /// <summary>site.yml's <c>operator</c>, or null when it names none.</summary>
+    public SiteOperator? Operator { get; init; }
 }

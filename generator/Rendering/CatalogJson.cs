@@ -8,6 +8,8 @@ namespace GeccPortal.Generator.Rendering;
 /// <summary>catalog.json: every published circular in a machine-readable form, for other tools and tests.</summary>
 public static class CatalogJson
 {
+    public const string Path = "catalog.json";
+
     // Written field by field rather than serialised from records: an incremental build writes this file on
     // every change, and the serialiser's start-up took longer than writing 10,000 entries.
     private static readonly JsonWriterOptions Options = new()

@@ -53,6 +53,7 @@ public static class SiteHost
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(siteFolder)),
             RequestPath = basePath,
             EnableDefaultFiles = true,
+            StaticFileOptions = { ContentTypeProvider = new SiteContentTypes() },
         });
         if (indexFolder is not null)
         {

@@ -1,6 +1,7 @@
 using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Rendering.Listings;
 using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Validation;
@@ -30,6 +31,12 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var urgency = _values.OneOf(front.Urgency, "urgency", Urgencies.All);
         CheckClassification(front.Classification);
         var slug = _values.Slug(front.Slug, source.DefaultSlug, SourceLocation.StartOf(source.DisplayPath));
+        if (slug == AllCirculars.ReservedSlug)
+        {
+            diagnostics.Error(front.Slug?.Location ?? SourceLocation.StartOf(source.DisplayPath),
+                $"the URL 'circulars/{slug}/' holds the later pages of the list of all circulars: add 'slug:' with another name, or rename the file");
+        }
+
         var enclosures = front.Enclosures.Select(entry => CheckEnclosure(entry, source)).OfType<CheckedEnclosure>().ToList();
         var references = front.References.Select(CheckReference).OfType<CheckedReference>().ToList();
 

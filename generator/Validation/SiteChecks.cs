@@ -33,7 +33,39 @@ public sealed class SiteChecks(DiagnosticBag diagnostics)
 
         var digits = _values.OneOf(site.Digits, "digits", ["thai", "arabic"]) == "arabic" ? DigitStyle.Arabic : DigitStyle.Thai;
         var searchApi = string.IsNullOrWhiteSpace(site.SearchApi?.Value) ? null : site.SearchApi.Value.Trim();
-        return title is null || basePath is null ? null : new SiteSettings(title, baseUrl, basePath, digits, searchApi);
+        var siteOperator = site.Operator is { } entry ? CheckOperator(entry) : null;
+        return title is null || basePath is null ? null : new SiteSettings(title, baseUrl, basePath, digits, searchApi) { Operator = siteOperator };
+    }
+
+    /// <summary>The operator's name is required; its e-mail and page, when given, must be ones a link can use.</summary>
+    private SiteOperator? CheckOperator(OperatorEntry entry)
+    {
+        var name = _values.Required(entry.Name, "name", entry.Location, "operator");
+        var email = Optional(entry.Email);
+        if (email is not null && !IsEmail(email))
+        {
+            diagnostics.Error(entry.Email!.Location, $"operator email '{email}' is not an e-mail address (name@example.go.th)");
+            email = null;
+        }
+
+        var url = Optional(entry.Url);
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0))
+        {
+            diagnostics.Error(entry.Url!.Location, $"operator url '{url}' must be an http(s) address such as https://example.go.th/contact");
+            url = null;
+        }
+
+        return name is null ? null : new SiteOperator(name, email, url);
+    }
+
+    private static string? Optional(Located<string>? value) => string.IsNullOrWhiteSpace(value?.Value) ? null : value.Value.Trim();
+
+    // One '@', no spaces or characters that would break out of a mailto link, and a dot in the domain.
+    private static bool IsEmail(string text)
+    {
+        var at = text.IndexOf('@');
+        return at > 0 && at == text.LastIndexOf('@') && text.IndexOfAny([' ', '\t', '<', '>', '"', '?', '&', '/', ':']) < 0
+            && text.IndexOf('.', at) > at + 1 && !text.EndsWith('.');
     }
 
     /// <summary>What a base URL must be, after the value it describes.</summary>

@@ -67,7 +67,7 @@
   }
 
   function hasSearch(p) {
-    return (p.get("q") || "").trim() !== "" || filters.some(function (k) { return p.get(k); });
+    return (p.get("q") || "").trim() !== "" || filters.some(function (k) { return p.get(k); }) || hasFiscalYear(p);
   }
 
   // The page's URL keys (q, agency, year, type, urgency, page) as the API's query string.
@@ -83,6 +83,7 @@
       out.set("from", year + "-01-01");
       out.set("to", year + "-12-31");
     }
+    addSearchOptions(p, out);
     return out;
   }
 
@@ -95,6 +96,7 @@
 
   function run(p) {
     if (q.value !== (p.get("q") || "")) q.value = p.get("q") || "";
+    showSearchOptions(p);
     if (searching) searching.abort();
     searching = null;
     if (!hasSearch(p)) {
@@ -236,6 +238,54 @@
     refBox.value = "";
   }
 
+  // --- Sort order and fiscal year: the form's two selects, kept in the URL as sort=date and fiscalYear=2568. ---
+  var sortBox = document.getElementById("sort");
+  var fiscalBox = document.getElementById("fiscalYear");
+
+  function hasFiscalYear(p) {
+    return /^\d{4}$/.test(p.get("fiscalYear") || "");
+  }
+
+  // Relevance is the API's default, so only sort=date is sent; a fiscal year is a B.E. year the API filters on.
+  function addSearchOptions(p, out) {
+    if (p.get("sort") === "date") out.set("sort", "date");
+    if (hasFiscalYear(p)) out.set("fiscalYear", p.get("fiscalYear"));
+  }
+
+  // The selects show what the URL says (after Back, or a shared link).
+  function showSearchOptions(p) {
+    if (sortBox) sortBox.value = p.get("sort") === "date" ? "date" : "";
+    if (fiscalBox) {
+      fiscalBox.value = hasFiscalYear(p) ? p.get("fiscalYear") : "";
+      if (fiscalBox.selectedIndex < 0) fiscalBox.value = "";
+    }
+  }
+
+  // A change searches again at once, from the first page, as a new history entry.
+  function watchSearchOptions() {
+    [sortBox, fiscalBox].forEach(function (box) {
+      if (!box) return;
+      box.addEventListener("change", function () {
+        var p = current();
+        p.set("q", q.value);
+        if (box.value) p.set(box.name, box.value); else p.delete(box.name);
+        p.delete("page");
+        go(p, true);
+      });
+    });
+  }
+
+  // Words and a reference number given together: one search for both (a reference among words puts its
+  // letter first), rather than opening the reference's letter and dropping the words. The words box then
+  // shows everything that was searched for.
+  function searchWordsAndRef(words, reference) {
+    var p = current();
+    p.set("q", words + " " + reference);
+    p.delete("page");
+    if (refBox) refBox.value = "";
+    go(p, true);
+  }
+
   q.addEventListener("input", function () {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () {
@@ -251,6 +301,10 @@
     e.preventDefault();
     clearTimeout(typingTimer);
     var reference = refBox ? refBox.value.trim() : "";
+    if (reference && q.value.trim()) {
+      searchWordsAndRef(q.value.trim(), reference);
+      return;
+    }
     if (reference) {
       lookup(reference);
       return;
@@ -290,11 +344,14 @@
     });
   }
 
+  watchSearchOptions();
   window.addEventListener("popstate", function () { run(current()); });
 
   // A shared or no-JavaScript link may carry ?ref=: look it up, as the form would.
   var initial = current();
-  if (initial.get("ref") && refBox) {
+  if (initial.get("ref") && (initial.get("q") || "").trim() && refBox) {
+    searchWordsAndRef(initial.get("q").trim(), initial.get("ref").trim());
+  } else if (initial.get("ref") && refBox) {
     refBox.value = initial.get("ref");
     lookup(initial.get("ref").trim());
   } else {

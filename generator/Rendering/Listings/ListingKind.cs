@@ -25,6 +25,12 @@ public sealed record ListingKind(
     /// </summary>
     public Func<Circular, object>? GroupedBy { get; init; }
 
+    /// <summary>A group page's heading when its label alone would not say what is listed (ด่วน), else the label.</summary>
+    public Func<GroupKey, string>? Heading { get; init; }
+
+    /// <summary>A line under a group page's heading that explains the group (a fiscal year's dates), or null.</summary>
+    public Func<GroupKey, SiteSettings, string?>? Explanation { get; init; }
+
     /// <summary>Site-relative URL of the kind's index page: <c>years/</c>.</summary>
     public string Url => Segment + "/";
 

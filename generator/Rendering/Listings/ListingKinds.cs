@@ -23,7 +23,13 @@ public static class ListingKinds
         new GroupKey(c.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "ปีงบประมาณ " + Display.Number(c.FiscalYear, site.Settings), -c.FiscalYear, Display.Number(c.FiscalYear, site.Settings)),
     ])
-    { GroupedBy = c => c.FiscalYear };
+    {
+        GroupedBy = c => c.FiscalYear,
+        // Many readers do not know where a fiscal year starts and ends.
+        Explanation = (key, settings) => int.TryParse(key.Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? FiscalYearRange(year, settings)
+            : null,
+    };
 
     /// <summary>By the agency letters of the ref, named from agencies.yml and in its order.</summary>
     public static readonly ListingKind Agencies = new("agencies", "ตามส่วนราชการ", "ส่วนราชการ", (c, site) =>
@@ -41,13 +47,20 @@ public static class ListingKinds
     /// <summary>ชั้นความเร็ว, most urgent first; a circular without one is in no group.</summary>
     public static readonly ListingKind Urgency = new("urgency", "ตามชั้นความเร็ว", "ชั้นความเร็ว", (c, _) =>
         c.Urgency is null ? [] : [new GroupKey(c.Urgency, c.Urgency, -Urgencies.Rank(c.Urgency))])
-    { GroupedBy = c => c.Urgency ?? NoUrgency };
+    { GroupedBy = c => c.Urgency ?? NoUrgency, Heading = key => $"หนังสือชั้นความเร็ว \"{key.Label}\"" };
 
     public static readonly ListingKind Tags = new("tags", "ตามคำสำคัญ", "คำสำคัญ", (c, _) =>
         c.Tags.Select(tag => new GroupKey(TagSlugs.Of(tag), tag, 0)).DistinctBy(k => k.Key), LargestFirst: true);
 
     /// <summary>Fiscal year first: it is how government offices file and look for their letters.</summary>
     public static readonly IReadOnlyList<ListingKind> All = [FiscalYears, Years, Agencies, Types, Urgency, Tags];
+
+    /// <summary>๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘ for fiscal year 2568, in the site's digits.</summary>
+    public static string FiscalYearRange(int fiscalYear, SiteSettings settings)
+    {
+        var (first, last) = ThaiDates.FiscalYearDates(fiscalYear);
+        return $"{Display.Date(first, settings)} – {Display.Date(last, settings)}";
+    }
 
     private static long AgencyOrder(Site site, string code)
     {

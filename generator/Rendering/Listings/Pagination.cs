@@ -8,6 +8,9 @@ public static class Pagination
 {
     public const int PageSize = 20;
 
+    /// <summary>The folder under a list's first page that holds its later pages.</summary>
+    public const string PageSegment = "page";
+
     public static IReadOnlyList<PageSlice<T>> Split<T>(IReadOnlyList<T> items, string firstPageUrl, int pageSize = PageSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -20,7 +23,7 @@ public static class Pagination
     }
 
     /// <summary>Site-relative URL of page <paramref name="number"/> of a list whose first page is at <paramref name="firstPageUrl"/>.</summary>
-    public static string PageUrl(string firstPageUrl, int number) => number == 1 ? firstPageUrl : $"{firstPageUrl}page/{number}/";
+    public static string PageUrl(string firstPageUrl, int number) => number == 1 ? firstPageUrl : $"{firstPageUrl}{PageSegment}/{number}/";
 }
 
 /// <summary>One page of a paginated list: its number (from 1), how many pages there are, and its items.</summary>

@@ -36,11 +36,13 @@ public sealed class PageKeys(Site site)
     }
 
     /// <summary>
-    /// The search page: the newest circular's ref as its example, and the names of the agencies that have
-    /// circulars (<see cref="SearchLabels"/>; the names are settings, the agencies are the agency listing's groups).
+    /// The search page: the newest circular's ref as its example, the names of the agencies that have
+    /// circulars (<see cref="SearchLabels"/>; the names are settings, the agencies are the agency listing's groups)
+    /// and the fiscal years its filter offers (the fiscal-year listing's groups).
     /// </summary>
-    public string Search(string path, Listing agencies) => RenderKey.Of("search").Add(site.SettingsStamp).Add(path)
-        .Add(site.Circulars.Count > 0 ? site.Circulars[0].Stamp : null).AddAll(agencies.Groups.Select(g => g.Key.Key)).ToString();
+    public string Search(string path, Listing agencies, Listing fiscalYears) => RenderKey.Of("search").Add(site.SettingsStamp).Add(path)
+        .Add(site.Circulars.Count > 0 ? site.Circulars[0].Stamp : null).AddAll(agencies.Groups.Select(g => g.Key.Key))
+        .AddAll(fiscalYears.Groups.Select(g => g.Key.Key)).ToString();
 
     /// <summary>For pages that show no circular (404, plain pages, robots.txt).</summary>
     public string SettingsOnly(string path) => RenderKey.Of("settings").Add(site.SettingsStamp).Add(path).ToString();
@@ -67,6 +69,10 @@ public sealed class PageKeys(Site site)
     public string ListingPage(ListingGroup group, PageSlice<Circular> slice) => RenderKey.Of("listing").Add(site.SettingsStamp)
         .Add(slice.Url).Add(group.Label).Add(group.Circulars.Count).Add(slice.Number).Add(slice.Count)
         .AddAll(slice.Items.Select(c => c.Stamp)).ToString();
+
+    /// <summary>A page of the list of every circular: its items, its place, and the total it states.</summary>
+    public string AllCircularsPage(PageSlice<Circular> slice, int total) => RenderKey.Of("all-circulars").Add(site.SettingsStamp)
+        .Add(slice.Url).Add(total).Add(slice.Number).Add(slice.Count).AddAll(slice.Items.Select(c => c.Stamp)).ToString();
 
     /// <summary>A feed (the site's, or an agency's) shows its title and its newest <see cref="AtomFeed.MaxEntries"/> circulars.</summary>
     public string Feed(string path, string title, IEnumerable<Circular> newestFirst) => RenderKey.Of("feed").Add(site.SettingsStamp)

@@ -21,7 +21,7 @@ public static class SitePlan
         {
             PlannedFile.Page("index.html", keys.Home("index.html", listings), renderer => renderer.RenderAsync<HomePage>(
                 new Dictionary<string, object?> { ["Site"] = site, ["Listings"] = listings })),
-            PlannedFile.Bytes("catalog.json", keys.Everything("catalog.json"), () => CatalogJson.Write(site)),
+            PlannedFile.Bytes(CatalogJson.Path, keys.Everything(CatalogJson.Path), () => CatalogJson.Write(site)),
             PlannedFile.Bytes(CatalogCsv.Path, keys.Everything(CatalogCsv.Path), () => CatalogCsv.Write(site)),
             PlannedFile.Text(RobotsTxt.Path, keys.SettingsOnly(RobotsTxt.Path), () => RobotsTxt.Write(site.Settings)),
             Page<NotFoundPage>("404.html", keys.SettingsOnly("404.html"), site),
@@ -34,7 +34,10 @@ public static class SitePlan
         // The search page only where there is an API to call (site.yml's searchApi).
         if (site.Settings.SearchApi is not null)
         {
-            files.Add(Page<SearchPage>(SearchPage.Url + "index.html", keys.Search(SearchPage.Url + "index.html", listings.Single(l => l.Kind == ListingKinds.Agencies)), site));
+            var path = SearchPage.Url + "index.html";
+            var fiscalYears = listings.Single(l => l.Kind == ListingKinds.FiscalYears);
+            files.Add(PlannedFile.Page(path, keys.Search(path, listings.Single(l => l.Kind == ListingKinds.Agencies), fiscalYears), renderer =>
+                renderer.RenderAsync<SearchPage>(new Dictionary<string, object?> { ["Site"] = site, ["FiscalYears"] = fiscalYears })));
         }
 
         foreach (var circular in site.Circulars)
@@ -43,6 +46,7 @@ public static class SitePlan
         }
 
         files.AddRange(ListingRenderer.Plan(site, listings, keys));
+        files.AddRange(AllCirculars.Plan(site, keys));
         files.AddRange(FeedRenderer.Plan(site, listings.Single(l => l.Kind == ListingKinds.Agencies), keys));
         foreach (var page in site.Pages)
         {

@@ -9,7 +9,8 @@ using GeccPortal.Generator.Rendering.Sharing;
 namespace GeccPortal.Generator.Rendering.Sitemap;
 
 /// <summary>
-/// sitemap.xml (sitemaps.org 0.9): the home page, every circular, every listing page and plain page. A page's
+/// sitemap.xml (sitemaps.org 0.9): the home page, every circular, every listing page (the list of all
+/// circulars included) and plain page. A page's
 /// lastmod is the newest change among the content it shows. The protocol wants full URLs: with a path-only
 /// baseUrl the locations are root-relative, which crawlers resolve only if told the site's address.
 /// </summary>
@@ -35,6 +36,11 @@ public static class SitemapXml
             foreach (var circular in site.Circulars)
             {
                 WriteUrl(xml, site, circular.Url, changed[circular]);
+            }
+
+            foreach (var slice in AllCirculars.Pages(site))
+            {
+                WriteUrl(xml, site, slice.Url, Newest(slice.Items));
             }
 
             foreach (var listing in listings)
