@@ -105,6 +105,34 @@ public sealed class ListingPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Listing_pages_explain_what_they_list_and_rows_do_not_repeat_it()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-23", "เรื่องทดสอบ", "type: internal\nurgency: ด่วน");
+        Assert.True((await _site.BuildAsync()).Succeeded);
+
+        // Fiscal year 2568 runs from 1 October 2567 to 30 September 2568.
+        var fiscal = new HtmlPage(_site.ReadOutput("fiscal-years/2568/index.html"));
+        Assert.Equal("๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘", fiscal.Text(".group-explanation"));
+        Assert.Null(new HtmlPage(_site.ReadOutput("years/2568/index.html")).Document.QuerySelector(".group-explanation"));
+
+        var urgency = new HtmlPage(_site.ReadOutput("urgency/ด่วน/index.html"));
+        Assert.Equal("หนังสือชั้นความเร็ว \"ด่วน\"", urgency.Text("h1"));
+        Assert.StartsWith("หนังสือชั้นความเร็ว \"ด่วน\" |", urgency.Text("title"));
+        Assert.Empty(urgency.Texts(".circular-summary .urgency"));
+        Assert.Equal(["หนังสือภายใน"], urgency.Texts(".circular-summary .type"));
+
+        var type = new HtmlPage(_site.ReadOutput("types/internal/index.html"));
+        Assert.Empty(type.Texts(".circular-summary .type"));
+        Assert.Equal(["ด่วน"], type.Texts(".circular-summary .urgency"));
+
+        // Elsewhere rows say both; the urgency's own index still names the group by its word alone.
+        var year = new HtmlPage(_site.ReadOutput("years/2568/index.html"));
+        Assert.Equal(["หนังสือภายใน"], year.Texts(".circular-summary .type"));
+        Assert.Equal(["ด่วน"], year.Texts(".circular-summary .urgency"));
+        Assert.Equal(["ด่วน"], new HtmlPage(_site.ReadOutput("urgency/index.html")).Texts(".group-list a"));
+    }
+
+    [Fact]
     public async Task Plain_pages_are_in_the_navigation_and_the_404_page_links_from_the_root()
     {
         _site.With("content/pages/about.md", "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n")

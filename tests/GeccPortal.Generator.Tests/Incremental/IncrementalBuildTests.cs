@@ -62,6 +62,7 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             "circulars/b/index.html", "circulars/a/index.html", "index.html", "fiscal-years/2568/index.html", "years/2568/index.html",
             "agencies/มท/index.html", "types/external/index.html", "feed.xml", "agencies/มท/feed.xml", "catalog.json", "catalog.csv",
+            "circulars/index.html",
         })
         {
             Assert.Contains(path, written);
@@ -74,6 +75,36 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("เรื่องที่อ้าง (แก้ไข)", _site.ReadOutput("circulars/a/index.html"));
         // Most of the site is kept as it was.
         Assert.True(result.Output.Unchanged.Count > written.Count, $"{written.Count} written, {result.Output.Unchanged.Count} unchanged");
+    }
+
+    [Fact]
+    public async Task A_changed_title_rewrites_only_the_page_of_the_list_of_all_circulars_that_shows_it()
+    {
+        // 45 newer letters: with a, b and c the list holds 48, newest first, on three pages of 20:
+        // n45–n26 on the first, n25–n06 on the second, n05–n01, b, a, c on the third.
+        for (var i = 1; i <= 45; i++)
+        {
+            _site.WithCircular($"content/circulars/n{i:00}.md", $"มท ๐๘๑๐.๓/ว {100 + i}", Day(i), $"หนังสือลำดับ {i}");
+        }
+
+        await _site.BuildAsync();
+        Assert.Contains("หนังสือลำดับ 15", _site.ReadOutput("circulars/page/2/index.html"));
+        string[] others = ["circulars/index.html", "circulars/page/3/index.html"];
+        var times = others.ToDictionary(p => p, WriteTime);
+        await Task.Delay(20);
+
+        _site.WithCircular("content/circulars/n15.md", "มท ๐๘๑๐.๓/ว 115", Day(15), "หนังสือลำดับ 15 (แก้ไข)");
+        var result = await _site.BuildAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("circulars/page/2/index.html", result.Output!.Written);
+        Assert.Contains("หนังสือลำดับ 15 (แก้ไข)", _site.ReadOutput("circulars/page/2/index.html"));
+        // The other pages show none of n15: their keys are unchanged, so they are not even rendered.
+        Assert.All(others, path => Assert.DoesNotContain(path, result.Output.Rendered));
+        Assert.All(others, path => Assert.Contains(path, result.Output.Unchanged));
+        Assert.All(others, path => Assert.Equal(times[path], WriteTime(path)));
+
+        static string Day(int i) => new DateOnly(2025, 3, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -26,4 +26,23 @@ public sealed class ServeTests : IDisposable
         Assert.Equal("text/css", (await client.GetAsync("/gecc/assets/site.css")).Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/gecc/circulars/missing/")).StatusCode);
     }
+
+    [Fact]
+    public async Task Feeds_are_served_as_atom_and_other_xml_as_xml()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่องที่เสิร์ฟ");
+        var result = await _site.BuildAsync();
+        await using var app = await SiteHost.StartAsync(_site.OutputDirectory, result.Site!.Settings, port: 0);
+        using var client = new HttpClient { BaseAddress = new Uri(SiteHost.AddressOf(app)) };
+
+        foreach (var feed in new[] { "/gecc/feed.xml", "/gecc/agencies/" + Uri.EscapeDataString("มท") + "/feed.xml" })
+        {
+            var response = await client.GetAsync(feed);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("<feed", await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal("text/xml", (await client.GetAsync("/gecc/sitemap.xml")).Content.Headers.ContentType?.MediaType);
+    }
 }
