@@ -28,7 +28,8 @@ public static class HitExplainer
             matches.Add(RefLabel);
         }
 
-        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted))))
+        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted)))
+            || (plan.AgencyCode is { } code && circular.Cited.Any(cited => IsOfAgency(cited, code))))
         {
             matches.Add("cited");
         }
@@ -98,8 +99,11 @@ public static class HitExplainer
         }
 
         return CircularRef.TryParse(circular.NormalizedRef, out var own)
-            && ((plan.PartialRef?.Matches(own) ?? false) || plan.QuotedNumbers.Any(number => number.Matches(own)));
+            && ((plan.PartialRef?.Matches(own) ?? false) || plan.QuotedNumbers.Any(number => number.Matches(own)) || own.Agency == plan.AgencyCode);
     }
+
+    private static bool IsOfAgency(string normalized, string code) =>
+        CircularRef.TryParse(normalized, out var reference) && reference.Agency == code;
 
     /// <summary>The query's whole reference, or those quoted in a longer query.</summary>
     private static IEnumerable<CircularRef> WantedRefs(QueryPlan plan) =>

@@ -82,7 +82,8 @@ public static class LuceneQueryBuilder
         }
 
         // The dates rank whatever else matches: words, or a ref or number quoted among them.
-        return WithDates(WithQuotedRefs(query, plan), plan);
+        var matched = WithQuotedRefs(query, plan);
+        return WithDates(plan.AgencyCode is { } code ? AgencyCodeQuery.OrLettersOf(code, matched) : matched, plan);
     }
 
     /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>

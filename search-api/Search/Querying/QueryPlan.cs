@@ -117,11 +117,15 @@ public sealed partial class QueryPlan
         {
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
+            AgencyCode = AgencyCodeQuery.Read(bare),
             Dates = dates,
             LetterDates = letterDates,
             DateSpellings = spellings,
         };
     }
+
+    /// <summary>The agency letter code that is the whole query (<c>กค</c>), if it is one: see <see cref="AgencyCodeQuery"/>.</summary>
+    public string? AgencyCode { get; private init; }
 
     /// <summary>
     /// Circular numbers (<c>ว ๖๑</c>) among other words (<c>ค่าเช่าบ้าน ว ๖๑</c>, <c>หนังสือ ว 61</c>): the letters
@@ -223,13 +227,25 @@ public sealed partial class QueryPlan
             if (seen.Add(span))
             {
                 var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();
-                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : Tokens(QueryGramAnalyzer, span)));
+                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : GramsOf(span, cut: last < end - 1)));
             }
 
             start = end;
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The gram-view terms a query word must match in a row: a Latin or digit word its <see cref="WholeRunTerm"/>
+    /// alone, so it is found as a whole word or number and never inside a longer one; Thai its bigrams. A word
+    /// cut at <see cref="MaxUnitsPerWord"/> is not whole, and keeps its bigrams.
+    /// </summary>
+    private static List<string> GramsOf(string span, bool cut)
+    {
+        var grams = Tokens(QueryGramAnalyzer, span);
+        var whole = grams.Find(WholeRunTerm.Is);
+        return whole is not null && !cut ? [whole] : grams.FindAll(gram => !WholeRunTerm.Is(gram));
     }
 
     /// <summary>The index after the last unit of the run that <paramref name="start"/> begins.</summary>

@@ -2,7 +2,8 @@ namespace GeccPortal.Search.Querying;
 
 /// <summary>
 /// One word of a query, which every hit must contain: its normalised text, its dictionary words
-/// (<see cref="Words"/>, matched as a phrase in the word fields) and its units (<see cref="Units"/>, matched
-/// as the phrase of their bigrams in the gram fields, and by the highlighter).
+/// (<see cref="Words"/>, matched as a phrase in the word fields), its units (<see cref="Units"/>, matched
+/// by the highlighter) and its gram-view terms (<see cref="Grams"/>, matched as a phrase in the gram fields: a
+/// Thai word's unit bigrams, or a Latin or digit word's one whole-run term).
 /// </summary>
 public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOnlyList<string> Units, IReadOnlyList<string> Grams);
