@@ -42,13 +42,20 @@ public static class NearbyWords
     /// it: what found a letter when the word's units are not a run of their own there (<c>ป่า</c> is one unit,
     /// and a word of <c>ไฟป่า</c> only in the dictionary's view).
     /// </summary>
+    /// <remarks>
+    /// Only the stretches around the first <see cref="MaxRowStarts"/> places holding the word's letters are read: a syllable
+    /// (ที่, ป่า) stands in thousands of places in a long attachment, and ICU reading each took half a second in
+    /// all; a few are enough to name the text and mark the snippet.
+    /// </remarks>
     public static List<(int Start, int End)> FindInRow(NormalizedText text, QueryWord word) =>
-        word.Words.Count == 0 ? [] : FindInOrder(text, word.Words, slop: 0);
+        word.Words.Count == 0 ? [] : FindInOrder(text, word.Words, slop: 0, MaxRowStarts);
 
-    private static List<(int Start, int End)> FindInOrder(NormalizedText text, IReadOnlyList<string> words, int slop)
+    private const int MaxRowStarts = 16;
+
+    private static List<(int Start, int End)> FindInOrder(NormalizedText text, IReadOnlyList<string> words, int slop, int maxStarts = int.MaxValue)
     {
         var found = new List<(int Start, int End)>();
-        foreach (var (start, end) in Stretches(text.Text, words, slop))
+        foreach (var (start, end) in Stretches(text.Text, words, slop, maxStarts))
         {
             var tokens = TokensOf(text, start, end, words);
             for (var first = 0; first < tokens.Count; first++)
@@ -69,11 +76,12 @@ public static class NearbyWords
     /// (a long attachment took tens of ms), and ICU segments the letters between two spaces on their own, so
     /// a stretch from space to space gives the words the whole text gives there.
     /// </summary>
-    private static IEnumerable<(int Start, int End)> Stretches(string normalized, IReadOnlyList<string> words, int slop)
+    private static IEnumerable<(int Start, int End)> Stretches(string normalized, IReadOnlyList<string> words, int slop, int maxStarts)
     {
         var reach = (slop + words.Count) * CharsPerWord;
         int openStart = -1, openEnd = -1;
-        for (var at = normalized.IndexOf(words[0], StringComparison.Ordinal); at >= 0;
+        var starts = 0;
+        for (var at = normalized.IndexOf(words[0], StringComparison.Ordinal); at >= 0 && starts < maxStarts;
              at = normalized.IndexOf(words[0], at + 1, StringComparison.Ordinal))
         {
             var limit = Math.Min(normalized.Length, at + reach);
@@ -81,6 +89,8 @@ public static class NearbyWords
             {
                 continue;
             }
+
+            starts++;
 
             if (openStart >= 0 && at <= openEnd)
             {
