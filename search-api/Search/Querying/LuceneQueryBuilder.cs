@@ -81,6 +81,11 @@ public static class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
+        if (SlashedNumbers.Bonus(plan.SlashedNumberGroups) is { } slashed)
+        {
+            query.Add(slashed, Occur.SHOULD);
+        }
+
         // The dates rank whatever else matches: words, or a ref or number quoted among them.
         var matched = WithQuotedRefs(query, plan);
         return WithDates(plan.AgencyCode is { } code ? AgencyCodeQuery.OrLettersOf(code, matched) : matched, plan);

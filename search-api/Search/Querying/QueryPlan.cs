@@ -118,11 +118,15 @@ public sealed partial class QueryPlan
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
             AgencyCode = AgencyCodeQuery.Read(bare),
+            SlashedNumberGroups = SlashedNumbers.In(rest),
             Dates = dates,
             LetterDates = letterDates,
             DateSpellings = spellings,
         };
     }
+
+    /// <summary>Numbers typed joined by a slash (<c>10/2567</c>), as the word view reads them: see <see cref="SlashedNumbers"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SlashedNumberGroups { get; private init; } = [];
 
     /// <summary>The agency letter code that is the whole query (<c>กค</c>), if it is one: see <see cref="AgencyCodeQuery"/>.</summary>
     public string? AgencyCode { get; private init; }
@@ -194,7 +198,8 @@ public sealed partial class QueryPlan
 
     /// <summary>A reference-shaped query read as plain words instead; null when it was read as words already.</summary>
     public QueryPlan? AsWords() =>
-        WholeRef is null && PartialRef is null ? null : new QueryPlan(Text, null, null, ReadWords(Text)) is { IsEmpty: false } words ? words : null;
+        WholeRef is null && PartialRef is null ? null
+            : new QueryPlan(Text, null, null, ReadWords(Text)) { SlashedNumberGroups = SlashedNumbers.In(Text) } is { IsEmpty: false } words ? words : null;
 
     private static List<QueryWord> ReadWords(string query)
     {

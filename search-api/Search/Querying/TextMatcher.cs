@@ -11,12 +11,19 @@ namespace GeccPortal.Search.Querying;
 public static class TextMatcher
 {
     /// <summary>Matched ranges [start, end) in <paramref name="text"/>, sorted and merged.</summary>
-    public static List<(int Start, int End)> Find(string text, QueryPlan plan)
+    public static List<(int Start, int End)> Find(string text, QueryPlan plan) => Match(text, plan).Ranges;
+
+    /// <summary>
+    /// The matched ranges, sorted and merged, and how many of the query's words and dates the text has: the text
+    /// holding more of them is the better snippet (the attachment line <c>๒ - ๘ องศา</c>, not the body's <c>๒ ปี</c>).
+    /// </summary>
+    public static (List<(int Start, int End)> Ranges, int Found) Match(string text, QueryPlan plan)
     {
         var found = new List<(int Start, int End)>();
+        var wordsFound = 0;
         if (text.Length == 0 || (plan.Words.Count == 0 && plan.Dates.Count == 0))
         {
-            return found;
+            return (found, 0);
         }
 
         var normalized = NormalizedText.Create(text);
@@ -37,10 +44,13 @@ public static class TextMatcher
             {
                 found.AddRange(NearbyWords.AppliesTo(word) ? NearbyWords.Find(normalized, word) : NearbyWords.FindInRow(normalized, word));
             }
+
+            wordsFound += found.Count > before ? 1 : 0;
         }
 
-        found.AddRange(WrittenDates.Find(normalized, plan.Dates));
-        return Merge(found);
+        var dates = WrittenDates.Find(normalized, plan.Dates).ToList();
+        found.AddRange(dates);
+        return (Merge(found), wordsFound + (dates.Count > 0 ? 1 : 0));
     }
 
     /// <summary>
