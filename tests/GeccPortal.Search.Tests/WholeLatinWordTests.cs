@@ -49,7 +49,28 @@ public sealed class WholeLatinWordTests : IDisposable
     {
         Assert.Empty(_index.Refs("act"));
         Assert.Empty(_index.Refs("bid"));
-        Assert.Empty(_index.Refs("vid"));
+        Assert.Empty(_index.Refs("ideo"));
+        Assert.Empty(_index.Refs("ovid"));
+    }
+
+    [Fact]
+    public void The_last_latin_word_may_be_half_typed_and_finds_the_words_it_begins_below_a_whole_word()
+    {
+        Assert.Equal(["สธ0411/ว7"], _index.Refs("covi"));
+        Assert.Equal(["ดศ0204/ว11"], _index.Refs("การประชุม vide"));
+        Assert.Empty(_index.Refs("vide การประชุม")); // not last: the word was typed whole
+        Assert.Empty(_index.Refs("covi ")); // a space after it ends it
+        Assert.Empty(_index.Refs("co")); // too short to begin only a few words
+
+        var hit = Assert.Single(_index.Search("covi").Hits);
+        Assert.Contains("(<mark>COVI</mark>D-19)", hit.Snippet);
+    }
+
+    [Fact]
+    public void A_half_typed_number_is_no_match()
+    {
+        Assert.Empty(_index.Refs("256"));
+        Assert.Empty(_index.Refs("โทร 0531"));
     }
 
     [Fact]

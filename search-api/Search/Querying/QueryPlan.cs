@@ -238,8 +238,25 @@ public sealed partial class QueryPlan
             start = end;
         }
 
+        if (words.Count > 0 && TypedPrefixOf(words[^1], normalized) is { } prefix)
+        {
+            words[^1] = words[^1] with { WholeRunPrefix = prefix };
+        }
+
         return words;
     }
+
+    /// <summary>Fewer letters than this begin too many words to be worth a match.</summary>
+    private const int MinPrefixLetters = 3;
+
+    /// <summary>
+    /// The whole-run term of the query's last word when it may be a Latin word still being typed (<c>covi</c>):
+    /// Latin letters, at least <see cref="MinPrefixLetters"/>, with nothing after them. Not a number: <c>256</c> is
+    /// not meant to find <c>2568</c>.
+    /// </summary>
+    private static string? TypedPrefixOf(QueryWord word, string normalized) =>
+        word.Grams is [var whole] && WholeRunTerm.Is(whole) && whole.Length > MinPrefixLetters && char.IsLetter(whole[1])
+        && normalized.EndsWith(word.Text, StringComparison.Ordinal) ? whole : null;
 
     /// <summary>
     /// The gram-view terms a query word must match in a row: a Latin or digit word its <see cref="WholeRunTerm"/>

@@ -33,7 +33,7 @@ public static class TextMatcher
             var before = found.Count;
             for (var i = 0; i + word.Units.Count <= units.Count; i++)
             {
-                if (MatchesAt(normalized.Text, units, i, word.Units) && IsWordAt(normalized.Text, units, i, word.Units))
+                if (MatchesAt(normalized.Text, units, i, word.Units) && IsWordAt(normalized.Text, units, i, word))
                 {
                     var last = units[i + word.Units.Count - 1];
                     found.Add((normalized.ToOriginal(units[i].Start), normalized.ToOriginal(last.End)));
@@ -55,17 +55,23 @@ public static class TextMatcher
 
     /// <summary>
     /// Whether units matching a query word there are what the search matched: a Latin or digit word a whole word
-    /// (see <see cref="IsWordEdge"/>), a one-unit Thai word a unit standing alone; a longer Thai word anywhere.
+    /// (see <see cref="IsWordEdge"/>), or the start of one when it may be half typed; a one-unit Thai word a unit
+    /// standing alone; a longer Thai word anywhere.
     /// </summary>
-    private static bool IsWordAt(string text, List<TextUnit> units, int at, IReadOnlyList<string> wanted)
+    private static bool IsWordAt(string text, List<TextUnit> units, int at, QueryWord word)
     {
+        var wanted = word.Units;
         if (WholeRunTerm.AppliesTo(wanted[0][0]))
         {
-            return IsWordEdge(text, units, at - 1, at) && IsWordEdge(text, units, at + wanted.Count - 1, at + wanted.Count);
+            return IsWordEdge(text, units, at - 1, at)
+                && (IsWordEdge(text, units, at + wanted.Count - 1, at + wanted.Count) || (word.WholeRunPrefix is not null && StartsRun(units, at)));
         }
 
         return wanted.Count > 1 || StandsAlone(units, at);
     }
+
+    /// <summary>Whether the unit begins its run: a prefix is matched against a whole run's term, not a hyphenated part.</summary>
+    private static bool StartsRun(List<TextUnit> units, int at) => at == 0 || units[at - 1].Run != units[at].Run;
 
     /// <summary>
     /// Whether a Latin or digit word may end between two units: where a run ends, or at the hyphen or space inside
