@@ -51,6 +51,18 @@ public sealed class NearbyWordsTests
             .Count(range => text[range.Start..range.End] == "เบี้ย" || text[range.Start..range.End] == "ผู้"));
     }
 
+    [Fact]
+    public void A_word_in_a_row_is_found_where_the_dictionary_reads_it_and_only_in_the_first_places_of_a_long_text()
+    {
+        var text = string.Concat(Enumerable.Repeat("จังหวัดประกาศห้ามเผาในที่โล่งและควบคุมไฟป่า ", 500));
+        var word = QueryPlan.Parse("ป่า").Words[0];
+
+        var found = NearbyWords.FindInRow(NormalizedText.Create(text), word);
+
+        Assert.All(found, range => Assert.Equal("ป่า", text[range.Start..range.End]));
+        Assert.InRange(found.Count, 1, 20); // a syllable in a long attachment: enough to mark a snippet, not thousands
+    }
+
     private static List<(string Term, int Start, int End)> WholeTextTokens(string text)
     {
         var tokens = new List<(string Term, int Start, int End)>();

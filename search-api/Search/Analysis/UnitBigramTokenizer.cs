@@ -8,6 +8,7 @@ namespace GeccPortal.Search.Analysis;
 /// position per unit, so a word of n units is found by the phrase of its n−1 bigrams wherever it stands
 /// (inside a compound, a name the dictionary does not know, a loanword). A run of one unit is emitted as is.
 /// Consecutive runs are <see cref="RunGap"/> positions apart, so a phrase never spans two runs.
+/// A run of Latin letters or digits also gets its <see cref="WholeRunTerm"/>, at its first position.
 /// </summary>
 public sealed class UnitBigramTokenizer : Tokenizer
 {
@@ -25,6 +26,9 @@ public sealed class UnitBigramTokenizer : Tokenizer
     private List<TextUnit> _units = [];
     private int _next;
     private int _finalOffset;
+    private string? _pendingWholeRun;
+    private int _pendingStart;
+    private int _pendingEnd;
 
     public UnitBigramTokenizer(TextReader input, bool joinThaiAcrossSpace)
         : base(input)
@@ -38,6 +42,16 @@ public sealed class UnitBigramTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
+        if (_pendingWholeRun is not null)
+        {
+            // At the position of the run's first token: a phrase of the run's bigrams keeps its positions.
+            _term.SetEmpty().Append(_pendingWholeRun);
+            _offset.SetOffset(CorrectOffset(_pendingStart), CorrectOffset(_pendingEnd));
+            _positionIncrement.PositionIncrement = 0;
+            _pendingWholeRun = null;
+            return true;
+        }
+
         while (_next < _units.Count)
         {
             var first = _units[_next];
@@ -61,10 +75,36 @@ public sealed class UnitBigramTokenizer : Tokenizer
 
             _offset.SetOffset(CorrectOffset(first.Start), CorrectOffset(end));
             _positionIncrement.PositionIncrement = startsRun && _next > 1 ? RunGap : 1;
+            if (startsRun)
+            {
+                QueueWholeRun(_next - 1);
+            }
+
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>Queues the <see cref="WholeRunTerm"/> of the run starting at unit <paramref name="start"/>, when it gets one.</summary>
+    private void QueueWholeRun(int start)
+    {
+        if (!WholeRunTerm.AppliesTo(_text[_units[start].Start]))
+        {
+            return;
+        }
+
+        var end = start + 1;
+        while (end < _units.Count && _units[end].Run == _units[start].Run)
+        {
+            end++;
+        }
+
+        if (end - start <= WholeRunTerm.MaxUnits)
+        {
+            _pendingWholeRun = WholeRunTerm.Of(_text, _units, start, end);
+            (_pendingStart, _pendingEnd) = (_units[start].Start, _units[end - 1].End);
+        }
     }
 
     public override void Reset()
@@ -73,6 +113,7 @@ public sealed class UnitBigramTokenizer : Tokenizer
         _text = m_input.ReadToEnd();
         _units = UnitSegmenter.Segment(_text, _joinThaiAcrossSpace);
         _next = 0;
+        _pendingWholeRun = null;
         _finalOffset = CorrectOffset(_text.Length);
     }
 

@@ -125,6 +125,9 @@ public static class UnitSegmenter
     /// <summary>Whether a character is Thai text: a letter, mark or sign of the Thai block, not ฿.</summary>
     internal static bool IsThai(char c) => KindOf(c) == Kind.Thai;
 
+    /// <summary>Whether a character starts a Latin or a digit unit: text whose words are spaced (or hyphenated).</summary>
+    internal static bool IsLatinOrDigit(char c) => KindOf(c) is Kind.Latin or Kind.Digit;
+
     /// <summary>Where the Thai unit starting at <paramref name="start"/> ends.</summary>
     internal static int ThaiClusterEnd(ReadOnlySpan<char> text, int start)
     {

@@ -6,7 +6,8 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// Says where a hit matched (<c>ref</c>, <c>cited</c>, <c>date</c> (its own date is one the query names), <c>title</c>, <c>body</c>, <c>enclosure</c>,
 /// <c>people</c>, <c>meta</c>, <c>attachment:FILE</c>) and cuts its snippet from the best of those texts:
-/// the body, else the attachment that matched, else any other part, else the start of the body. A text is named
+/// the one holding the most of the query's words and dates, the body first among equals, then the attachments,
+/// then any other part; else the start of the body. A text is named
 /// when <see cref="TextMatcher"/> finds in it a query word, the word's dictionary words near each other, or a
 /// date the query writes: whatever found the hit is marked in its snippet.
 /// </summary>
@@ -28,7 +29,8 @@ public static class HitExplainer
             matches.Add(RefLabel);
         }
 
-        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted))))
+        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted)))
+            || (plan.AgencyCode is { } code && circular.Cited.Any(cited => IsOfAgency(cited, code))))
         {
             matches.Add("cited");
         }
@@ -38,10 +40,10 @@ public static class HitExplainer
             matches.Add(DateLabel);
         }
 
-        (string Text, List<(int Start, int End)> Ranges)? snippetSource = null;
+        (string Text, List<(int Start, int End)> Ranges, int Found)? snippetSource = null;
         foreach (var (label, text) in Sources(circular))
         {
-            var ranges = TextMatcher.Find(text, plan);
+            var (ranges, found) = TextMatcher.Match(text, plan);
             if (ranges.Count == 0)
             {
                 continue;
@@ -52,13 +54,14 @@ public static class HitExplainer
                 matches.Add(label);
             }
 
-            if (snippetSource is null && label is not (TitleLabel or RefLabel))
+            // The text with the most of the query's words, the first of them (the body) when several have as many.
+            if (label is not (TitleLabel or RefLabel) && found > (snippetSource?.Found ?? 0))
             {
-                snippetSource = (text, ranges);
+                snippetSource = (text, ranges, found);
             }
         }
 
-        var (snippetText, snippetRanges) = snippetSource ?? (circular.Body, []);
+        var (snippetText, snippetRanges, _) = snippetSource ?? (circular.Body, [], 0);
         return (matches, SnippetBuilder.Build(snippetText, snippetRanges));
     }
 
@@ -98,8 +101,11 @@ public static class HitExplainer
         }
 
         return CircularRef.TryParse(circular.NormalizedRef, out var own)
-            && ((plan.PartialRef?.Matches(own) ?? false) || plan.QuotedNumbers.Any(number => number.Matches(own)));
+            && ((plan.PartialRef?.Matches(own) ?? false) || plan.QuotedNumbers.Any(number => number.Matches(own)) || own.Agency == plan.AgencyCode);
     }
+
+    private static bool IsOfAgency(string normalized, string code) =>
+        CircularRef.TryParse(normalized, out var reference) && reference.Agency == code;
 
     /// <summary>The query's whole reference, or those quoted in a longer query.</summary>
     private static IEnumerable<CircularRef> WantedRefs(QueryPlan plan) =>

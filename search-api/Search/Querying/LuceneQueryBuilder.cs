@@ -32,6 +32,8 @@ public static class LuceneQueryBuilder
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
     private const float NearbyWordsBoost = 0.5f;
+    // A Latin word the query ends with, perhaps half typed, begins a longer word: below the whole word.
+    private const float TypedPrefixBoost = 0.5f;
 
     public static Query Build(QueryPlan plan, SearchRequest request)
     {
@@ -81,8 +83,14 @@ public static class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
+        if (SlashedNumbers.Bonus(plan.SlashedNumberGroups) is { } slashed)
+        {
+            query.Add(slashed, Occur.SHOULD);
+        }
+
         // The dates rank whatever else matches: words, or a ref or number quoted among them.
-        return WithDates(WithQuotedRefs(query, plan), plan);
+        var matched = WithQuotedRefs(query, plan);
+        return WithDates(plan.AgencyCode is { } code ? AgencyCodeQuery.OrLettersOf(code, matched) : matched, plan);
     }
 
     /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>
@@ -198,6 +206,11 @@ public static class LuceneQueryBuilder
             if (word.Grams.Count > 0)
             {
                 anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
+            }
+
+            if (word.WholeRunPrefix is { } prefix)
+            {
+                anyField.Add(new PrefixQuery(new Term(group.GramField, prefix)) { Boost = group.Boost * TypedPrefixBoost }, Occur.SHOULD);
             }
         }
 

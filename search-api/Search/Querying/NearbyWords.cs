@@ -31,22 +31,36 @@ public static class NearbyWords
 
     /// <summary>
     /// The ranges of the original text holding the word's dictionary words wherever they stand in order within
-    /// <see cref="Slop"/> words of each other; each word its own range, the words between unmarked.
+    /// <see cref="Slop"/> words of each other; each word its own range, the words between unmarked. Nothing when
+    /// the rule does not apply to the word.
     /// </summary>
-    public static List<(int Start, int End)> Find(NormalizedText text, QueryWord word)
+    public static List<(int Start, int End)> Find(NormalizedText text, QueryWord word) =>
+        AppliesTo(word) ? FindInOrder(text, word.Words, Slop) : [];
+
+    /// <summary>
+    /// The ranges of the original text holding the word's dictionary words in a row, as the word fields match
+    /// it: what found a letter when the word's units are not a run of their own there (<c>ป่า</c> is one unit,
+    /// and a word of <c>ไฟป่า</c> only in the dictionary's view).
+    /// </summary>
+    /// <remarks>
+    /// Only the stretches around the first <see cref="MaxRowStarts"/> places holding the word's letters are read: a syllable
+    /// (ที่, ป่า) stands in thousands of places in a long attachment, and ICU reading each took half a second in
+    /// all; a few are enough to name the text and mark the snippet.
+    /// </remarks>
+    public static List<(int Start, int End)> FindInRow(NormalizedText text, QueryWord word) =>
+        word.Words.Count == 0 ? [] : FindInOrder(text, word.Words, slop: 0, MaxRowStarts);
+
+    private const int MaxRowStarts = 16;
+
+    private static List<(int Start, int End)> FindInOrder(NormalizedText text, IReadOnlyList<string> words, int slop, int maxStarts = int.MaxValue)
     {
         var found = new List<(int Start, int End)>();
-        if (!AppliesTo(word))
+        foreach (var (start, end) in Stretches(text.Text, words, slop, maxStarts))
         {
-            return found;
-        }
-
-        foreach (var (start, end) in Stretches(text.Text, word.Words))
-        {
-            var tokens = TokensOf(text, start, end, word.Words);
+            var tokens = TokensOf(text, start, end, words);
             for (var first = 0; first < tokens.Count; first++)
             {
-                if (tokens[first].Term == word.Words[0] && InOrderFrom(tokens, first, word.Words) is { } chosen)
+                if (tokens[first].Term == words[0] && InOrderFrom(tokens, first, words, slop) is { } chosen)
                 {
                     found.AddRange(chosen.Select(at => (tokens[at].Start, tokens[at].End)));
                 }
@@ -62,11 +76,12 @@ public static class NearbyWords
     /// (a long attachment took tens of ms), and ICU segments the letters between two spaces on their own, so
     /// a stretch from space to space gives the words the whole text gives there.
     /// </summary>
-    private static IEnumerable<(int Start, int End)> Stretches(string normalized, IReadOnlyList<string> words)
+    private static IEnumerable<(int Start, int End)> Stretches(string normalized, IReadOnlyList<string> words, int slop, int maxStarts)
     {
-        var reach = (Slop + words.Count) * CharsPerWord;
+        var reach = (slop + words.Count) * CharsPerWord;
         int openStart = -1, openEnd = -1;
-        for (var at = normalized.IndexOf(words[0], StringComparison.Ordinal); at >= 0;
+        var starts = 0;
+        for (var at = normalized.IndexOf(words[0], StringComparison.Ordinal); at >= 0 && starts < maxStarts;
              at = normalized.IndexOf(words[0], at + 1, StringComparison.Ordinal))
         {
             var limit = Math.Min(normalized.Length, at + reach);
@@ -74,6 +89,8 @@ public static class NearbyWords
             {
                 continue;
             }
+
+            starts++;
 
             if (openStart >= 0 && at <= openEnd)
             {
@@ -142,9 +159,9 @@ public static class NearbyWords
     /// The tokens after <paramref name="first"/> that complete the words in order, each the earliest that can
     /// (which keeps the last one nearest, so no other choice fits the slop when this one does not); else null.
     /// </summary>
-    private static List<int>? InOrderFrom(List<Token> tokens, int first, IReadOnlyList<string> words)
+    private static List<int>? InOrderFrom(List<Token> tokens, int first, IReadOnlyList<string> words, int slop)
     {
-        var last = tokens[first].Position + words.Count - 1 + Slop;
+        var last = tokens[first].Position + words.Count - 1 + slop;
         var chosen = new List<int>(words.Count) { first };
         var next = first + 1;
         for (var k = 1; k < words.Count; k++)

@@ -117,11 +117,19 @@ public sealed partial class QueryPlan
         {
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
+            AgencyCode = AgencyCodeQuery.Read(bare),
+            SlashedNumberGroups = SlashedNumbers.In(rest),
             Dates = dates,
             LetterDates = letterDates,
             DateSpellings = spellings,
         };
     }
+
+    /// <summary>Numbers typed joined by a slash (<c>10/2567</c>), as the word view reads them: see <see cref="SlashedNumbers"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SlashedNumberGroups { get; private init; } = [];
+
+    /// <summary>The agency letter code that is the whole query (<c>กค</c>), if it is one: see <see cref="AgencyCodeQuery"/>.</summary>
+    public string? AgencyCode { get; private init; }
 
     /// <summary>
     /// Circular numbers (<c>ว ๖๑</c>) among other words (<c>ค่าเช่าบ้าน ว ๖๑</c>, <c>หนังสือ ว 61</c>): the letters
@@ -190,7 +198,8 @@ public sealed partial class QueryPlan
 
     /// <summary>A reference-shaped query read as plain words instead; null when it was read as words already.</summary>
     public QueryPlan? AsWords() =>
-        WholeRef is null && PartialRef is null ? null : new QueryPlan(Text, null, null, ReadWords(Text)) is { IsEmpty: false } words ? words : null;
+        WholeRef is null && PartialRef is null ? null
+            : new QueryPlan(Text, null, null, ReadWords(Text)) { SlashedNumberGroups = SlashedNumbers.In(Text) } is { IsEmpty: false } words ? words : null;
 
     private static List<QueryWord> ReadWords(string query)
     {
@@ -223,13 +232,42 @@ public sealed partial class QueryPlan
             if (seen.Add(span))
             {
                 var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();
-                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : Tokens(QueryGramAnalyzer, span)));
+                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : GramsOf(span, cut: last < end - 1)));
             }
 
             start = end;
         }
 
+        if (words.Count > 0 && TypedPrefixOf(words[^1], normalized) is { } prefix)
+        {
+            words[^1] = words[^1] with { WholeRunPrefix = prefix };
+        }
+
         return words;
+    }
+
+    /// <summary>Fewer letters than this begin too many words to be worth a match.</summary>
+    private const int MinPrefixLetters = 3;
+
+    /// <summary>
+    /// The whole-run term of the query's last word when it may be a Latin word still being typed (<c>covi</c>):
+    /// Latin letters, at least <see cref="MinPrefixLetters"/>, with nothing after them. Not a number: <c>256</c> is
+    /// not meant to find <c>2568</c>.
+    /// </summary>
+    private static string? TypedPrefixOf(QueryWord word, string normalized) =>
+        word.Grams is [var whole] && WholeRunTerm.Is(whole) && whole.Length > MinPrefixLetters && char.IsLetter(whole[1])
+        && normalized.EndsWith(word.Text, StringComparison.Ordinal) ? whole : null;
+
+    /// <summary>
+    /// The gram-view terms a query word must match in a row: a Latin or digit word its <see cref="WholeRunTerm"/>
+    /// alone, so it is found as a whole word or number and never inside a longer one; Thai its bigrams. A word
+    /// cut at <see cref="MaxUnitsPerWord"/> is not whole, and keeps its bigrams.
+    /// </summary>
+    private static List<string> GramsOf(string span, bool cut)
+    {
+        var grams = Tokens(QueryGramAnalyzer, span);
+        var whole = grams.Find(WholeRunTerm.Is);
+        return whole is not null && !cut ? [whole] : grams.FindAll(gram => !WholeRunTerm.Is(gram));
     }
 
     /// <summary>The index after the last unit of the run that <paramref name="start"/> begins.</summary>

@@ -5,18 +5,25 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// Finds where the words of a query occur in a stored text, as ranges of the original text: the same
 /// units and runs the gram fields were indexed with, so what is marked is what was matched. A word not
-/// found so is looked for as the query looks for it next: its dictionary words near each other (<see cref="NearbyWords"/>).
+/// found so is looked for as the word fields find it: its dictionary words in a row, or near each other (<see cref="NearbyWords"/>).
 /// The dates the query writes are marked where the text writes them (<see cref="WrittenDates"/>).
 /// </summary>
 public static class TextMatcher
 {
     /// <summary>Matched ranges [start, end) in <paramref name="text"/>, sorted and merged.</summary>
-    public static List<(int Start, int End)> Find(string text, QueryPlan plan)
+    public static List<(int Start, int End)> Find(string text, QueryPlan plan) => Match(text, plan).Ranges;
+
+    /// <summary>
+    /// The matched ranges, sorted and merged, and how many of the query's words and dates the text has: the text
+    /// holding more of them is the better snippet (the attachment line <c>๒ - ๘ องศา</c>, not the body's <c>๒ ปี</c>).
+    /// </summary>
+    public static (List<(int Start, int End)> Ranges, int Found) Match(string text, QueryPlan plan)
     {
         var found = new List<(int Start, int End)>();
+        var wordsFound = 0;
         if (text.Length == 0 || (plan.Words.Count == 0 && plan.Dates.Count == 0))
         {
-            return found;
+            return (found, 0);
         }
 
         var normalized = NormalizedText.Create(text);
@@ -26,7 +33,7 @@ public static class TextMatcher
             var before = found.Count;
             for (var i = 0; i + word.Units.Count <= units.Count; i++)
             {
-                if (MatchesAt(normalized.Text, units, i, word.Units) && (word.Units.Count > 1 || StandsAlone(units, i)))
+                if (MatchesAt(normalized.Text, units, i, word.Units) && IsWordAt(normalized.Text, units, i, word))
                 {
                     var last = units[i + word.Units.Count - 1];
                     found.Add((normalized.ToOriginal(units[i].Start), normalized.ToOriginal(last.End)));
@@ -35,12 +42,51 @@ public static class TextMatcher
 
             if (found.Count == before)
             {
-                found.AddRange(NearbyWords.Find(normalized, word));
+                found.AddRange(NearbyWords.AppliesTo(word) ? NearbyWords.Find(normalized, word) : NearbyWords.FindInRow(normalized, word));
             }
+
+            wordsFound += found.Count > before ? 1 : 0;
         }
 
-        found.AddRange(WrittenDates.Find(normalized, plan.Dates));
-        return Merge(found);
+        var dates = WrittenDates.Find(normalized, plan.Dates).ToList();
+        found.AddRange(dates);
+        return (Merge(found), wordsFound + (dates.Count > 0 ? 1 : 0));
+    }
+
+    /// <summary>
+    /// Whether units matching a query word there are what the search matched: a Latin or digit word a whole word
+    /// (see <see cref="IsWordEdge"/>), or the start of one when it may be half typed; a one-unit Thai word a unit
+    /// standing alone; a longer Thai word anywhere.
+    /// </summary>
+    private static bool IsWordAt(string text, List<TextUnit> units, int at, QueryWord word)
+    {
+        var wanted = word.Units;
+        if (WholeRunTerm.AppliesTo(wanted[0][0]))
+        {
+            return IsWordEdge(text, units, at - 1, at)
+                && (IsWordEdge(text, units, at + wanted.Count - 1, at + wanted.Count) || (word.WholeRunPrefix is not null && StartsRun(units, at)));
+        }
+
+        return wanted.Count > 1 || StandsAlone(units, at);
+    }
+
+    /// <summary>Whether the unit begins its run: a prefix is matched against a whole run's term, not a hyphenated part.</summary>
+    private static bool StartsRun(List<TextUnit> units, int at) => at == 0 || units[at - 1].Run != units[at].Run;
+
+    /// <summary>
+    /// Whether a Latin or digit word may end between two units: where a run ends, or at the hyphen or space inside
+    /// one where the dictionary view splits it (<c>e-bidding</c>, <c>0 2241 9000</c>); not inside <c>Factor</c>,
+    /// <c>2568</c> or <c>1,250</c>, where the search does not find a shorter word.
+    /// </summary>
+    private static bool IsWordEdge(string text, List<TextUnit> units, int before, int after)
+    {
+        if (before < 0 || after >= units.Count || units[before].Run != units[after].Run)
+        {
+            return true;
+        }
+
+        var gap = text.AsSpan(units[before].End, units[after].Start - units[before].End);
+        return !gap.IsEmpty && gap is not "." and not ",";
     }
 
     /// <summary>

@@ -63,12 +63,13 @@ public static class RefKeys
         yield return Year(ThaiDates.BuddhistYear(date));
     }
 
-    /// <summary>The terms of a reference cited by a circular: whole, loose and bare only.</summary>
+    /// <summary>The terms of a reference cited by a circular: whole, loose and bare, and its agency (a query of only an agency's code ranks the letters citing it).</summary>
     public static IEnumerable<string> ForCited(CircularRef reference)
     {
         yield return Full(reference);
         yield return Loose(reference);
         yield return Bare(reference);
+        yield return Agency(reference.Agency);
     }
 
     /// <summary><c>0228.07.2</c> → <c>0228</c>, <c>0228.07</c>, <c>0228.07.2</c>.</summary>

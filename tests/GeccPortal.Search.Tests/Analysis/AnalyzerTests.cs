@@ -70,8 +70,32 @@ public sealed class AnalyzerTests
     public void Grams_leave_a_gap_between_runs_and_emit_a_lone_unit()
     {
         var tokens = TokenAssert.Tokens(_grams, "ว 76.");
-        Assert.Equal(["ว", "76"], tokens.Select(t => t.Term));
+        Assert.Equal(["ว", "76", "=76"], tokens.Select(t => t.Term));
         Assert.Equal(UnitBigramTokenizer.RunGap, tokens[1].PositionIncrement);
+    }
+
+    [Fact]
+    public void A_latin_or_digit_run_also_has_its_whole_run_term_at_its_first_position()
+    {
+        var tokens = TokenAssert.Tokens(_grams, "ระบบ e-bidding โทร 0 5311 6400");
+        var whole = tokens.Where(t => WholeRunTerm.Is(t.Term)).ToList();
+        Assert.Equal(["=ebidding", "=053116400"], whole.Select(t => t.Term));
+        Assert.All(whole, t => Assert.Equal(0, t.PositionIncrement));
+        Assert.Equal(("eb", 5), (tokens[tokens.IndexOf(whole[0]) - 1].Term, whole[0].Start));
+        Assert.Equal(14, whole[0].End);
+    }
+
+    [Fact]
+    public void Thai_runs_have_no_whole_run_term()
+    {
+        Assert.DoesNotContain(TokenAssert.Terms(_grams, "ปกครอง ก.ค. กค"), WholeRunTerm.Is);
+    }
+
+    [Fact]
+    public void A_run_too_long_for_a_query_word_has_no_whole_run_term()
+    {
+        Assert.Contains("=" + new string('7', WholeRunTerm.MaxUnits), TokenAssert.Terms(_grams, new string('7', WholeRunTerm.MaxUnits)));
+        Assert.DoesNotContain(TokenAssert.Terms(_grams, new string('7', WholeRunTerm.MaxUnits + 1)), WholeRunTerm.Is);
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+using GeccPortal.Search.Analysis;
+using GeccPortal.Search.Indexing;
+using GeccPortal.Thai;
+
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// Numbers joined by a slash (<c>ครั้งที่ 10/2567</c>, <c>ภาคเรียนที่ 2/2567</c>, <c>ข้อ 3/1</c>): a meeting, a term or
+/// an item of a year, meant as written. Each number is still a query word of its own (a letter may write them
+/// apart), but a letter that writes them as typed, in a row, ranks above letters that only have both numbers.
+/// </summary>
+public static partial class SlashedNumbers
+{
+    /// <summary>Above what two numbers score as words anywhere (a year in a title scores high), far below a reference.</summary>
+    private const float Score = 100f;
+
+    private const int MaxGroups = 4;
+
+    private static readonly WordAnalyzer Words = new();
+
+    /// <summary>The word-view tokens of each group of slashed numbers in the query, as the index has them in a row.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> In(string query)
+    {
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (Match match in Group().Matches(ThaiDigits.ToArabic(query)))
+        {
+            var tokens = Tokens(match.Value);
+            if (tokens.Count > 1 && groups.Count < MaxGroups)
+            {
+                groups.Add(tokens);
+            }
+        }
+
+        return groups;
+    }
+
+    // Numbers with a slash between them and no other digit, slash or dot touching the group (not a ref's 0810.3/76).
+    [GeneratedRegex(@"(?<![\d/.])\d{1,4}(?:/\d{1,4})+(?![\d/])")]
+    private static partial Regex Group();
+
+    /// <summary>A bonus for a letter that writes a group as typed; null when the query has none.</summary>
+    public static Query? Bonus(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var bonus = new BooleanQuery(disableCoord: true);
+        foreach (var tokens in groups)
+        {
+            var phrase = new PhraseQuery();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                phrase.Add(new Term(TextFieldGroup.All.WordField, tokens[i]), i);
+            }
+
+            bonus.Add(new ConstantScoreQuery(phrase) { Boost = Score }, Occur.SHOULD);
+        }
+
+        return bonus;
+    }
+
+    private static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        using var stream = Words.GetTokenStream(TextFieldGroup.All.WordField, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return tokens;
+    }
+}
