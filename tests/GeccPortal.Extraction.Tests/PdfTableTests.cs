@@ -71,6 +71,34 @@ public partial class PdfTableTests
         Assert.Equal("จึงเรียนมาเพื่อโปรดทราบและแจ้งผู้เกี่ยวข้องดำเนินการต่อไป", Paragraphs.Last());
     }
 
+    [Fact]
+    public void Cells_closer_together_than_words_are_still_apart()
+    {
+        // tables-tight.pdf: a browser's unstyled table, its cells a pixel of padding apart, wrapping in three columns.
+        var tight = AttachmentExtractor.Extract(TestFiles.Path("tables-tight.pdf"), TestFiles.Options);
+        var paragraphs = tight.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+
+        Assert.Contains("ที่ หน่วยงาน ผู้รับผิดชอบ หมายเหตุ", paragraphs);
+        Assert.Contains("๑ สำนักงานสาธารณสุขอำเภอบ้านไผ่ นายสมชาย ใจกว้างขวาง", paragraphs);
+        Assert.Contains(paragraphs, p => TightRowWithNote().IsMatch(p));
+        Assert.Contains("๓ เทศบาลตำบลในเมือง นายประยุทธ ดีมาก", paragraphs);
+    }
+
+    [Fact]
+    public void Rows_of_an_unevenly_spaced_table_that_does_not_wrap_stay_one_line_each()
+    {
+        // The header row is taller and some rows leave a cell empty: no row is mistaken for another's wrapped line.
+        var tight = AttachmentExtractor.Extract(TestFiles.Path("tables-tight.pdf"), TestFiles.Options);
+        var paragraphs = tight.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+
+        Assert.Contains("ตำบล ชาย หญิง หมายเหตุ", paragraphs);
+        Assert.Contains("บ้านไผ่ ๑,๒๐๐ ๑,๓๕๐ ครบ", paragraphs);
+        Assert.Contains("หัวหนอง ๘๐๐ ๘๒๐", paragraphs);
+        Assert.Contains("ในเมือง ๙๐๐ ๙๕๐", paragraphs);
+        Assert.Contains("โนนทอง ๗๐๐ ๗๑๐ ครบ", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("ย่อหน้าปิดท้าย", StringComparison.Ordinal) && p.Contains("เพื่อให้แน่ใจว่าการอ่านย่อหน้า", StringComparison.Ordinal));
+    }
+
     private static List<string> Numbers(string text) => ThaiNumber().Matches(text).Select(m => m.Value.TrimEnd(',', '.')).ToList();
 
     private static string RunPdftotextLayout(string path)
@@ -87,6 +115,9 @@ public partial class PdfTableTests
         Assert.Equal(0, process.ExitCode);
         return text;
     }
+
+    [GeneratedRegex("^๒ โรงพยาบาลส่งเสริมสุขภาพตำบลหัวหนอง นางสาวมณีรัตน์ ?พึ่งบุญญาธิการ ส่งแล้ว$")]
+    private static partial Regex TightRowWithNote();
 
     [GeneratedRegex("[๐-๙][๐-๙,.]*")]
     private static partial Regex ThaiNumber();

@@ -13,20 +13,24 @@ namespace GeccPortal.Extraction.Readers;
 /// </summary>
 internal static class PdfPageLayout
 {
-    /// <summary>A gap wider than this fraction of the font size is a space between words.</summary>
-    private const double SpaceGapRatio = 0.2;
-
     /// <summary>
-    /// A gap wider than this fraction of the font size, with no space glyph in it, ends a run: word spaces are
-    /// space glyphs or narrower gaps, while table cells are set apart by their padding without a space glyph.
+    /// A gap wider than this fraction of the font size (or than <see cref="RunGapPoints"/>), with no space glyph
+    /// in it, ends a run. Letters of a word touch; a word space is a space glyph or a wider gap; table cells are
+    /// set apart by their padding, which a browser's default table keeps as thin as a sixth of the font size.
     /// </summary>
-    private const double RunGapRatio = 0.4;
+    private const double RunGapRatio = 0.12;
+
+    /// <summary>The widest gap between letters of one word at any font size, in points.</summary>
+    private const double RunGapPoints = 2;
 
     /// <summary>A gap wider than this ends a run even when a space glyph fills it (tab stops, spaced columns).</summary>
     private const double WideGapRatio = 1.0;
 
     /// <summary>Letters whose baselines differ by less than this fraction of the font size share a line.</summary>
     private const double SameLineRatio = 0.35;
+
+    /// <summary>The line pitch (in font sizes) assumed on a page with no two lines of text in a row.</summary>
+    private const double DefaultLinePitch = 1.5;
 
     /// <summary>A line gap this much larger than the page's usual line pitch (for its font size) starts a new paragraph.</summary>
     private const double ParagraphGapRatio = 1.3;
@@ -41,7 +45,8 @@ internal static class PdfPageLayout
 
         var tables = PdfTableReader.Find(lines);
         var bodySize = BodyFontSize(lines);
-        var pitch = UsualLinePitch(lines, tables);
+        var textPitch = UsualLinePitch(lines, tables);
+        var pitch = textPitch ?? DefaultLinePitch;
         var blocks = new List<DocumentBlock>();
         var paragraph = new List<PdfTextLine>();
         var nextTable = 0;
@@ -51,7 +56,9 @@ internal static class PdfPageLayout
             {
                 // A table ends the paragraph before it; each of its rows is a paragraph of its own.
                 AddParagraph(blocks, paragraph, bodySize);
-                blocks.AddRange(tables[nextTable].Rows.Select(row => new ParagraphBlock(row)));
+                var table = tables[nextTable];
+                var tableLines = lines.GetRange(table.First, table.Last - table.First + 1);
+                blocks.AddRange(PdfTableReader.Rows(tableLines, textPitch * tableLines[0].Size).Select(row => new ParagraphBlock(row)));
                 i = tables[nextTable].Last;
                 nextTable++;
                 continue;
@@ -181,15 +188,12 @@ internal static class PdfPageLayout
 
             if (text.Length > 0 && previous is not null)
             {
-                var lastGlyph = previous.IsSpace ? null : previous;
+                // Runs are joined with a space, so a gap that ends a run is also a word space.
                 var gap = cluster.Left - runRight;
-                if (gap > WideGapRatio * cluster.Size || (lastGlyph is not null && gap > RunGapRatio * cluster.Size))
+                if (gap > WideGapRatio * cluster.Size
+                    || (!previous.IsSpace && gap > Math.Min(RunGapRatio * cluster.Size, RunGapPoints)))
                 {
                     AddRun(runs, text, runLeft, runRight);
-                }
-                else if (lastGlyph is not null && cluster.Left - lastGlyph.Right > SpaceGapRatio * cluster.Size && text[^1] != ' ')
-                {
-                    text.Append(' ');
                 }
             }
 
@@ -234,7 +238,7 @@ internal static class PdfPageLayout
     /// baselines of same-size lines outside tables. Relative, so a wrapped heading in a larger font keeps its
     /// lines together; tables are left out because their padding, not the text's line spacing, sets them apart.
     /// </summary>
-    private static double UsualLinePitch(List<PdfTextLine> lines, IReadOnlyList<PdfTable> tables)
+    private static double? UsualLinePitch(List<PdfTextLine> lines, IReadOnlyList<PdfTable> tables)
     {
         var inTable = new bool[lines.Count];
         foreach (var table in tables)
@@ -253,7 +257,7 @@ internal static class PdfPageLayout
         }
 
         return pitches.Count == 0
-            ? 1.5
+            ? null
             : pitches.GroupBy(g => g).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 

@@ -66,14 +66,8 @@ internal static class PdfTableReader
             first--;
         }
 
-        var members = lines.Skip(first).Take(last - first + 1).ToList();
-        var multiColumnLines = members.Count(l => l.Runs.Select(columns.IndexOf).Distinct().Count() >= 2);
-        if (columns.Count < 2 || multiColumnLines < 2)
-        {
-            return null;
-        }
-
-        return new PdfTable(first, last, Rows(members, columns));
+        var multiColumnLines = lines.Skip(first).Take(last - first + 1).Count(l => l.Runs.Select(columns.IndexOf).Distinct().Count() >= 2);
+        return columns.Count >= 2 && multiColumnLines >= 2 ? new PdfTable(first, last) : null;
     }
 
     private static bool Continues(PdfTextLine upper, PdfTextLine lower, double size, double reach)
@@ -82,8 +76,14 @@ internal static class PdfTableReader
         return gap > 0 && gap <= reach * size && Math.Abs(lower.Size - size) <= 0.1 * size;
     }
 
-    private static List<string> Rows(List<PdfTextLine> lines, Columns columns)
+    /// <summary>
+    /// The text of a table's rows. <paramref name="textPitch"/> is the distance between lines of the page's
+    /// paragraphs at the table's font size, when the page has any: lines of a column further apart than that
+    /// are never one wrapped cell.
+    /// </summary>
+    public static IReadOnlyList<string> Rows(IReadOnlyList<PdfTextLine> lines, double? textPitch)
     {
+        var columns = Columns.From(lines.SelectMany(l => l.Runs));
         var tolerance = PitchTolerance * lines[0].Size;
         var gaps = lines.Zip(lines.Skip(1), (upper, lower) => upper.Baseline - lower.Baseline).ToList();
         if (gaps.Max() - gaps.Min() <= tolerance)
@@ -94,7 +94,7 @@ internal static class PdfTableReader
 
         var rows = new List<List<Cell>>();
         var rowBottom = double.MaxValue;
-        foreach (var cell in Cells(lines, columns, tolerance).OrderByDescending(c => c.Top).ThenBy(c => c.Column))
+        foreach (var cell in Cells(lines, columns, tolerance, textPitch).OrderByDescending(c => c.Top).ThenBy(c => c.Column))
         {
             if (rows.Count == 0 || cell.Top < rowBottom - SameRowRatio * lines[0].Size)
             {
@@ -115,7 +115,7 @@ internal static class PdfTableReader
     /// apart. A line directly below another that has text in all of its columns (two or more) starts a new row
     /// even at that pitch: it is the next row of a table whose cells do not wrap.
     /// </summary>
-    private static List<Cell> Cells(List<PdfTextLine> lines, Columns columns, double tolerance)
+    private static List<Cell> Cells(IReadOnlyList<PdfTextLine> lines, Columns columns, double tolerance, double? textPitch)
     {
         var occupied = lines.Select(l => l.Runs.Select(columns.IndexOf).ToHashSet()).ToList();
         var perColumn = new List<(int Line, string Text)>[columns.Count];
@@ -134,6 +134,12 @@ internal static class PdfTableReader
 
         var pitch = perColumn.SelectMany(column => column.Zip(column.Skip(1), (upper, lower) => lines[upper.Line].Baseline - lines[lower.Line].Baseline))
             .DefaultIfEmpty(double.MaxValue).Min();
+        if (pitch > textPitch + tolerance)
+        {
+            // Even the closest lines of a column are further apart than lines of text: no cell wraps.
+            pitch = double.MaxValue;
+        }
+
         var cells = new List<Cell>();
         for (var c = 0; c < columns.Count; c++)
         {
@@ -235,5 +241,5 @@ internal static class PdfTableReader
     }
 }
 
-/// <summary>A table found on a page: its first and last line, and the text of its rows.</summary>
-internal sealed record PdfTable(int First, int Last, IReadOnlyList<string> Rows);
+/// <summary>A table found on a page: its first and last line.</summary>
+internal sealed record PdfTable(int First, int Last);

@@ -22,10 +22,14 @@ cp "$work/letter.doc" letter.doc
 office --convert-to xlsx --outdir "$work" src/budget.fods
 cp "$work/budget.xlsx" budget.xlsx
 
-# Tables with wrapped Thai cells (centred and top-aligned) and numbers in neighbouring cells, as a browser prints them.
+# Tables with wrapped Thai cells (centred and top-aligned) and numbers in neighbouring cells, as a browser prints
+# them; and tables whose cells are closer together than words are, or whose rows are unevenly spaced.
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$work/chromium" \
   --print-to-pdf="$work/tables.pdf" "file://$PWD/src/tables.html" >/dev/null 2>&1
 cp "$work/tables.pdf" tables.pdf
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$work/chromium" \
+  --print-to-pdf="$work/tables-tight.pdf" "file://$PWD/src/tables-tight.html" >/dev/null 2>&1
+cp "$work/tables-tight.pdf" tables-tight.pdf
 
 # A password-protected PDF (password "secret").
 office --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
