@@ -7,7 +7,8 @@ namespace GeccPortal.Extraction.Tests;
 /// tables.pdf (src/tables.html printed by Chromium): a ruled table whose cells are centred vertically, so a
 /// one-line cell sits between the lines of a wrapped neighbour, and an unruled top-aligned table with numbers
 /// in neighbouring cells, between ordinary paragraphs; on page 2 a ruled table of one-line rows that end and
-/// begin with numbers.
+/// begin with numbers. tables-tight.pdf: tables whose cells are closer together than words, whose rows are
+/// unevenly spaced without wrapping, and whose row wraps every cell alike.
 /// </summary>
 public partial class PdfTableTests
 {
@@ -102,6 +103,18 @@ public partial class PdfTableTests
         Assert.Contains(paragraphs, p => p.StartsWith("ย่อหน้าปิดท้าย", StringComparison.Ordinal) && p.Contains("เพื่อให้แน่ใจว่าการอ่านย่อหน้า", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_row_whose_cells_all_wrap_alike_is_one_row()
+    {
+        // Two rows, no header: the first row's centred number proves the wrapped lines' pitch, so the second
+        // row's two lines, each with text in every column, are one row and not two.
+        var tight = AttachmentExtractor.Extract(TestFiles.Path("tables-tight.pdf"), TestFiles.Options);
+        var paragraphs = tight.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+
+        Assert.Contains(paragraphs, p => WrappedFirstRow().IsMatch(p));
+        Assert.Contains(paragraphs, p => AlikeWrappedRow().IsMatch(p));
+    }
+
     private static List<string> Numbers(string text) => ThaiNumber().Matches(text).Select(m => m.Value.TrimEnd(',', '.')).ToList();
 
     private static string RunPdftotextLayout(string path)
@@ -121,6 +134,12 @@ public partial class PdfTableTests
 
     [GeneratedRegex("^๒ โรงพยาบาลส่งเสริมสุขภาพตำบลหัวหนอง นางสาวมณีรัตน์ ?พึ่งบุญญาธิการ ส่งแล้ว$")]
     private static partial Regex TightRowWithNote();
+
+    [GeneratedRegex("^สำนักงานเกษตรอำเภอเมือง นายวิทยา ?สุขสวัสดิ์วงศ์ ๑๒,๕๐๐$")]
+    private static partial Regex WrappedFirstRow();
+
+    [GeneratedRegex("^เทศบาลตำบลบ้านใหม่ นางสาวอรุณี ?แสงทองดี งบประมาณจังหวัดขอน$")]
+    private static partial Regex AlikeWrappedRow();
 
     [GeneratedRegex("[๐-๙][๐-๙,.]*")]
     private static partial Regex ThaiNumber();

@@ -7,9 +7,10 @@ namespace GeccPortal.Extraction.Readers;
 
 /// <summary>
 /// Turns the letters of one PDF page into headings and paragraphs in reading order (top to bottom, left to
-/// right). Works from glyph positions rather than PdfPig's word splitting because Thai vowel signs and tone
-/// marks have zero width and would otherwise split words: a mark always travels with the letter it sits on,
-/// and only the gap between base letters (or a real space glyph) makes a space.
+/// right), each table row a paragraph of its own (<see cref="PdfTableReader"/>). Works from glyph positions
+/// rather than PdfPig's word splitting because Thai vowel signs and tone marks have zero width and would
+/// otherwise split words: a mark always travels with the letter it sits on, and only the gap between base
+/// letters (or a real space glyph) makes a space.
 /// </summary>
 internal static class PdfPageLayout
 {
@@ -250,7 +251,9 @@ internal static class PdfPageLayout
         for (var i = 1; i < lines.Count; i++)
         {
             var gap = lines[i - 1].Baseline - lines[i].Baseline;
-            if (gap > 0 && !inTable[i - 1] && !inTable[i] && !SizeChanged(lines[i - 1], lines[i]))
+            // Lines closer than their font size are not a paragraph's: a table not recognised as one, its
+            // centred cells half a line apart.
+            if (gap >= lines[i].Size && !inTable[i - 1] && !inTable[i] && !SizeChanged(lines[i - 1], lines[i]))
             {
                 pitches.Add(Math.Round(gap / lines[i].Size * 20) / 20);
             }

@@ -112,8 +112,9 @@ internal static class PdfTableReader
     /// <summary>
     /// Each column's text top to bottom, gathered into cells. The lines of one cell are exactly a line pitch
     /// apart (the tightest distance between two lines of one column), while cell padding sets rows further
-    /// apart. A line directly below another that has text in all of its columns (two or more) starts a new row
-    /// even at that pitch: it is the next row of a table whose cells do not wrap.
+    /// apart. Unless a centred cell proves that pitch a wrap's, a line directly below another that has text in
+    /// all of its columns (two or more) starts a new row even at that pitch: it is the next row of a table whose
+    /// cells do not wrap.
     /// </summary>
     private static List<Cell> Cells(IReadOnlyList<PdfTextLine> lines, Columns columns, double tolerance, double? textPitch)
     {
@@ -140,6 +141,11 @@ internal static class PdfTableReader
             pitch = double.MaxValue;
         }
 
+        bool AtPitch(int upper, int lower) => Math.Abs(lines[upper].Baseline - lines[lower].Baseline - pitch) <= tolerance;
+
+        // A line of another column between two lines of one cell (a centred neighbour) proves the pitch is a
+        // wrap's, not a row's: then even lines with text in the same columns are one row's wrapped lines.
+        var wrapsProven = perColumn.Any(column => column.Zip(column.Skip(1)).Any(pair => pair.Second.Line > pair.First.Line + 1 && AtPitch(pair.First.Line, pair.Second.Line)));
         var cells = new List<Cell>();
         for (var c = 0; c < columns.Count; c++)
         {
@@ -147,9 +153,8 @@ internal static class PdfTableReader
             var previousLine = -1;
             foreach (var (line, text) in perColumn[c])
             {
-                var wrapped = cell is not null
-                    && Math.Abs(lines[previousLine].Baseline - lines[line].Baseline - pitch) <= tolerance
-                    && !(line == previousLine + 1 && occupied[line].Count >= 2 && occupied[line].IsSupersetOf(occupied[previousLine]));
+                var wrapped = cell is not null && AtPitch(previousLine, line)
+                    && (wrapsProven || !(line == previousLine + 1 && occupied[line].Count >= 2 && occupied[line].IsSupersetOf(occupied[previousLine])));
                 if (!wrapped)
                 {
                     cell = new Cell(c, lines[line].Baseline);
@@ -197,11 +202,12 @@ internal static class PdfTableReader
 
         /// <summary>
         /// Takes a line into the table when no run of it crosses a gap between columns; a line of one run must
-        /// also fall in a column (a wrapped cell's next line), not beside them.
+        /// also fall in a column or between two (a wrapped cell's line), not beside the table.
         /// </summary>
         public bool Admit(IReadOnlyList<PdfTextRun> runs)
         {
-            if (runs.Any(r => Overlapping(r).Count() > 1) || (runs.Count == 1 && !Overlapping(runs[0]).Any()))
+            if (runs.Any(r => Overlapping(r).Count() > 1)
+                || (runs.Count == 1 && !Overlapping(runs[0]).Any() && (runs[0].Left < ranges[0].Right || runs[0].Right > ranges[^1].Left)))
             {
                 return false;
             }
