@@ -5,7 +5,8 @@ namespace GeccPortal.Extraction.Readers;
 /// <summary>
 /// Joins the lines of one wrapped paragraph. Thai has no spaces between words, so a layout that wrapped a
 /// Thai line wrapped it between two words that are written together: join those without a space. Anything
-/// else (Latin, digits, punctuation at either side) is joined with one space.
+/// else (Latin, digits, Thai digits too, punctuation at either side) is joined with one space: Thai text sets
+/// a number apart from the words around it, and two numbers from neighbouring table cells must not merge.
 /// </summary>
 internal static class ThaiLineJoiner
 {
@@ -20,7 +21,7 @@ internal static class ThaiLineJoiner
                 continue;
             }
 
-            if (builder.Length > 0 && !(IsThai(builder[^1]) && IsThai(line[0])))
+            if (builder.Length > 0 && !(IsThaiLetter(builder[^1]) && IsThaiLetter(line[0])))
             {
                 builder.Append(' ');
             }
@@ -31,5 +32,5 @@ internal static class ThaiLineJoiner
         return builder.ToString();
     }
 
-    private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
+    private static bool IsThaiLetter(char c) => c is >= '\u0E01' and <= '\u0E4F' or '\u0E5A' or '\u0E5B';
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the test files in this folder from src/. The outputs are committed, so tests and CI do not need
-# LibreOffice; run this only after changing src/. Needs: libreoffice (writer + calc, headless),
+# LibreOffice; run this only after changing src/. Needs: libreoffice (writer + calc, headless), chromium,
 # fonts-thai-tlwg, poppler-utils (pdftoppm), python3, iconv.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,6 +21,15 @@ cp "$work/letter.doc" letter.doc
 # Excel workbook with two Thai sheets and #,##0 number formats.
 office --convert-to xlsx --outdir "$work" src/budget.fods
 cp "$work/budget.xlsx" budget.xlsx
+
+# Tables with wrapped Thai cells (centred and top-aligned) and numbers in neighbouring cells, as a browser prints
+# them; and tables whose cells are closer together than words are, or whose rows are unevenly spaced.
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$work/chromium" \
+  --print-to-pdf="$work/tables.pdf" "file://$PWD/src/tables.html" >/dev/null 2>&1
+cp "$work/tables.pdf" tables.pdf
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$work/chromium" \
+  --print-to-pdf="$work/tables-tight.pdf" "file://$PWD/src/tables-tight.html" >/dev/null 2>&1
+cp "$work/tables-tight.pdf" tables-tight.pdf
 
 # A password-protected PDF (password "secret").
 office --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
