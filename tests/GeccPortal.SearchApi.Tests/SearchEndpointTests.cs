@@ -180,6 +180,8 @@ public sealed class SearchEndpointTests : IDisposable
     [Theory]
     [InlineData("ที่ มท ๐๘๑๐.๓/ว ๗๖")]
     [InlineData("มท0810.3/ว76")]
+    [InlineData("มท 0810.3/76")]
+    [InlineData("มท 08103/ว 76")]
     public async Task Lookup_finds_a_circular_by_reference_in_any_spelling(string reference)
     {
         var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString(reference));

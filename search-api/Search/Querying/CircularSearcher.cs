@@ -117,7 +117,13 @@ public sealed class CircularSearcher : IDisposable
         return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(), TookMs: 0);
     }
 
-    /// <summary>The circular with this reference, in any spelling; the newest when numbers recur across years (see <see cref="CircularSummary.SameRefCount"/>).</summary>
+    /// <summary>
+    /// The circular with this reference, in any spelling; the newest when numbers recur across years (see
+    /// <see cref="CircularSummary.SameRefCount"/>). Also typed without its committee, or without its office dots,
+    /// a leading zero or ว (<c>มท 0808.2/4410</c>, <c>ศธ 0400.9/ว 2104</c> for <c>ศธ 04009/ว 2104</c>): the same
+    /// digits as search's whole-ref match reads them. Only a letter's own ref counts, never a ref it cites or
+    /// another sub-unit's.
+    /// </summary>
     public CircularSummary? Lookup(string reference)
     {
         reference ??= "";
@@ -138,13 +144,18 @@ public sealed class CircularSearcher : IDisposable
             return null;
         }
 
-        var top = _searcher.Search(new TermQuery(new Term(IndexFields.Ref, parsed.Normalized)), 1, NewestFirst);
-        if (top.ScoreDocs.Length > 0)
-        {
-            return StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary() with { SameRefCount = top.TotalHits };
-        }
+        return NewestOf(new TermQuery(new Term(IndexFields.Ref, parsed.Normalized)))
+            ?? (parsed.Committee is null ? FindWithCommittee(parsed) : null)
+            ?? NewestOf(new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Bare(parsed))));
+    }
 
-        return parsed.Committee is null ? FindWithCommittee(parsed) : null;
+    /// <summary>The newest circular the query finds, with how many it finds; null for none.</summary>
+    private CircularSummary? NewestOf(Query query)
+    {
+        var top = _searcher.Search(query, 1, NewestFirst);
+        return top.ScoreDocs.Length == 0
+            ? null
+            : StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary() with { SameRefCount = top.TotalHits };
     }
 
     /// <summary>

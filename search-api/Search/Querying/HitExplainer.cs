@@ -28,7 +28,8 @@ public static class HitExplainer
             matches.Add(RefLabel);
         }
 
-        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted))))
+        if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted)))
+            || (plan.PartialRef is { } partial && circular.Cited.Any(cited => CircularRef.TryParse(cited, out var reference) && partial.Matches(reference))))
         {
             matches.Add("cited");
         }

@@ -18,6 +18,7 @@ public static class LuceneQueryBuilder
     private const float OwnRefScore = 1000f;
     private const float PartialRefScore = 500f;
     private const float CitedRefScore = 100f;
+    private const float CitedPartialRefScore = 60f;
     private const float LooseOwnRefScore = 50f;
     private const float LooseCitedRefScore = 30f;
     private const float BareOwnRefScore = 40f;
@@ -54,7 +55,7 @@ public static class LuceneQueryBuilder
 
         if (plan.PartialRef is { } partialRef)
         {
-            return WithDates(PartialRef(partialRef), plan);
+            return WithDates(OwnOrCitedPartialRef(partialRef), plan);
         }
 
         if (plan.Words.Count == 0 && plan.Dates.Count > 0)
@@ -168,6 +169,13 @@ public static class LuceneQueryBuilder
         query.Add(Constant(IndexFields.CitedKeys, RefKeys.Bare(reference), BareCitedRefScore), Occur.SHOULD);
         return query;
     }
+
+    /// <summary>Letters whose own ref has every part given; below them, letters citing a ref that has them.</summary>
+    private static DisjunctionMaxQuery OwnOrCitedPartialRef(PartialRef partial) => new(0f)
+    {
+        PartialRef(partial),
+        Constant(IndexFields.CitedKeys, RefKeys.CitedParts(partial.Keys()), CitedPartialRefScore),
+    };
 
     private static Query PartialRef(PartialRef partial, float score = PartialRefScore)
     {
