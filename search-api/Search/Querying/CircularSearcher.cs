@@ -87,22 +87,38 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
-        var response = Execute(plan, request);
+        var response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
 
         // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter
         // has or cites (one quoted only in an attachment) is still text: searched as words when nothing else is found.
-        return response.Total == 0 && plan.AsWords() is { } words ? Execute(words, request) : response;
+        if (response.Total == 0 && plan.AsWords() is { } words)
+        {
+            return Execute(words, LuceneQueryBuilder.Build(words, request), request);
+        }
+
+        // Words that found nothing may hold a slip: the letters nearest them, said to be approximate. Letters that
+        // share only a bigram or two with the query score far below those (the query's words with one slip).
+        if (response.Total == 0 && ApproximateMatch.For(plan) is { } approximate)
+        {
+            var query = LuceneQueryBuilder.Filtered(approximate, request);
+            var best = _searcher.Search(query, 1).MaxScore;
+            if (best > 0 && !float.IsNaN(best))
+            {
+                return Execute(plan, query, request, best * ApproximateMatch.ShareOfBest) with { Approximate = true };
+            }
+        }
+
+        return response;
     }
 
-    private SearchResponse Execute(QueryPlan plan, SearchRequest request)
+    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, float minScore = 0f)
     {
-        var query = LuceneQueryBuilder.Build(plan, request);
-
         var wanted = (int)Math.Min((long)request.Page * request.Size, Math.Max(1, _reader.MaxDoc));
         var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true,
             trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter();
-        _searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var collector = MultiCollector.Wrap(top, facets);
+        _searcher.Search(query, minScore > 0 ? new MinScoreCollector(collector, minScore) : collector);
 
         var skip = (request.Page - 1) * (long)request.Size;
         var hits = new List<SearchHit>();

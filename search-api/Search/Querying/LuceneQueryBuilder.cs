@@ -34,10 +34,13 @@ public static class LuceneQueryBuilder
     private const float WholePhraseBoost = 3f;
     private const float NearbyWordsBoost = 0.5f;
 
-    public static Query Build(QueryPlan plan, SearchRequest request)
+    public static Query Build(QueryPlan plan, SearchRequest request) => Filtered(Match(plan), request);
+
+    /// <summary>A match (such as <see cref="ApproximateMatch"/>'s) within the request's filters.</summary>
+    public static Query Filtered(Query match, SearchRequest request)
     {
         var query = new BooleanQuery(disableCoord: true);
-        query.Add(Match(plan), Occur.MUST);
+        query.Add(match, Occur.MUST);
         foreach (var filter in Filters(request))
         {
             query.Add(filter, Occur.MUST);
