@@ -36,6 +36,19 @@ public sealed class ApproximateSearchTests : IDisposable
         Assert.Equal(response.Total, response.Hits.Count);
     }
 
+    [Theory]
+    [InlineData("วัคซิน", "<mark>วัคซีน</mark>")]
+    [InlineData("ไข้หวัดไหญ่", "<mark>ไข้หวัดใหญ่</mark>")]
+    [InlineData("เบียยังชีพ", "<mark>เบี้ยยังชีพ</mark>")]
+    [InlineData("อีเมล์", "<mark>อีเมล</mark>")]
+    public void An_approximate_hit_marks_the_word_the_text_writes_in_place_of_the_slip(string query, string marked)
+    {
+        var hit = _index.Search(query).Hits[0];
+
+        Assert.Contains(marked, hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("body", hit.Matches);
+    }
+
     [Fact]
     public void Letters_near_the_query_only_through_other_words_one_edit_away_are_not_listed()
     {

@@ -104,14 +104,14 @@ public sealed class CircularSearcher : IDisposable
             var best = _searcher.Search(query, 1).MaxScore;
             if (best > 0 && !float.IsNaN(best))
             {
-                return Execute(plan, query, request, best * ApproximateMatch.ShareOfBest) with { Approximate = true };
+                return Execute(plan, query, request, best * ApproximateMatch.ShareOfBest, approximate: true) with { Approximate = true };
             }
         }
 
         return response;
     }
 
-    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, float minScore = 0f)
+    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, float minScore = 0f, bool approximate = false)
     {
         var wanted = (int)Math.Min((long)request.Page * request.Size, Math.Max(1, _reader.MaxDoc));
         var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true,
@@ -126,7 +126,7 @@ public sealed class CircularSearcher : IDisposable
         {
             foreach (var scoreDoc in top.GetTopDocs((int)skip, request.Size).ScoreDocs)
             {
-                hits.Add(ToHit(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan, scoreDoc.Score));
+                hits.Add(ToHit(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan, scoreDoc.Score, approximate));
             }
         }
 
@@ -220,9 +220,9 @@ public sealed class CircularSearcher : IDisposable
         _ => new Sort(SortField.FIELD_SCORE, Newest, ByUrl),
     };
 
-    private static SearchHit ToHit(StoredCircular circular, QueryPlan plan, float score)
+    private static SearchHit ToHit(StoredCircular circular, QueryPlan plan, float score, bool approximate)
     {
-        var (matches, snippet) = HitExplainer.Explain(circular, plan);
+        var (matches, snippet) = HitExplainer.Explain(circular, plan, approximate);
         return new SearchHit(circular.Ref, circular.Title, circular.Date, circular.Url, circular.Agency, circular.Type,
             circular.Urgency, snippet, matches, float.IsNaN(score) ? 0f : score);
     }

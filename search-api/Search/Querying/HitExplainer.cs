@@ -20,7 +20,8 @@ public static class HitExplainer
     private const string MetaLabel = "meta";
     private const string DateLabel = "date";
 
-    public static (IReadOnlyList<string> Matches, string Snippet) Explain(StoredCircular circular, QueryPlan plan)
+    /// <param name="approximate">Found by <see cref="ApproximateMatch"/>: words are also marked where written a slip away.</param>
+    public static (IReadOnlyList<string> Matches, string Snippet) Explain(StoredCircular circular, QueryPlan plan, bool approximate = false)
     {
         var matches = new List<string>();
         if (MatchesOwnRef(circular, plan))
@@ -42,7 +43,7 @@ public static class HitExplainer
         (string Text, List<(int Start, int End)> Ranges)? snippetSource = null;
         foreach (var (label, text) in Sources(circular))
         {
-            var ranges = TextMatcher.Find(text, plan);
+            var ranges = TextMatcher.Find(text, plan, approximate);
             if (ranges.Count == 0)
             {
                 continue;

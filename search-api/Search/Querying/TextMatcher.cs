@@ -11,7 +11,8 @@ namespace GeccPortal.Search.Querying;
 public static class TextMatcher
 {
     /// <summary>Matched ranges [start, end) in <paramref name="text"/>, sorted and merged.</summary>
-    public static List<(int Start, int End)> Find(string text, QueryPlan plan)
+    /// <param name="nearSpellings">The hit was found approximately: a word not in the text is marked where the text writes it a slip away (<see cref="NearSpellings"/>).</param>
+    public static List<(int Start, int End)> Find(string text, QueryPlan plan, bool nearSpellings = false)
     {
         var found = new List<(int Start, int End)>();
         if (text.Length == 0 || (plan.Words.Count == 0 && plan.Dates.Count == 0))
@@ -36,6 +37,11 @@ public static class TextMatcher
             if (found.Count == before)
             {
                 found.AddRange(NearbyWords.Find(normalized, word));
+            }
+
+            if (found.Count == before && nearSpellings)
+            {
+                found.AddRange(NearSpellings.Find(normalized, units, word));
             }
         }
 
