@@ -25,6 +25,48 @@ public sealed class DateSearchTests : IDisposable
         Assert.Contains("date", _index.Search(query).Hits[0].Matches);
     }
 
+    [Theory]
+    [InlineData("7/1/2568")]
+    [InlineData("07/01/68")]
+    [InlineData("7-1-2568")]
+    [InlineData("07.01.68")]
+    [InlineData("2025-01-07")]
+    [InlineData("7 January 2025")]
+    [InlineData("7 Jan 2025")]
+    [InlineData("7/1/2025")]
+    public void A_date_typed_as_numbers_or_in_English_is_read_as_the_Thai_date_is(string query)
+    {
+        Assert.Equal(_index.Refs("๗ มกราคม ๒๕๖๘"), _index.Refs(query));
+        Assert.Contains("date", _index.Search(query).Hits[0].Matches);
+    }
+
+    [Fact]
+    public void A_date_written_as_numbers_in_a_letter_is_found_and_marked_by_the_date_in_any_form()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ สธ ๐๔๑๑/ว ๕", new DateOnly(2025, 2, 1), "ตารางออกหน่วยบริการ", "ออกหน่วยวันที่ 14/03/2568 ที่ตำบลโคกสี"),
+            Circulars.Make("ที่ สธ ๐๔๑๑/ว ๖", new DateOnly(2025, 2, 2), "ตารางออกหน่วยบริการ", "ออกหน่วยวันที่ 15/03/2568 ที่ตำบลศิลา"),
+        ]);
+
+        foreach (var query in new[] { "14 มีนาคม 2568", "14/3/68", "2025-03-14" })
+        {
+            var hit = Assert.Single(index.Search(query).Hits);
+            Assert.Equal("สธ0411/ว5", Thai.CircularRef.Parse(hit.Ref).Normalized);
+            Assert.Contains("<mark>14/03/2568</mark>", hit.Snippet, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("31/2/2568")]
+    [InlineData("ครั้งที่ 10/2567")]
+    public void Numbers_that_are_no_real_date_stay_words(string query)
+    {
+        var plan = GeccPortal.Search.Querying.QueryPlan.Parse(query);
+
+        Assert.Empty(plan.Dates);
+        Assert.NotEmpty(plan.Words);
+    }
+
     [Fact]
     public void A_date_alone_also_finds_a_letter_whose_text_writes_it_the_same_way_after_the_letters_of_that_day()
     {

@@ -81,9 +81,44 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("ว๗๖")]
     [InlineData("ว.76")]
     [InlineData("/ว 76")]
-    public void A_running_number_alone_lists_every_circular_with_it(string query)
+    public void A_running_number_alone_lists_every_circular_with_it_then_those_citing_one(string query)
     {
-        Assert.Equal(["มท0622/ว76", "มท0808.2/ว76"], _index.Refs(query));
+        var hits = _index.Search(query).Hits;
+
+        Assert.Equal(["มท0622/ว76", "มท0808.2/ว76", "ขก0023.5/ว103"], hits.Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
+        Assert.Equal(["ref", "ref", "cited"], hits.Select(h => h.Matches[0]));
+    }
+
+    [Theory]
+    [InlineData("ว 119")]
+    [InlineData("กค ว 119")]
+    [InlineData("0405.2/ว 119")]
+    [InlineData("กค (กวจ) 0405.2")]
+    public void A_partial_reference_reaches_a_ref_that_letters_only_cite(string query)
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ กค (กวจ) ๐๔๐๕.๔/ว ๓๒๒", new DateOnly(2025, 3, 14), "แนวทางการจัดซื้อจัดจ้าง", "ตามหนังสือที่อ้างถึง",
+                d => d with { CitedRefs = ["กค (กวจ) 0405.2/ว 119"] }),
+            Circulars.Make("ที่ สธ ๐๒๒๘/ว ๑๑๘", new DateOnly(2025, 3, 1), "ค่าเช่าบ้าน", "เนื้อความ",
+                d => d with { CitedRefs = ["กค 0405.3/ว 118", "มท 0810/ว 117"] }),
+        ]);
+
+        var hit = Assert.Single(index.Search(query).Hits);
+        Assert.Equal("กค(กวจ)0405.4/ว322", GeccPortal.Thai.CircularRef.Parse(hit.Ref).Normalized);
+        Assert.Equal(["cited"], hit.Matches);
+    }
+
+    [Fact]
+    public void The_parts_of_a_partial_reference_must_all_come_from_one_cited_ref()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ สธ ๐๒๒๘/ว ๑๑๘", new DateOnly(2025, 3, 1), "ค่าเช่าบ้าน", "เนื้อความ",
+                d => d with { CitedRefs = ["กค 0405.3/ว 118", "มท 0810/ว 119"] }),
+        ]);
+
+        Assert.Empty(index.Refs("กค ว 119"));
+        Assert.Empty(index.Refs("0405.3/ว 119"));
+        Assert.Single(index.Refs("มท ว 119"));
     }
 
     [Theory]
@@ -98,14 +133,16 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
     public void A_partial_reference_lists_the_circulars_it_matches(string query, string expected)
     {
         var response = _index.Search(query);
-        Assert.Equal([expected], response.Hits.Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
+        Assert.Equal([expected], response.Hits.Where(h => h.Matches.Contains("ref")).Select(h => GeccPortal.Thai.CircularRef.Parse(h.Ref).Normalized));
+        Assert.Equal(expected, GeccPortal.Thai.CircularRef.Parse(response.Hits[0].Ref).Normalized);
         Assert.Equal(["ref"], response.Hits[0].Matches);
+        Assert.All(response.Hits.Skip(1), hit => Assert.Equal(["cited"], hit.Matches));
     }
 
     [Fact]
     public void A_partial_reference_with_agency_and_number_needs_both()
     {
-        Assert.Equal(["มท0622/ว76", "มท0808.2/ว76"], _index.Refs("มท ว 76"));
+        Assert.Equal(["มท0622/ว76", "มท0808.2/ว76", "ขก0023.5/ว103"], _index.Refs("มท ว 76"));
         Assert.Empty(_index.Refs("สธ ว 76"));
     }
 
@@ -129,6 +166,30 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
         Assert.Null(_index.Searcher.Lookup("กค 0405.3/ว 119"));
         Assert.Null(_index.Searcher.Lookup("กค 0405/ว 119"));
         Assert.Null(_index.Searcher.Lookup("กค (กวพ) 0405.2/ว 119"));
+    }
+
+    [Theory]
+    [InlineData("มท 0808.2/76", "มท0808.2/ว76")]
+    [InlineData("มท 08082/ว 76", "มท0808.2/ว76")]
+    [InlineData("ที่ มท ๘๐๘.๒/๗๖", "มท0808.2/ว76")]
+    [InlineData("ศธ 0400.6/ว 125", "ศธ04006/ว125")]
+    public void Lookup_finds_a_ref_typed_without_its_dots_leading_zeros_or_wo_as_search_does(string typed, string expected)
+    {
+        Assert.Equal(expected, _index.Searcher.Lookup(typed)?.NormalizedRef);
+        Assert.Equal(expected, _index.Refs(typed)[0]);
+    }
+
+    [Fact]
+    public void Lookup_by_bare_digits_answers_only_a_letters_own_ref_never_one_it_cites()
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ สธ ๐๒๒๘/ว ๑๑๘", new DateOnly(2025, 3, 1), "ค่าเช่าบ้าน", "เนื้อความ",
+                d => d with { CitedRefs = ["มท 0810.3/ว 119"] }),
+        ]);
+
+        Assert.NotNull(index.Searcher.Lookup("สธ 228/118"));
+        Assert.Null(index.Searcher.Lookup("มท 08103/119"));
+        Assert.Null(index.Searcher.Lookup("มท 0810.3/ว 119"));
     }
 
     [Fact]

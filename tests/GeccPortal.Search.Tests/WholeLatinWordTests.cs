@@ -58,7 +58,7 @@ public sealed class WholeLatinWordTests : IDisposable
     {
         Assert.Equal(["สธ0411/ว7"], _index.Refs("covi"));
         Assert.Equal(["ดศ0204/ว11"], _index.Refs("การประชุม vide"));
-        Assert.Empty(_index.Refs("vide การประชุม")); // not last: the word was typed whole
+        Assert.Empty(_index.ExactRefs("vide การประชุม")); // not last: the word was typed whole (the second try may still offer it, flagged approximate)
         Assert.Empty(_index.Refs("covi ")); // a space after it ends it
         Assert.Empty(_index.Refs("co")); // too short to begin only a few words
 

@@ -32,8 +32,9 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(
-            ["query", "total", "page", "size", "hits", "facets", "tookMs"],
+            ["query", "total", "page", "size", "hits", "facets", "tookMs", "approximate"],
             body.EnumerateObject().Select(property => property.Name));
+        Assert.False(body.GetProperty("approximate").GetBoolean());
         Assert.Equal("ไข้เลือดออก", body.GetProperty("query").GetString());
         Assert.Equal(1, body.GetProperty("page").GetInt32());
         Assert.Equal(10, body.GetProperty("size").GetInt32());
@@ -49,6 +50,17 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Equal(
             ["agency", "year", "type", "urgency"],
             body.GetProperty("facets").EnumerateObject().Select(property => property.Name));
+    }
+
+    [Fact]
+    public async Task Words_with_a_slip_answer_the_nearest_letters_flagged_approximate()
+    {
+        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString("ไข้เลือดอก"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(body.GetProperty("approximate").GetBoolean());
+        Assert.Equal(SampleCirculars.Dengue.Ref, body.GetProperty("hits")[0].GetProperty("ref").GetString());
     }
 
     [Theory]
@@ -180,6 +192,8 @@ public sealed class SearchEndpointTests : IDisposable
     [Theory]
     [InlineData("ที่ มท ๐๘๑๐.๓/ว ๗๖")]
     [InlineData("มท0810.3/ว76")]
+    [InlineData("มท 0810.3/76")]
+    [InlineData("มท 08103/ว 76")]
     public async Task Lookup_finds_a_circular_by_reference_in_any_spelling(string reference)
     {
         var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString(reference));

@@ -131,9 +131,16 @@
     say(data.total === 0
       ? "ไม่พบหนังสือเวียน" + (shown ? "ที่ตรงกับ “" + shown + "”" : "")
       : "พบ " + digits(data.total) + " ฉบับ" + (shown ? " สำหรับ “" + shown + "”" : ""));
+    sayApproximate(data);
     results.replaceChildren.apply(results, data.hits.map(hitItem));
     showFacets(data.facets, p);
     showPages(data, p);
+  }
+
+  // Words that matched nothing as typed (a slip) come back with the nearest letters, data.approximate:
+  // the status, which screen readers announce, says so before the count.
+  function sayApproximate(data) {
+    if (data.approximate) say("ไม่พบผลที่ตรงทุกคำ แสดงผลที่ใกล้เคียง: " + status.textContent);
   }
 
   function hitItem(hit) {

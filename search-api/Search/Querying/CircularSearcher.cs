@@ -87,22 +87,38 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
-        var response = Execute(plan, request);
+        var response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
 
         // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter
         // has or cites (one quoted only in an attachment) is still text: searched as words when nothing else is found.
-        return response.Total == 0 && plan.AsWords() is { } words ? Execute(words, request) : response;
+        if (response.Total == 0 && plan.AsWords() is { } words)
+        {
+            return Execute(words, LuceneQueryBuilder.Build(words, request), request);
+        }
+
+        // Words that found nothing may hold a slip: the letters nearest them, said to be approximate. Letters that
+        // share only a bigram or two with the query score far below those (the query's words with one slip).
+        if (response.Total == 0 && ApproximateMatch.For(plan) is { } approximate)
+        {
+            var query = LuceneQueryBuilder.Filtered(approximate, request);
+            var best = _searcher.Search(query, 1).MaxScore;
+            if (best > 0 && !float.IsNaN(best))
+            {
+                return Execute(plan, query, request, best * ApproximateMatch.ShareOfBest, approximate: true) with { Approximate = true };
+            }
+        }
+
+        return response;
     }
 
-    private SearchResponse Execute(QueryPlan plan, SearchRequest request)
+    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, float minScore = 0f, bool approximate = false)
     {
-        var query = LuceneQueryBuilder.Build(plan, request);
-
         var wanted = (int)Math.Min((long)request.Page * request.Size, Math.Max(1, _reader.MaxDoc));
         var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true,
             trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter();
-        _searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var collector = MultiCollector.Wrap(top, facets);
+        _searcher.Search(query, minScore > 0 ? new MinScoreCollector(collector, minScore) : collector);
 
         var skip = (request.Page - 1) * (long)request.Size;
         var hits = new List<SearchHit>();
@@ -110,14 +126,20 @@ public sealed class CircularSearcher : IDisposable
         {
             foreach (var scoreDoc in top.GetTopDocs((int)skip, request.Size).ScoreDocs)
             {
-                hits.Add(ToHit(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan, scoreDoc.Score));
+                hits.Add(ToHit(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan, scoreDoc.Score, approximate));
             }
         }
 
         return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(), TookMs: 0);
     }
 
-    /// <summary>The circular with this reference, in any spelling; the newest when numbers recur across years (see <see cref="CircularSummary.SameRefCount"/>).</summary>
+    /// <summary>
+    /// The circular with this reference, in any spelling; the newest when numbers recur across years (see
+    /// <see cref="CircularSummary.SameRefCount"/>). Also typed without its committee, or without its office dots,
+    /// a leading zero or ว (<c>มท 0808.2/4410</c>, <c>ศธ 0400.9/ว 2104</c> for <c>ศธ 04009/ว 2104</c>): the same
+    /// digits as search's whole-ref match reads them. Only a letter's own ref counts, never a ref it cites or
+    /// another sub-unit's.
+    /// </summary>
     public CircularSummary? Lookup(string reference)
     {
         reference ??= "";
@@ -138,13 +160,18 @@ public sealed class CircularSearcher : IDisposable
             return null;
         }
 
-        var top = _searcher.Search(new TermQuery(new Term(IndexFields.Ref, parsed.Normalized)), 1, NewestFirst);
-        if (top.ScoreDocs.Length > 0)
-        {
-            return StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary() with { SameRefCount = top.TotalHits };
-        }
+        return NewestOf(new TermQuery(new Term(IndexFields.Ref, parsed.Normalized)))
+            ?? (parsed.Committee is null ? FindWithCommittee(parsed) : null)
+            ?? NewestOf(new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Bare(parsed))));
+    }
 
-        return parsed.Committee is null ? FindWithCommittee(parsed) : null;
+    /// <summary>The newest circular the query finds, with how many it finds; null for none.</summary>
+    private CircularSummary? NewestOf(Query query)
+    {
+        var top = _searcher.Search(query, 1, NewestFirst);
+        return top.ScoreDocs.Length == 0
+            ? null
+            : StoredCircular.From(_searcher.Doc(top.ScoreDocs[0].Doc, StoredCircular.SummaryFields)).ToSummary() with { SameRefCount = top.TotalHits };
     }
 
     /// <summary>
@@ -193,9 +220,9 @@ public sealed class CircularSearcher : IDisposable
         _ => new Sort(SortField.FIELD_SCORE, Newest, ByUrl),
     };
 
-    private static SearchHit ToHit(StoredCircular circular, QueryPlan plan, float score)
+    private static SearchHit ToHit(StoredCircular circular, QueryPlan plan, float score, bool approximate)
     {
-        var (matches, snippet) = HitExplainer.Explain(circular, plan);
+        var (matches, snippet) = HitExplainer.Explain(circular, plan, approximate);
         return new SearchHit(circular.Ref, circular.Title, circular.Date, circular.Url, circular.Agency, circular.Type,
             circular.Urgency, snippet, matches, float.IsNaN(score) ? 0f : score);
     }

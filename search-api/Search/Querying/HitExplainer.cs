@@ -21,7 +21,8 @@ public static class HitExplainer
     private const string MetaLabel = "meta";
     private const string DateLabel = "date";
 
-    public static (IReadOnlyList<string> Matches, string Snippet) Explain(StoredCircular circular, QueryPlan plan)
+    /// <param name="approximate">Found by <see cref="ApproximateMatch"/>: words are also marked where written a slip away.</param>
+    public static (IReadOnlyList<string> Matches, string Snippet) Explain(StoredCircular circular, QueryPlan plan, bool approximate = false)
     {
         var matches = new List<string>();
         if (MatchesOwnRef(circular, plan))
@@ -30,7 +31,8 @@ public static class HitExplainer
         }
 
         if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted)))
-            || (plan.AgencyCode is { } code && circular.Cited.Any(cited => IsOfAgency(cited, code))))
+            || (plan.AgencyCode is { } code && circular.Cited.Any(cited => IsOfAgency(cited, code)))
+            || (plan.PartialRef is { } partial && circular.Cited.Any(cited => CircularRef.TryParse(cited, out var reference) && partial.Matches(reference))))
         {
             matches.Add("cited");
         }
@@ -43,7 +45,7 @@ public static class HitExplainer
         (string Text, List<(int Start, int End)> Ranges, int Found)? snippetSource = null;
         foreach (var (label, text) in Sources(circular))
         {
-            var (ranges, found) = TextMatcher.Match(text, plan);
+            var (ranges, found) = TextMatcher.Match(text, plan, approximate);
             if (ranges.Count == 0)
             {
                 continue;

@@ -18,6 +18,7 @@ public static class LuceneQueryBuilder
     private const float OwnRefScore = 1000f;
     private const float PartialRefScore = 500f;
     private const float CitedRefScore = 100f;
+    private const float CitedPartialRefScore = 60f;
     private const float LooseOwnRefScore = 50f;
     private const float LooseCitedRefScore = 30f;
     private const float BareOwnRefScore = 40f;
@@ -35,10 +36,13 @@ public static class LuceneQueryBuilder
     // A Latin word the query ends with, perhaps half typed, begins a longer word: below the whole word.
     private const float TypedPrefixBoost = 0.5f;
 
-    public static Query Build(QueryPlan plan, SearchRequest request)
+    public static Query Build(QueryPlan plan, SearchRequest request) => Filtered(Match(plan), request);
+
+    /// <summary>A match (such as <see cref="ApproximateMatch"/>'s) within the request's filters.</summary>
+    public static Query Filtered(Query match, SearchRequest request)
     {
         var query = new BooleanQuery(disableCoord: true);
-        query.Add(Match(plan), Occur.MUST);
+        query.Add(match, Occur.MUST);
         foreach (var filter in Filters(request))
         {
             query.Add(filter, Occur.MUST);
@@ -56,7 +60,7 @@ public static class LuceneQueryBuilder
 
         if (plan.PartialRef is { } partialRef)
         {
-            return WithDates(PartialRef(partialRef), plan);
+            return WithDates(OwnOrCitedPartialRef(partialRef), plan);
         }
 
         if (plan.Words.Count == 0 && plan.Dates.Count > 0)
@@ -176,6 +180,13 @@ public static class LuceneQueryBuilder
         query.Add(Constant(IndexFields.CitedKeys, RefKeys.Bare(reference), BareCitedRefScore), Occur.SHOULD);
         return query;
     }
+
+    /// <summary>Letters whose own ref has every part given; below them, letters citing a ref that has them.</summary>
+    private static DisjunctionMaxQuery OwnOrCitedPartialRef(PartialRef partial) => new(0f)
+    {
+        PartialRef(partial),
+        Constant(IndexFields.CitedKeys, RefKeys.CitedParts(partial.Keys()), CitedPartialRefScore),
+    };
 
     private static Query PartialRef(PartialRef partial, float score = PartialRefScore)
     {

@@ -74,8 +74,8 @@ public sealed partial class QueryPlan
 
     /// <summary>
     /// The dates as letters write them, each the dictionary words of its full and its short form
-    /// (<c>๗ มกราคม ๒๕๖๘</c>, <c>๗ ม.ค. ๒๕๖๘</c>), however the query wrote it: a letter whose text mentions the
-    /// date is found too.
+    /// (<c>๗ มกราคม ๒๕๖๘</c>, <c>๗ ม.ค. ๒๕๖๘</c>) and its B.E. numbers (<c>7/1/2568</c>, <c>07/01/2568</c>),
+    /// however the query wrote it: a letter whose text mentions the date is found too.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> DateSpellings { get; private init; } = [];
 
@@ -86,22 +86,24 @@ public sealed partial class QueryPlan
         // A query is often pasted from a PDF: it gets the repairs attachments' text got when it was extracted
         // (spaces inside words, TIS-620 read as Latin-1); the analysis then repairs it as it did the index.
         var text = ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""));
+        var mentions = ThaiDateMentions.FindAll(text);
+        var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
+
+        // A query that is only a date (14.03.68 has the shape of an office number) is never a ref.
         var bare = WithoutLetterWord(text);
-        if (CircularRef.TryParse(bare, out var wholeRef))
+        if (!string.IsNullOrWhiteSpace(rest) && CircularRef.TryParse(bare, out var wholeRef))
         {
             return new QueryPlan(text, wholeRef, null, []);
         }
 
-        if (PartialRef.TryParse(bare, out var partialRef))
+        if (!string.IsNullOrWhiteSpace(rest) && PartialRef.TryParse(bare, out var partialRef))
         {
             return new QueryPlan(text, null, partialRef, []);
         }
 
-        var mentions = ThaiDateMentions.FindAll(text);
-        var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
         var dates = mentions.Select(m => m.Date).Distinct().Take(MaxDates).ToList();
         var letterDates = mentions.Where(m => m.OfLetter).Select(m => m.Date).Distinct().Where(dates.Contains).ToList();
-        var spellings = dates.SelectMany(date => new[] { ThaiDates.Format(date, DigitStyle.Arabic), ThaiDates.FormatShort(date, DigitStyle.Arabic) })
+        var spellings = dates.SelectMany(Spellings).Distinct(StringComparer.Ordinal)
             .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
 
         // Part of a ref with the date of its letter (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘), as letters cite each other. A
@@ -169,6 +171,19 @@ public sealed partial class QueryPlan
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// The forms of a date a letter's text is read for: full and short Thai month, and the B.E. day/month/year
+    /// that tables and forms use (<c>14/3/2568</c>, <c>14/03/2568</c>).
+    /// </summary>
+    private static IEnumerable<string> Spellings(DateOnly date)
+    {
+        yield return ThaiDates.Format(date, DigitStyle.Arabic);
+        yield return ThaiDates.FormatShort(date, DigitStyle.Arabic);
+        var year = ThaiDates.BuddhistYear(date);
+        yield return string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}/{year}");
+        yield return string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}/{date.Month:00}/{year}");
     }
 
     /// <summary>Without a leading หนังสือ, as in หนังสือที่ ว ๑๒๓๔ (a leading ที่ the ref parsers drop themselves).</summary>

@@ -8,7 +8,15 @@ public sealed record SearchResponse(
     int Size,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    double TookMs);
+    double TookMs)
+{
+    /// <summary>
+    /// The query's words found nothing as typed, and these hits are the letters nearest them, about 70 % of
+    /// their letter pairs matching (a slip such as วัคซิน for วัคซีน): a page should say the results are close
+    /// matches, not exact ones. Never for a reference number.
+    /// </summary>
+    public bool Approximate { get; init; }
+}
 
 /// <summary>
 /// One circular found. <see cref="Snippet"/> is HTML-escaped text with the matched words in &lt;mark&gt;.

@@ -11,13 +11,14 @@ namespace GeccPortal.Search.Querying;
 public static class TextMatcher
 {
     /// <summary>Matched ranges [start, end) in <paramref name="text"/>, sorted and merged.</summary>
-    public static List<(int Start, int End)> Find(string text, QueryPlan plan) => Match(text, plan).Ranges;
+    public static List<(int Start, int End)> Find(string text, QueryPlan plan, bool nearSpellings = false) => Match(text, plan, nearSpellings).Ranges;
 
     /// <summary>
     /// The matched ranges, sorted and merged, and how many of the query's words and dates the text has: the text
     /// holding more of them is the better snippet (the attachment line <c>๒ - ๘ องศา</c>, not the body's <c>๒ ปี</c>).
     /// </summary>
-    public static (List<(int Start, int End)> Ranges, int Found) Match(string text, QueryPlan plan)
+    /// <param name="nearSpellings">The hit was found approximately: a word not in the text is marked where the text writes it a slip away (<see cref="NearSpellings"/>).</param>
+    public static (List<(int Start, int End)> Ranges, int Found) Match(string text, QueryPlan plan, bool nearSpellings = false)
     {
         var found = new List<(int Start, int End)>();
         var wordsFound = 0;
@@ -43,6 +44,11 @@ public static class TextMatcher
             if (found.Count == before)
             {
                 found.AddRange(NearbyWords.AppliesTo(word) ? NearbyWords.Find(normalized, word) : NearbyWords.FindInRow(normalized, word));
+            }
+
+            if (found.Count == before && nearSpellings)
+            {
+                found.AddRange(NearSpellings.Find(normalized, units, word));
             }
 
             wordsFound += found.Count > before ? 1 : 0;

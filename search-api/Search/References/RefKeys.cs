@@ -63,13 +63,56 @@ public static class RefKeys
         yield return Year(ThaiDates.BuddhistYear(date));
     }
 
-    /// <summary>The terms of a reference cited by a circular: whole, loose and bare, and its agency (a query of only an agency's code ranks the letters citing it).</summary>
+    /// <summary>
+    /// The terms of a reference cited by a circular: whole, loose and bare, and one term for each set of its parts
+    /// a partial ref can name (<see cref="CitedParts"/>), so <c>ว 119</c> reaches a letter that only cites
+    /// <c>กค (กวจ) 0405.2/ว 119</c>; and its agency (a query of only an agency's code ranks the letters citing it).
+    /// </summary>
     public static IEnumerable<string> ForCited(CircularRef reference)
     {
         yield return Full(reference);
         yield return Loose(reference);
         yield return Bare(reference);
         yield return Agency(reference.Agency);
+        foreach (var parts in PartSets(reference))
+        {
+            yield return CitedParts(parts);
+        }
+    }
+
+    /// <summary>
+    /// A partial ref's part terms (<see cref="Agency"/>, <see cref="Committee"/>, <see cref="Office"/>,
+    /// <see cref="Number"/>, in that order) as one term. One term, not one per part: a letter citing
+    /// <c>มท 0810.3/ว 5</c> and <c>สธ 0228/ว 76</c> cites no <c>มท ว 76</c>.
+    /// </summary>
+    public static string CitedParts(IEnumerable<string> partTerms) => "p:" + string.Join("|", partTerms);
+
+    /// <summary>
+    /// Every set of a reference's parts a partial ref can give: agency alone or with its committee, or neither;
+    /// one of its office prefixes, or none; its number with or without ว, or none; an office or a number always.
+    /// </summary>
+    private static IEnumerable<IEnumerable<string>> PartSets(CircularRef reference)
+    {
+        List<string[]> agencies = [[], [Agency(reference.Agency)]];
+        if (reference.Committee is not null)
+        {
+            agencies.Add([Agency(reference.Agency), Committee(reference.Committee)]);
+        }
+
+        string?[] offices = [null, .. OfficePrefixes(reference.Office).Select(Office)];
+        string?[] numbers = reference.IsCircular
+            ? [null, Number(reference.Number, circular: false), Number(reference.Number, circular: true)]
+            : [null, Number(reference.Number, circular: false)];
+        foreach (var agency in agencies)
+        {
+            foreach (var office in offices)
+            {
+                foreach (var number in numbers.Where(number => number is not null || office is not null))
+                {
+                    yield return agency.Concat(new[] { office, number }.OfType<string>());
+                }
+            }
+        }
     }
 
     /// <summary><c>0228.07.2</c> → <c>0228</c>, <c>0228.07</c>, <c>0228.07.2</c>.</summary>

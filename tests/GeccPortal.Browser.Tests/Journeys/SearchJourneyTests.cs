@@ -42,6 +42,22 @@ public sealed class SearchJourneyTests(PortalFixture portal)
         await Screenshots.SaveAsync(page, "search-thai-text");
     }
 
+    [Fact]
+    public async Task Words_with_a_slip_show_the_nearest_letters_and_say_they_are_not_exact()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/?q=" + Uri.EscapeDataString("นครพนบ"));
+
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("ไม่พบผลที่ตรงทุกคำ แสดงผลที่ใกล้เคียง");
+        await Expect(page.Locator("#search-results > li").First.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", Link(portal.Seeds.Circular(NakhonPhanomLetter)));
+
+        // Found as typed: no such notice.
+        await page.GotoAsync(portal.Portal + "search/?q=" + Uri.EscapeDataString("นครพนม"));
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("พบ");
+        await Expect(page.Locator("#search-status")).Not.ToContainTextAsync("ใกล้เคียง");
+    }
+
     [Theory]
     [InlineData("thai-digits", NakhonPhanomLetter)]
     [InlineData("arabic-digits", "นพ 0023.3/ว 274")]

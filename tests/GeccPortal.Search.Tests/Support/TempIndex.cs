@@ -27,6 +27,9 @@ public sealed class TempIndex : IDisposable
     public List<string> Refs(string query, Func<SearchRequest, SearchRequest>? configure = null) =>
         Search(query, configure).Hits.Select(hit => GeccPortal.Thai.CircularRef.Parse(hit.Ref).Normalized).ToList();
 
+    /// <summary>The refs of the hits that match the query as typed: none when only an approximate match found any.</summary>
+    public List<string> ExactRefs(string query) => Search(query).Approximate ? [] : Refs(query);
+
     public void Dispose()
     {
         Searcher.Dispose();
