@@ -10,7 +10,8 @@ namespace GeccPortal.Generator.Rendering;
 /// (<c>ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗</c>), a phone's digit groups (<c>๐ ๒๒๘๓ ๔๔๘๕</c>) and a postcode with the word
 /// before it (<c>กทม. ๑๐๓๐๐</c>). A browser otherwise breaks a line at their spaces, or even inside ลงวันที่,
 /// which in print left <c>๐๒๑๘.๑/ว ๑๓๑๘๒</c> or a lone postcode at the start of a line. The page wraps each
-/// part in a span that does not wrap; the text itself is unchanged.
+/// part in a span that does not wrap (<c>LetterText</c>, and <see cref="WholePartMarks"/> in bodies); the text
+/// itself is unchanged.
 /// </summary>
 public static partial class WholeParts
 {
@@ -68,8 +69,11 @@ public static partial class WholeParts
     [GeneratedRegex(@"(?:ที่[ \t\u00A0]+)?(?<![\u0E01-\u0E4E])[\u0E01-\u0E2E]{1,3}\.?(?:[ \t\u00A0]*\([\u0E01-\u0E2E.]+\))?[ \t\u00A0]*[0-9\u0E50-\u0E59]{2,}(?:\.[0-9\u0E50-\u0E59]+)*[ \t\u00A0]*/[ \t\u00A0]*(?:ว\.?[ \t\u00A0]*)?[0-9\u0E50-\u0E59]+", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
-    /// <summary>Two or more groups of digits with single spaces between them: a phone number.</summary>
-    [GeneratedRegex(@"(?<![0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]+(?:[ \t\u00A0][0-9\u0E50-\u0E59]+)+", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Two to four groups of digits with single spaces between them: a phone number (<c>๐ ๒๒๘๓ ๔๔๘๕</c>,
+    /// <c>๐๒ ๒๔๑ ๙๐๐๐ ๒๓๒๒</c>). Longer runs (a row of figures) are cut into such pieces rather than kept whole.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{1,5}(?:[ \t\u00A0][0-9\u0E50-\u0E59]{1,5}){1,3}(?![0-9\u0E50-\u0E59])", RegexOptions.CultureInvariant)]
     private static partial Regex DigitGroups();
 
     /// <summary>A five-digit group (a Thai postcode) with the word before it, when that word is short.</summary>

@@ -178,6 +178,22 @@ public sealed class LetterPageTests : IDisposable
         Assert.Single(page.Document.QuerySelectorAll(".issuer br"));
     }
 
+    [Fact]
+    public async Task Refs_dates_and_phones_in_the_body_are_kept_whole_and_its_text_is_unchanged()
+    {
+        const string body = "สอบถามได้ที่ โทรศัพท์ ๐ ๒๒๘๓ ๔๔๘๕ ตามหนังสือ ที่ มท ๐๘๑๐.๓/ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘ และ `มท ๐๘๑๐.๓/ว ๗๖`";
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๗", "2025-01-08", "หนังสือ", body: body);
+        Assert.True((await _site.BuildAsync()).Succeeded);
+
+        var page = Page("a");
+        Assert.Equal(["๐ ๒๒๘๓ ๔๔๘๕", "ที่ มท ๐๘๑๐.๓/ว ๗๖", "ลงวันที่ ๗ มกราคม ๒๕๖๘"], page.Texts(".letter-body .whole"));
+        // Code keeps its own text; the paragraph reads as written.
+        Assert.Empty(page.Document.QuerySelectorAll(".letter-body code .whole"));
+        Assert.Equal(body.Replace("`", ""), page.Text(".letter-body p"));
+        // Excerpts (here the page's description) read the same text.
+        Assert.StartsWith("สอบถามได้ที่ โทรศัพท์ ๐ ๒๒๘๓ ๔๔๘๕ ตามหนังสือ ที่ มท", page.One("meta[name=description]").GetAttribute("content"));
+    }
+
     private HtmlPage Page(string slug) => new(_site.ReadOutput($"circulars/{slug}/index.html"));
 
     /// <summary>Text with its runs of white space (source indentation between elements) read as one space.</summary>

@@ -13,6 +13,7 @@ public sealed class WholePartsTests
     [InlineData("ประชุมเมื่อ 5 มิ.ย. 68 ณ ห้องประชุม", "5 มิ.ย. 68")]
     [InlineData("โทรศัพท์ ๐ ๒๒๘๓ ๔๔๘๕, ๐ ๒๒๘๓ ๔๕๒๖", "๐ ๒๒๘๓ ๔๔๘๕", "๐ ๒๒๘๓ ๔๕๒๖")]
     [InlineData("ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐", "กทม. ๑๐๓๐๐")]
+    [InlineData("ยอด 10 20 30 40 50 60", "10 20 30 40", "50 60")]
     [InlineData("ถนนมิตรภาพ อำเภอเมือง ขอนแก่น 40000", "ขอนแก่น 40000")]
     public void Finds_the_parts(string text, params string[] parts) =>
         Assert.Equal(parts, WholeParts.Find(text).Select(part => text.Substring(part.Start, part.Length)));
@@ -22,6 +23,7 @@ public sealed class WholePartsTests
     [InlineData("จำนวน ๑ ชุด")]
     [InlineData("ข้อ ๒ และข้อ ๓")]
     [InlineData("นพ. ๔๘๐๐๐๐๐")]
+    [InlineData("รหัส 1234567 890")]
     public void Leaves_ordinary_text_alone(string text) => Assert.Empty(WholeParts.Find(text));
 
     [Fact]
