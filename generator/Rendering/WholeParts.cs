@@ -15,17 +15,50 @@ namespace GeccPortal.Generator.Rendering;
 /// </summary>
 public static partial class WholeParts
 {
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789๐๑๒๓๔๕๖๗๘๙");
+
     /// <summary>The parts, as sorted, non-overlapping (start, length) ranges of <paramref name="text"/>.</summary>
-    public static IReadOnlyList<(int Start, int Length)> Find(string text)
+    public static IReadOnlyList<(int Start, int Length)> Find(string text) => Find(text, everyDate: true);
+
+    /// <summary>
+    /// As <see cref="Find(string)"/> for a letter's body, which is long and read on every page build: of its
+    /// dates only those that date a cited letter (after ลงวันที่ or ลว.), where a break would split a citation.
+    /// Each kind of part is looked for only when the text has what it needs (a digit, a slash, a label).
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> FindInBody(string text) => Find(text, everyDate: false);
+
+    private static IReadOnlyList<(int Start, int Length)> Find(string text, bool everyDate)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<(int Start, int End)>();
-        foreach (var mention in ThaiDateMentions.FindAll(text))
+        if (text.AsSpan().IndexOfAny(Digits) < 0)
         {
-            found.Add((mention.Index, mention.Index + mention.Length));
+            return [];
         }
 
-        foreach (var pattern in new[] { Reference(), DigitGroups(), Postcode() })
+        var found = new List<(int Start, int End)>();
+        if (everyDate || text.Contains("ลงวันที่", StringComparison.Ordinal) || text.Contains("ลว", StringComparison.Ordinal))
+        {
+            foreach (var mention in ThaiDateMentions.FindAll(text))
+            {
+                if (everyDate || mention.OfLetter)
+                {
+                    found.Add((mention.Index, mention.Index + mention.Length));
+                }
+            }
+        }
+
+        var patterns = new List<Regex> { DigitGroups() };
+        if (text.Contains('/'))
+        {
+            patterns.Add(Reference());
+        }
+
+        if (FiveDigits().IsMatch(text))
+        {
+            patterns.Add(Postcode());
+        }
+
+        foreach (var pattern in patterns)
         {
             foreach (Match match in pattern.Matches(text))
             {
@@ -75,6 +108,9 @@ public static partial class WholeParts
     /// </summary>
     [GeneratedRegex(@"(?<![0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{1,5}(?:[ \t\u00A0][0-9\u0E50-\u0E59]{1,5}){1,3}(?![0-9\u0E50-\u0E59])", RegexOptions.CultureInvariant)]
     private static partial Regex DigitGroups();
+
+    [GeneratedRegex(@"[0-9\u0E50-\u0E59]{5}", RegexOptions.CultureInvariant)]
+    private static partial Regex FiveDigits();
 
     /// <summary>A five-digit group (a Thai postcode) with the word before it, when that word is short.</summary>
     [GeneratedRegex(@"(?<!\S)\S{1,20}[ \t\u00A0]+[0-9\u0E50-\u0E59]{5}(?![0-9\u0E50-\u0E59])", RegexOptions.CultureInvariant)]

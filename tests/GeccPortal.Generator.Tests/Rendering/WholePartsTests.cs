@@ -36,4 +36,13 @@ public sealed class WholePartsTests
         const string phone = "โทร ๑๒๓๔๕ ๖๗๘๙๐";
         Assert.Equal(["โทร ๑๒๓๔๕ ๖๗๘๙๐"], WholeParts.Find(phone).Select(p => phone.Substring(p.Start, p.Length)));
     }
+
+    [Fact]
+    public void In_a_body_only_the_dates_of_cited_letters_are_parts()
+    {
+        const string text = "รับสมัครตั้งแต่วันที่ ๖ มกราคม ๒๕๖๘ ตามหนังสือ ที่ มท ๐๘๑๐.๓/ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘";
+        Assert.Equal(["ที่ มท ๐๘๑๐.๓/ว ๗๖", "ลงวันที่ ๗ มกราคม ๒๕๖๘"], WholeParts.FindInBody(text).Select(p => text.Substring(p.Start, p.Length)));
+        Assert.Equal(3, WholeParts.Find(text).Count);
+        Assert.Empty(WholeParts.FindInBody("ไม่มีตัวเลขในย่อหน้านี้ ลงวันที่"));
+    }
 }
