@@ -106,6 +106,32 @@ public sealed class LetterPageTests : IDisposable
     }
 
     [Fact]
+    public async Task References_read_title_ref_and_date_in_a_letter_and_in_a_memo()
+    {
+        _site.WithCircular("content/circulars/dla.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนังสือกรม")
+            .WithCircular("content/circulars/letter.md", "นพ ๐๐๒๓.๓/ว ๒๗๔", "2025-01-23", "หนังสือจังหวัด", """
+                references:
+                  - ref: มท ๐๘๑๐.๓/ว ๗๖
+                    date: 2025-01-07
+                    title: หนังสือกรมส่งเสริมการปกครองท้องถิ่น
+                """)
+            .WithCircular("content/circulars/memo.md", "มท ๐๒๑๘.๑/ว ๕๐๐", "2025-03-03", "บันทึก", """
+                type: internal
+                references:
+                  - ref: มท ๐๘๑๐.๓/ว ๗๖
+                """);
+        Assert.True((await _site.BuildAsync()).Succeeded);
+
+        var letter = Page("letter");
+        Assert.Equal("หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๓/ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘", Squeeze(letter.Text(".letter-fields .references li")));
+        Assert.Equal("/circulars/dla/", letter.One(".references a.circular-link").GetAttribute("href"));
+
+        var memo = Page("memo");
+        memo.AssertInOrder(".memo-to, .memo-subject", ".memo-references", ".letter-body");
+        Assert.Equal("อ้างถึง ที่ มท ๐๘๑๐.๓/ว ๗๖", Squeeze(memo.Text(".memo-references")));
+    }
+
+    [Fact]
     public async Task Download_links_name_their_file_and_an_unreadable_file_says_it_may_not_open()
     {
         _site.With("content/circulars/report/index.md", TestSite.CircularText("มท ๐๘๑๐.๓/ว ๑", "2025-01-07", "รายงาน", """
