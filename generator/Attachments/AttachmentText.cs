@@ -1,3 +1,4 @@
+using GeccPortal.Extraction;
 using GeccPortal.Generator.Model;
 
 namespace GeccPortal.Generator.Attachments;
@@ -12,4 +13,8 @@ public static class AttachmentText
     public static string ViewFileName(Attachment file) => file.FileName + ".html";
 
     public static bool HasView(Attachment file) => file.Extracted is { Blocks.Count: > 0 };
+
+    /// <summary>The build could not read the file at all (damaged, truncated, password-protected): readers are told it may not open.</summary>
+    public static bool Unreadable(Attachment file) =>
+        file.Extracted?.Warnings.Any(warning => warning.Kind == WarningKind.Unreadable) == true;
 }

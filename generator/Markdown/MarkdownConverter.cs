@@ -82,7 +82,13 @@ public sealed class MarkdownConverter
     // The same document shape the sanitiser parses into, so the two trees serialise alike.
     private MarkdownContent Parsed(string html) => FromBody(_parser.Value!.ParseDocument("<!doctype html><html><body>" + html).Body!);
 
-    private static MarkdownContent FromBody(AngleSharp.Dom.IElement body) => new(body.InnerHtml, HtmlPlainText.Of(body));
+    /// <summary>The plain text first; then refs, dates and phones in the HTML are kept whole on a line.</summary>
+    private static MarkdownContent FromBody(AngleSharp.Dom.IElement body)
+    {
+        var text = HtmlPlainText.Of(body);
+        Rendering.WholePartMarks.Mark(body);
+        return new(body.InnerHtml, text);
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {

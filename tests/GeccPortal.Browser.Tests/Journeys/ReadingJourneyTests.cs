@@ -44,10 +44,10 @@ public sealed class ReadingJourneyTests(PortalFixture portal)
         await page.GotoAsync(portal.Portal + province.Url);
         await ExpectLetterAsync(page, province);
 
-        // Down: each letter encloses the one before it.
-        await page.GetByRole(AriaRole.Link, new() { Name = RefLinkName(department), Exact = true }).ClickAsync();
+        // Down: each letter encloses the one before it, linked by its ref and date.
+        await page.GetByRole(AriaRole.Link, new() { Name = EnclosureLinkName(department), Exact = true }).ClickAsync();
         await ExpectLetterAsync(page, department);
-        await page.GetByRole(AriaRole.Link, new() { Name = RefLinkName(memo), Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = EnclosureLinkName(memo), Exact = true }).ClickAsync();
         await ExpectLetterAsync(page, memo);
 
         // Back up through "cited by" on each page.
@@ -78,6 +78,8 @@ public sealed class ReadingJourneyTests(PortalFixture portal)
     private string Link(Circular circular) => portal.Seeds.Site.Settings.Link(circular.Url);
 
     private string RefLinkName(Circular target) => "ที่ " + Display.Ref(target.Ref, portal.Seeds.Site.Settings);
+
+    private string EnclosureLinkName(Circular target) => $"{RefLinkName(target)} ลงวันที่ {Display.Date(target.Date, portal.Seeds.Site.Settings)}";
 
     private static ILocator CitedBy(IPage page) =>
         page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "หนังสือที่อ้างถึงหรือส่งต่อฉบับนี้" }) });

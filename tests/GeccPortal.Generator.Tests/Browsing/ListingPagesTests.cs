@@ -17,10 +17,10 @@ public sealed class ListingPagesTests : IDisposable
         Assert.True((await _site.BuildAsync()).Succeeded);
 
         // FY 2567 = 1 Oct 2566 – 30 Sep 2567 (CE 2024); FY 2568 starts 1 Oct 2567.
-        Assert.Equal(["ฉบับสิ้นปีงบ"], new HtmlPage(_site.ReadOutput("fiscal-years/2567/index.html")).Texts(".circular-summary .title"));
-        Assert.Equal(["ฉบับต้นปีงบ"], new HtmlPage(_site.ReadOutput("fiscal-years/2568/index.html")).Texts(".circular-summary .title"));
+        Assert.Equal(["ฉบับสิ้นปีงบ"], new HtmlPage(_site.ReadOutput("fiscal-years/2567/index.html")).VisibleTexts(".circular-summary .title"));
+        Assert.Equal(["ฉบับต้นปีงบ"], new HtmlPage(_site.ReadOutput("fiscal-years/2568/index.html")).VisibleTexts(".circular-summary .title"));
         // Both are in B.E. year 2567 (CE 2024).
-        Assert.Equal(["ฉบับต้นปีงบ", "ฉบับสิ้นปีงบ"], new HtmlPage(_site.ReadOutput("years/2567/index.html")).Texts(".circular-summary .title"));
+        Assert.Equal(["ฉบับต้นปีงบ", "ฉบับสิ้นปีงบ"], new HtmlPage(_site.ReadOutput("years/2567/index.html")).VisibleTexts(".circular-summary .title"));
         Assert.Equal(["ปีงบประมาณ ๒๕๖๘", "ปีงบประมาณ ๒๕๖๗"], new HtmlPage(_site.ReadOutput("fiscal-years/index.html")).Texts(".group-list a"));
     }
 
@@ -42,7 +42,7 @@ public sealed class ListingPagesTests : IDisposable
         foreach (var folder in new[] { "fiscal-years/2568", "years/2568", "agencies/นพ", "types/internal", "urgency/ด่วนที่สุด", "tags/gecc", "tags/ศูนย์ราชการสะดวก" })
         {
             var listing = new HtmlPage(_site.ReadOutput(folder + "/index.html"));
-            Assert.Equal(["เรื่องทดสอบ"], listing.Texts(".circular-summary .title"));
+            Assert.Equal(["เรื่องทดสอบ"], listing.VisibleTexts(".circular-summary .title"));
             Assert.Equal("/gecc/circulars/a/", listing.One(".circular-summary .title").GetAttribute("href"));
         }
 
@@ -79,8 +79,8 @@ public sealed class ListingPagesTests : IDisposable
         var first = new HtmlPage(_site.ReadOutput("years/2568/index.html"));
         var second = new HtmlPage(_site.ReadOutput("years/2568/page/2/index.html"));
         Assert.Equal(20, first.Texts(".circular-summary").Count);
-        Assert.Equal("ฉบับที่ 21", first.Texts(".circular-summary .title")[0]);
-        Assert.Equal(["ฉบับที่ 1"], second.Texts(".circular-summary .title"));
+        Assert.Equal("ฉบับที่ 21", first.VisibleTexts(".circular-summary .title")[0]);
+        Assert.Equal(["ฉบับที่ 1"], second.VisibleTexts(".circular-summary .title"));
         Assert.Equal("/gecc/years/2568/page/2/", first.One(".pager a[rel=next]").GetAttribute("href"));
         Assert.Equal("/gecc/years/2568/", second.One(".pager a[rel=prev]").GetAttribute("href"));
         Assert.Equal("๒", second.Text(".pager [aria-current=page]"));

@@ -60,22 +60,26 @@ public sealed class SeedLetterPagesTests : IClassFixture<SeedLetterPagesTests.Bu
         Assert.Contains("สำนักงานปลัดสำนักนายกรัฐมนตรี", body);
         Assert.Contains("โดยมีวัตถุประสงค์", body);
         Assert.Contains("ความเชื่อมั่นของประชาชน", body);
-        Assert.Equal(_seed.Urls[Memo], page.One(".enclosures a.circular-link").GetAttribute("href"));
+        Assert.Equal(_seed.Urls[Memo], page.One(".enclosures .enclosure-link a.circular-link").GetAttribute("href"));
         Assert.Equal([_seed.Urls[NakhonPhanom]], page.Document.QuerySelectorAll(".cited-by a.title").Select(a => a.GetAttribute("href")));
         Assert.Equal("saraban@dla.go.th", page.Text(".contact-email a"));
     }
 
     [Fact]
-    public void Memo_is_an_internal_letter_with_an_enclosure_that_has_no_file()
+    public void Memo_is_laid_out_as_a_memo_with_an_enclosure_that_has_no_file()
     {
         var page = _seed.Page(Memo);
         Assert.Equal("หนังสือภายใน", page.Text(".letter .type"));
+        Assert.Equal("บันทึกข้อความ", page.Text(".memo-heading"));
         Assert.Empty(page.Document.QuerySelectorAll(".letter .urgency"));
         Assert.Empty(page.Document.QuerySelectorAll(".letter-signature .closing"));
-        Assert.Equal("กำหนดการและแบบตอบรับ", page.Text(".enclosures li"));
+        Assert.Equal("กระทรวงมหาดไทย สำนักงานปลัดกระทรวงมหาดไทย", page.Text(".memo-office .issuer"));
+        Assert.Equal("โทร. ๐ ๒๖๒๒ ๐๙๖๐ มท. ๕๐๘๒๘", page.Text(".memo-office .contact-phone"));
+        Assert.Equal("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒", page.Text(".memo-ref-date .ref"));
+        Assert.Equal("๒๕ ธันวาคม ๒๕๖๗", page.Text(".memo-ref-date .date"));
+        Assert.Equal("กำหนดการและแบบตอบรับ", page.Text(".memo-enclosures .enclosures li"));
         Assert.Empty(page.Document.QuerySelectorAll(".enclosures a"));
-        Assert.Equal("๒๕ ธันวาคม ๒๕๖๗", page.Text(".letter-head .date"));
-        Assert.Equal("๒๕๖๘", page.Text(".letter-facts dd"));
+        Assert.Equal("ปีงบประมาณ ๒๕๖๘", page.Text(".letter-facts dd"));
         Assert.Equal([_seed.Urls[Dla]], page.Document.QuerySelectorAll(".cited-by a.title").Select(a => a.GetAttribute("href")));
     }
 

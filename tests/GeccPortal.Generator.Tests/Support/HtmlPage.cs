@@ -19,6 +19,12 @@ public sealed class HtmlPage
 
     public IReadOnlyList<string> Texts(string selector) => [.. Document.QuerySelectorAll(selector).Select(e => e.TextContent.Trim())];
 
+    /// <summary>The text a sighted reader sees: without the parts only screen readers get (<c>.visually-hidden</c>).</summary>
+    public IReadOnlyList<string> VisibleTexts(string selector) =>
+        [.. Document.QuerySelectorAll(selector).Select(e => string.Concat(e.Descendants<AngleSharp.Dom.IText>()
+            .Where(text => text.ParentElement?.Closest(".visually-hidden") is null)
+            .Select(text => text.Data)).Trim())];
+
     /// <summary>Asserts that the first element of each selector appears in this order in the page.</summary>
     public void AssertInOrder(params string[] selectors)
     {

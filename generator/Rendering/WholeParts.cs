@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Rendering;
+
+/// <summary>
+/// Finds, in a letter's short free-text fields (an enclosure's title, an address, a cited letter's title), what
+/// a reader must see whole on one line: a reference number (<c>ที่ มท ๐๒๑๘.๑/ว ๑๓๑๘๒</c>), a written date
+/// (<c>ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗</c>), a phone's digit groups (<c>๐ ๒๒๘๓ ๔๔๘๕</c>) and a postcode with the word
+/// before it (<c>กทม. ๑๐๓๐๐</c>). A browser otherwise breaks a line at their spaces, or even inside ลงวันที่,
+/// which in print left <c>๐๒๑๘.๑/ว ๑๓๑๘๒</c> or a lone postcode at the start of a line. The page wraps each
+/// part in a span that does not wrap (<c>LetterText</c>, and <see cref="WholePartMarks"/> in bodies); the text
+/// itself is unchanged.
+/// </summary>
+public static partial class WholeParts
+{
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789๐๑๒๓๔๕๖๗๘๙");
+
+    /// <summary>The parts, as sorted, non-overlapping (start, length) ranges of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<(int Start, int Length)> Find(string text) => Find(text, everyDate: true);
+
+    /// <summary>
+    /// As <see cref="Find(string)"/> for a letter's body, which is long and read on every page build: of its
+    /// dates only those that date a cited letter (after ลงวันที่ or ลว.), where a break would split a citation.
+    /// Each kind of part is looked for only when the text has what it needs (a digit, a slash, a label).
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> FindInBody(string text) => Find(text, everyDate: false);
+
+    private static IReadOnlyList<(int Start, int Length)> Find(string text, bool everyDate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(Digits) < 0)
+        {
+            return [];
+        }
+
+        var found = new List<(int Start, int End)>();
+        if (everyDate || text.Contains("ลงวันที่", StringComparison.Ordinal) || text.Contains("ลว", StringComparison.Ordinal))
+        {
+            foreach (var mention in ThaiDateMentions.FindAll(text))
+            {
+                if (everyDate || mention.OfLetter)
+                {
+                    found.Add((mention.Index, mention.Index + mention.Length));
+                }
+            }
+        }
+
+        var patterns = new List<Regex> { DigitGroups() };
+        if (text.Contains('/'))
+        {
+            patterns.Add(Reference());
+        }
+
+        if (FiveDigits().IsMatch(text))
+        {
+            patterns.Add(Postcode());
+        }
+
+        foreach (var pattern in patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                found.Add((match.Index, match.Index + match.Length));
+            }
+        }
+
+        // Overlapping parts (a ref whose running number a date follows) become one part.
+        var merged = new List<(int Start, int Length)>();
+        var end = -1;
+        var start = -1;
+        foreach (var (partStart, partEnd) in found.OrderBy(part => part.Start))
+        {
+            if (partStart < end)
+            {
+                end = Math.Max(end, partEnd);
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                merged.Add((start, end - start));
+            }
+
+            (start, end) = (partStart, partEnd);
+        }
+
+        if (start >= 0)
+        {
+            merged.Add((start, end - start));
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// A reference as letters print it, with or without ที่ before it: agency letters (not glued to a word
+    /// before them), an optional committee in brackets, an office number, a slash, an optional ว and the
+    /// running number.
+    /// </summary>
+    [GeneratedRegex(@"(?:ที่[ \t\u00A0]+)?(?<![\u0E01-\u0E4E])[\u0E01-\u0E2E]{1,3}\.?(?:[ \t\u00A0]*\([\u0E01-\u0E2E.]+\))?[ \t\u00A0]*[0-9\u0E50-\u0E59]{2,}(?:\.[0-9\u0E50-\u0E59]+)*[ \t\u00A0]*/[ \t\u00A0]*(?:ว\.?[ \t\u00A0]*)?[0-9\u0E50-\u0E59]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    /// <summary>
+    /// Two to four groups of digits with single spaces between them: a phone number (<c>๐ ๒๒๘๓ ๔๔๘๕</c>,
+    /// <c>๐๒ ๒๔๑ ๙๐๐๐ ๒๓๒๒</c>). Longer runs (a row of figures) are cut into such pieces rather than kept whole.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{1,5}(?:[ \t\u00A0][0-9\u0E50-\u0E59]{1,5}){1,3}(?![0-9\u0E50-\u0E59])", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitGroups();
+
+    [GeneratedRegex(@"[0-9\u0E50-\u0E59]{5}", RegexOptions.CultureInvariant)]
+    private static partial Regex FiveDigits();
+
+    /// <summary>A five-digit group (a Thai postcode) with the word before it, when that word is short.</summary>
+    [GeneratedRegex(@"(?<!\S)\S{1,20}[ \t\u00A0]+[0-9\u0E50-\u0E59]{5}(?![0-9\u0E50-\u0E59])", RegexOptions.CultureInvariant)]
+    private static partial Regex Postcode();
+}

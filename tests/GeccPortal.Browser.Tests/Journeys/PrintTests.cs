@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+using GeccPortal.Browser.Tests.Infrastructure;
+
+using Microsoft.Playwright;
+
+namespace GeccPortal.Browser.Tests.Journeys;
+
+/// <summary>
+/// Printing a letter from Chromium to an A4 PDF: the printed letter's size (TH Sarabun New 16 pt, so a
+/// one-page letter prints on one sheet), the memo form, lines kept whole, and continuation sheets numbered.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed partial class PrintTests(PortalFixture portal)
+{
+    [Theory]
+    [InlineData("นพ ๐๐๒๓.๓/ว ๒๗๔")]
+    [InlineData("มท ๐๘๑๐.๓/ว ๗๖")]
+    [InlineData("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒")]
+    public async Task A_one_page_seed_letter_prints_on_one_a4_sheet(string reference)
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await OpenForPrintAsync(page, portal.Seeds.Circular(reference).Url);
+
+        // Sarabun is set at the size that looks like TH Sarabun New 16 pt: about two thirds of 16 pt.
+        var points = await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.body).fontSize) * 72 / 96");
+        Assert.InRange(points, 10, 11.5);
+        Assert.Equal(1, PageCount(await PrintAsync(page)));
+    }
+
+    [Fact]
+    public async Task A_memo_prints_as_a_memo_form_and_the_signers_lines_stay_whole()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await OpenForPrintAsync(page, portal.Seeds.Circular("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒").Url);
+
+        Assert.True(await page.GetByText("บันทึกข้อความ", new() { Exact = true }).IsVisibleAsync());
+        Assert.True(await page.Locator(".memo-office").GetByText("ส่วนราชการ").IsVisibleAsync());
+        Assert.Equal(2, await RenderedLinesAsync(page, ".signer-position"));
+
+        var text = PdfText(await PrintAsync(page), firstPage: 1);
+        Assert.Contains("บันทึกข้อความ", text);
+        Assert.Contains("ส่วนราชการ", text);
+    }
+
+    [Fact]
+    public async Task An_external_letter_prints_without_the_sites_links_and_with_its_lines_whole()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await OpenForPrintAsync(page, portal.Seeds.Circular("มท ๐๘๑๐.๓/ว ๗๖").Url);
+
+        // Each line of the position ("… ปฏิบัติราชการแทน" / "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น") is one printed line.
+        Assert.Equal(2, await RenderedLinesAsync(page, ".signer-position"));
+        Assert.False(await page.Locator(".enclosure-link").IsVisibleAsync());
+        Assert.DoesNotContain("อ่านฉบับนี้", PdfText(await PrintAsync(page), firstPage: 1));
+    }
+
+    [Fact]
+    public async Task Continuation_sheets_are_numbered_at_the_top_and_the_first_is_not()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await OpenForPrintAsync(page, portal.Seeds.Circular("มท ๐๘๑๐.๓/ว ๗๖").Url);
+        // Four copies of the body make the letter run on to further sheets.
+        await page.EvaluateAsync("() => { const body = document.querySelector('.letter-body'); body.innerHTML = body.innerHTML.repeat(4); }");
+
+        var pdf = await PrintAsync(page);
+        Assert.True(PageCount(pdf) >= 2);
+        Assert.StartsWith("-๒-", Squeezed(PdfText(pdf, firstPage: 2, lastPage: 2)));
+        Assert.DoesNotContain("-๑-", Squeezed(PdfText(pdf, firstPage: 1, lastPage: 1)));
+    }
+
+    private async Task OpenForPrintAsync(IPage page, string url)
+    {
+        await page.GotoAsync(portal.Portal + url);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.EvaluateAsync("() => document.fonts.ready");
+    }
+
+    private static Task<byte[]> PrintAsync(IPage page) =>
+        page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
+
+    /// <summary>How many lines an element's text takes, from its height and line height.</summary>
+    private static Task<int> RenderedLinesAsync(IPage page, string selector) =>
+        page.EvaluateAsync<int>($"() => {{ const e = document.querySelector('{selector}'); return Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)); }}");
+
+    private static int PageCount(byte[] pdf) => PageObject().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
+
+    /// <summary>The text of some sheets, read by poppler's pdftotext from the real PDF.</summary>
+    private static string PdfText(byte[] pdf, int firstPage, int? lastPage = null)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "gecc-print-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+            foreach (var argument in new[] { "-f", firstPage.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", (lastPage ?? firstPage).ToString(System.Globalization.CultureInfo.InvariantCulture), file, "-" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return text;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])")]
+    private static partial Regex PageObject();
+}
