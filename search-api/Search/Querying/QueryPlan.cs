@@ -192,7 +192,11 @@ public sealed partial class QueryPlan
     public QueryPlan? AsWords() =>
         WholeRef is null && PartialRef is null ? null : new QueryPlan(Text, null, null, ReadWords(Text)) is { IsEmpty: false } words ? words : null;
 
-    private static List<QueryWord> ReadWords(string query)
+    private static List<QueryWord> ReadWords(string query) => ReadWords(query, complete: true);
+
+    /// <param name="complete">Whether each word gets its other spellings and splits (<see cref="Complete"/>);
+    /// not when the text is itself such a spelling or half.</param>
+    private static List<QueryWord> ReadWords(string query, bool complete)
     {
         var normalized = NormalizedText.Create(query).Text;
         var units = UnitSegmenter.Segment(normalized, joinThaiAcrossSpace: false);
@@ -223,13 +227,44 @@ public sealed partial class QueryPlan
             if (seen.Add(span))
             {
                 var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();
-                words.Add(new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : Tokens(QueryGramAnalyzer, span)));
+                var word = new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : Tokens(QueryGramAnalyzer, span));
+                words.Add(complete ? Complete(word) : word);
             }
 
             start = end;
         }
 
         return words;
+    }
+
+    /// <summary>The word with its other spellings (<see cref="WordAlternatives"/>), each with its splits, and its own splits (<see cref="WordSplit"/>).</summary>
+    private static QueryWord Complete(QueryWord word) => word with
+    {
+        Splits = WordSplit.Of(word, half => ReadSpelling(half)),
+        Alternatives = [.. WordAlternatives.For(word)
+            .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits: true))
+            .OfType<QueryWord>()],
+    };
+
+    /// <summary>
+    /// A text read as one query word: a text that reads as several (<c>น.ส. พิมพ์ลดา</c>) is the phrase of all
+    /// their dictionary words, with no units or bigrams (a phrase across words has none). Null when it holds no word.
+    /// </summary>
+    private static QueryWord? ReadSpelling(string text, bool isAbbreviation = false, bool withSplits = false)
+    {
+        var words = ReadWords(text, complete: false);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var read = words.Count == 1 ? words[0] : new QueryWord(text, [.. words.SelectMany(word => word.Words)], [], []);
+        if (isAbbreviation)
+        {
+            read = read with { Grams = [], IsAbbreviation = true };
+        }
+
+        return withSplits ? read with { Splits = WordSplit.Of(read, half => ReadSpelling(half)) } : read;
     }
 
     /// <summary>The index after the last unit of the run that <paramref name="start"/> begins.</summary>

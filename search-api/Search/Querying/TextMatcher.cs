@@ -23,25 +23,82 @@ public static class TextMatcher
         var units = plan.Words.Count == 0 ? [] : UnitSegmenter.Segment(normalized.Text, joinThaiAcrossSpace: true);
         foreach (var word in plan.Words)
         {
-            var before = found.Count;
-            for (var i = 0; i + word.Units.Count <= units.Count; i++)
-            {
-                if (MatchesAt(normalized.Text, units, i, word.Units) && (word.Units.Count > 1 || StandsAlone(units, i)))
-                {
-                    var last = units[i + word.Units.Count - 1];
-                    found.Add((normalized.ToOriginal(units[i].Start), normalized.ToOriginal(last.End)));
-                }
-            }
-
-            if (found.Count == before)
-            {
-                found.AddRange(NearbyWords.Find(normalized, word));
-            }
+            found.AddRange(FindAnyWay(normalized, units, word));
         }
 
         found.AddRange(WrittenDates.Find(normalized, plan.Dates));
         return Merge(found);
     }
+
+    /// <summary>
+    /// Where a query word is, looked for as the query finds it, best first (<see cref="LuceneQueryBuilder"/>): as typed,
+    /// then as another spelling, then its halves the other way round near each other, then its halves anywhere.
+    /// </summary>
+    private static List<(int Start, int End)> FindAnyWay(NormalizedText normalized, List<TextUnit> units, QueryWord word)
+    {
+        var found = Find(normalized, units, word);
+        foreach (var alternative in word.Alternatives)
+        {
+            if (found.Count == 0)
+            {
+                found = Find(normalized, units, alternative);
+            }
+        }
+
+        IEnumerable<QueryWord> spellings = [word, .. word.Alternatives];
+        foreach (var split in spellings.SelectMany(spelling => spelling.Splits))
+        {
+            if (found.Count == 0)
+            {
+                var reversed = new QueryWord(split.Second.Text + split.First.Text, [.. split.Second.Words, .. split.First.Words], [], []);
+                found = NearbyWords.Find(normalized, reversed);
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            foreach (var split in spellings.SelectMany(spelling => spelling.Splits).Where(split => split.Scatters))
+            {
+                found.AddRange(FindUnits(normalized, units, split.First));
+                found.AddRange(FindUnits(normalized, units, split.Second));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A spelling as its run of units, else as its dictionary words a few words apart (<see cref="NearbyWords"/>).</summary>
+    private static List<(int Start, int End)> Find(NormalizedText normalized, List<TextUnit> units, QueryWord word)
+    {
+        var found = FindUnits(normalized, units, word);
+        return found.Count > 0 ? found : NearbyWords.Find(normalized, word);
+    }
+
+    private static List<(int Start, int End)> FindUnits(NormalizedText normalized, List<TextUnit> units, QueryWord word)
+    {
+        var found = new List<(int Start, int End)>();
+        if (word.Units.Count == 0)
+        {
+            return found; // a phrase of several words (น.ส. พิมพ์ลดา): found by its words
+        }
+
+        for (var i = 0; i + word.Units.Count <= units.Count; i++)
+        {
+            var end = i + word.Units.Count - 1;
+            if (MatchesAt(normalized.Text, units, i, word.Units) && (word.Units.Count > 1 || StandsAlone(units, i))
+                && (!word.IsAbbreviation || (StartsRun(units, i) && EndsRun(units, end))))
+            {
+                found.Add((normalized.ToOriginal(units[i].Start), normalized.ToOriginal(units[end].End)));
+            }
+        }
+
+        return found;
+    }
+
+    // An abbreviation put in for a full form is a word of its own: น.ส. before a name, not นส inside ดินสอ.
+    private static bool StartsRun(List<TextUnit> units, int at) => at == 0 || units[at - 1].Run != units[at].Run;
+
+    private static bool EndsRun(List<TextUnit> units, int at) => at == units.Count - 1 || units[at + 1].Run != units[at].Run;
 
     /// <summary>
     /// Whether a unit has a space, a sign or the text's edge on both sides: a one-letter query word (the ว of

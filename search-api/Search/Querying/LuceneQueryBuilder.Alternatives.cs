@@ -1,0 +1,101 @@
+using GeccPortal.Search.Indexing;
+
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// A query word found written another way (<see cref="QueryWord.Alternatives"/>), or split in two (<see cref="QueryWord.Splits"/>):
+/// the word as typed scores highest, then its other spellings, then its halves the other way round near each
+/// other, then its halves anywhere in the letter.
+/// </summary>
+public static partial class LuceneQueryBuilder
+{
+    // Below the word as typed: a letter that writes the query's own spelling is the better match.
+    private const float AlternativeBoost = 0.8f;
+
+    // Below the halves in the order typed (NearbyWordsBoost): the other order may say something else.
+    private const float SwappedBoost = 0.25f;
+
+    // A constant far below any match of the words together: only ranks letters that hold both halves apart.
+    private const float ScatteredScore = 0.1f;
+
+    /// <summary>The word as typed, its splits, and each other spelling with its splits, scoring lower.</summary>
+    private static Query WordAnyWay(QueryWord word)
+    {
+        if (word.Alternatives.Count == 0 && word.Splits.Count == 0)
+        {
+            return Word(word);
+        }
+
+        var anyWay = SpellingAndSplits(word);
+        foreach (var alternative in word.Alternatives)
+        {
+            var other = SpellingAndSplits(alternative);
+            other.Boost = AlternativeBoost;
+            anyWay.Add(other, Occur.SHOULD);
+        }
+
+        return anyWay;
+    }
+
+    private static BooleanQuery SpellingAndSplits(QueryWord word)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { Word(word), Occur.SHOULD } };
+        foreach (var split in word.Splits)
+        {
+            query.Add(Swapped(split), Occur.SHOULD);
+        }
+
+        if (word.Splits.Any(split => split.Scatters))
+        {
+            query.Add(Scattered(word.Splits.Where(split => split.Scatters)), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The second half, then the first, with one to <see cref="NearbyWords.Slop"/> words between: <c>คณะรัฐมนตรี (ครม.)
+    /// ได้มีมติ</c> for <c>มติคณะรัฐมนตรี</c>. Not right after each other, where they make another word (งบประมาณ is not ประมาณงบ).
+    /// </summary>
+    private static SpanNotQuery Swapped(WordSplit split)
+    {
+        var field = TextFieldGroup.All.WordField;
+        SpanQuery[] reversed = [SpanPhrase(field, split.Second.Words), SpanPhrase(field, split.First.Words)];
+        return new SpanNotQuery(new SpanNearQuery(reversed, NearbyWords.Slop, inOrder: true), new SpanNearQuery(reversed, 0, inOrder: true))
+        {
+            Boost = TextFieldGroup.All.Boost * SwappedBoost,
+        };
+    }
+
+    private static SpanQuery SpanPhrase(string field, IReadOnlyList<string> words) => words.Count == 1
+        ? new SpanTermQuery(new Term(field, words[0]))
+        : new SpanNearQuery([.. words.Select(word => new SpanTermQuery(new Term(field, word)))], 0, inOrder: true);
+
+    /// <summary>Both halves of one of the splits, each as a phrase, anywhere in the letter: a topic and a place typed together.</summary>
+    private static ConstantScoreQuery Scattered(IEnumerable<WordSplit> splits)
+    {
+        var anySplit = new BooleanQuery(disableCoord: true);
+        foreach (var split in splits)
+        {
+            anySplit.Add(new BooleanQuery(disableCoord: true) { { Half(split.First), Occur.MUST }, { Half(split.Second), Occur.MUST } }, Occur.SHOULD);
+        }
+
+        return new ConstantScoreQuery(anySplit) { Boost = ScatteredScore };
+    }
+
+    /// <summary>A half as its dictionary words in a row, or as its run of bigrams, in the field holding every text.</summary>
+    private static BooleanQuery Half(QueryWord half)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { Phrase(TextFieldGroup.All.WordField, half.Words, 1f), Occur.SHOULD } };
+        if (half.Grams.Count > 0)
+        {
+            query.Add(GramPhrase(TextFieldGroup.All.GramField, half.Grams, 1f), Occur.SHOULD);
+        }
+
+        return query;
+    }
+}
