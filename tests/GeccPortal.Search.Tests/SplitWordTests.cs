@@ -77,5 +77,12 @@ public sealed class SplitWordTests : IDisposable
         Assert.Empty(Assert.Single(QueryPlan.Parse("e-GP").Words).Splits);
     }
 
+    [Fact]
+    public void The_words_of_a_long_pasted_query_are_not_split()
+    {
+        Assert.NotEmpty(QueryPlan.Parse("ไฟป่าเชียงใหม่ หมอกควัน รายงาน").Words[0].Splits);
+        Assert.Empty(QueryPlan.Parse("ไฟป่าเชียงใหม่ หมอกควัน รายงาน ด่วน").Words[0].Splits);
+    }
+
     public void Dispose() => _index.Dispose();
 }

@@ -30,13 +30,16 @@ public sealed class WordAlternativesTableTests
 
     [Theory]
     [MemberData(nameof(EverySpelling))]
-    public void Every_spelling_read_as_a_query_word_finds_the_other_spellings_of_its_rows(string kind, string written)
+    public void Every_spelling_read_as_a_query_word_finds_the_other_spellings_of_its_rows_a_colloquial_word_the_official_ones_only(string kind, string written)
     {
         var plan = QueryPlan.Parse(written);
         plan = plan.AsWords() ?? plan; // นพ. alone reads as an agency code first; searched as words when no ref matches
         var word = Assert.Single(plan.Words);
         var key = WordAlternatives.KeyOf(written);
-        var others = WordAlternatives.Rows.Where(row => row.Spellings.Any(spelling => spelling.Written == written))
+        // A colloquial word finds the official ones, not the other way round.
+        var others = WordAlternatives.Rows.Where(row => row.Kind == AlternativeKind.Colloquial
+                ? row.Spellings[0].Written == written
+                : row.Spellings.Any(spelling => spelling.Written == written))
             .SelectMany(row => row.Spellings).Where(spelling => spelling.Key != key)
             // Two letters without an inner dot (นพ., ผอ.) are not looked for alone: they are agency codes and syllables too.
             .Where(other => !other.IsAbbreviation || other.Key.Length > 2 || other.Written.TrimEnd('.').Contains('.'))
@@ -63,6 +66,14 @@ public sealed class WordAlternativesTableTests
         var plan = QueryPlan.Parse(dotless);
         var word = Assert.Single((plan.AsWords() ?? plan).Words);
         Assert.Equal(kind != nameof(AlternativeKind.DottedAbbreviation), word.Alternatives.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("ค่าจ้าง")]
+    [InlineData("หญิงตั้งครรภ์")]
+    public void An_official_word_gets_no_colloquial_alternatives(string query)
+    {
+        Assert.Empty(Assert.Single(QueryPlan.Parse(query).Words).Alternatives);
     }
 
     [Theory]

@@ -30,10 +30,10 @@ public static partial class LuceneQueryBuilder
             return Word(word);
         }
 
-        var anyWay = SpellingAndSplits(word);
+        var anyWay = SpellingAndSplits(word, Word(word));
         foreach (var alternative in word.Alternatives)
         {
-            var other = SpellingAndSplits(alternative);
+            var other = SpellingAndSplits(alternative, OtherSpelling(alternative));
             other.Boost = AlternativeBoost;
             anyWay.Add(other, Occur.SHOULD);
         }
@@ -41,9 +41,26 @@ public static partial class LuceneQueryBuilder
         return anyWay;
     }
 
-    private static BooleanQuery SpellingAndSplits(QueryWord word)
+    /// <summary>
+    /// Another spelling found as its dictionary words in a row or its run of bigrams, in the field holding every
+    /// text only: each field, and the span query of words a few apart, adds work to every search with a word that
+    /// has another spelling, and a letter writing the spelling typed in its title already ranks higher.
+    /// </summary>
+    private static BooleanQuery OtherSpelling(QueryWord word)
     {
-        var query = new BooleanQuery(disableCoord: true) { { Word(word), Occur.SHOULD } };
+        var all = TextFieldGroup.All;
+        var query = new BooleanQuery(disableCoord: true) { { Phrase(all.WordField, word.Words, all.Boost * WordBoost), Occur.SHOULD } };
+        if (word.Grams.Count > 0)
+        {
+            query.Add(GramPhrase(all.GramField, word.Grams, all.Boost), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery SpellingAndSplits(QueryWord word, Query spelling)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { spelling, Occur.SHOULD } };
         foreach (var split in word.Splits)
         {
             query.Add(Swapped(split), Occur.SHOULD);

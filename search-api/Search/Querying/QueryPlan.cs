@@ -192,11 +192,22 @@ public sealed partial class QueryPlan
     public QueryPlan? AsWords() =>
         WholeRef is null && PartialRef is null ? null : new QueryPlan(Text, null, null, ReadWords(Text)) is { IsEmpty: false } words ? words : null;
 
-    private static List<QueryWord> ReadWords(string query) => ReadWords(query, complete: true);
+    /// <summary>
+    /// Query words beyond this many are text pasted from a letter, found as written: their words are not split
+    /// (<see cref="WordSplit"/>), which costs span queries. A topic and a place, or two words reordered, are typed short.
+    /// </summary>
+    public const int MaxWordsWithSplits = 3;
 
-    /// <param name="complete">Whether each word gets its other spellings and splits (<see cref="Complete"/>);
-    /// not when the text is itself such a spelling or half.</param>
-    private static List<QueryWord> ReadWords(string query, bool complete)
+    /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
+    private static List<QueryWord> ReadWords(string query)
+    {
+        var words = ReadPlainWords(query);
+        var withSplits = words.Count <= MaxWordsWithSplits;
+        return [.. words.Select(word => Complete(word, withSplits))];
+    }
+
+    /// <summary>The words of a text, without other spellings or splits (a query's, or a spelling's or half's own).</summary>
+    private static List<QueryWord> ReadPlainWords(string query)
     {
         var normalized = NormalizedText.Create(query).Text;
         var units = UnitSegmenter.Segment(normalized, joinThaiAcrossSpace: false);
@@ -228,7 +239,7 @@ public sealed partial class QueryPlan
             {
                 var unitTexts = units[start..(last + 1)].Select(unit => normalized.Substring(unit.Start, unit.Length)).ToList();
                 var word = new QueryWord(span, Tokens(WordAnalyzer, span), unitTexts, joined ? [] : Tokens(QueryGramAnalyzer, span));
-                words.Add(complete ? Complete(word) : word);
+                words.Add(word);
             }
 
             start = end;
@@ -238,11 +249,11 @@ public sealed partial class QueryPlan
     }
 
     /// <summary>The word with its other spellings (<see cref="WordAlternatives"/>), each with its splits, and its own splits (<see cref="WordSplit"/>).</summary>
-    private static QueryWord Complete(QueryWord word) => word with
+    private static QueryWord Complete(QueryWord word, bool withSplits) => word with
     {
-        Splits = WordSplit.Of(word, half => ReadSpelling(half)),
+        Splits = withSplits ? WordSplit.Of(word, half => ReadSpelling(half)) : [],
         Alternatives = [.. WordAlternatives.For(word)
-            .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits: true))
+            .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .OfType<QueryWord>()],
     };
 
@@ -252,7 +263,7 @@ public sealed partial class QueryPlan
     /// </summary>
     private static QueryWord? ReadSpelling(string text, bool isAbbreviation = false, bool withSplits = false)
     {
-        var words = ReadWords(text, complete: false);
+        var words = ReadPlainWords(text);
         if (words.Count == 0)
         {
             return null;

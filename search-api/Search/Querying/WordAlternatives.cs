@@ -7,7 +7,7 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// Other ways of writing a query word, from a small table (<c>WordAlternatives.tsv</c>, embedded): official
 /// abbreviations and their full forms both ways (<c>ผวจ.</c>, <c>ผวจ</c> ↔ <c>ผู้ว่าราชการจังหวัด</c>), what the public
-/// types for the words letters use (<c>ค่าแรง</c> → <c>ค่าจ้าง</c>), and loanwords spelt several ways (<c>อีเมล์</c>).
+/// types for the words letters use (<c>ค่าแรง</c> → <c>ค่าจ้าง</c>, one way only), and loanwords spelt several ways (<c>อีเมล์</c>).
 /// A word that is a spelling finds the row's others; a word holding a full form or a colloquial word among its
 /// dictionary words (<c>ค่าแรงขั้นต่ำ</c>, <c>นางสาวพิมพ์ลดา</c>) finds itself with that part written the other ways.
 /// </summary>
@@ -41,7 +41,8 @@ public static class WordAlternatives
         var typedDot = word.Text.Contains('.', StringComparison.Ordinal);
         foreach (var row in Rows)
         {
-            foreach (var spelling in row.Spellings)
+            // A colloquial word finds the official ones; an official word in a query is already what letters write.
+            foreach (var spelling in row.Kind == AlternativeKind.Colloquial ? row.Spellings.Take(1) : row.Spellings)
             {
                 if (spelling.Key == key && (!spelling.NeedsDot || typedDot))
                 {
