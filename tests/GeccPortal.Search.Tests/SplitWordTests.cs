@@ -37,6 +37,15 @@ public sealed class SplitWordTests : IDisposable
     }
 
     [Fact]
+    public void Halves_are_marked_only_in_a_text_holding_both()
+    {
+        // ว 22's title has ไฟป่า without ลำปาง; its body has both.
+        var hit = _index.Search("ไฟป่าลำปาง").Hits.Single(hit => hit.Ref.Contains("๒๒", StringComparison.Ordinal));
+        Assert.Contains("body", hit.Matches);
+        Assert.DoesNotContain("title", hit.Matches);
+    }
+
+    [Fact]
     public void A_spaced_query_is_not_widened()
     {
         // Each spaced word is one or two short dictionary words: nothing is split off; ว 23 has ไฟ, ป่า and ลำปาง apart.

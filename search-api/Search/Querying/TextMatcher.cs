@@ -57,10 +57,15 @@ public static class TextMatcher
 
         if (found.Count == 0)
         {
+            // Both halves in this text: one half alone (จังหวัด of ผู้ว่าราชการ + จังหวัด) is not what was looked for.
             foreach (var split in spellings.SelectMany(spelling => spelling.Splits).Where(split => split.Scatters))
             {
-                found.AddRange(FindUnits(normalized, units, split.First));
-                found.AddRange(FindUnits(normalized, units, split.Second));
+                var (first, second) = (FindUnits(normalized, units, split.First), FindUnits(normalized, units, split.Second));
+                if (first.Count > 0 && second.Count > 0)
+                {
+                    found.AddRange(first);
+                    found.AddRange(second);
+                }
             }
         }
 
