@@ -104,15 +104,12 @@ public static partial class LuceneQueryBuilder
         return new ConstantScoreQuery(anySplit) { Boost = ScatteredScore };
     }
 
-    /// <summary>A half as its dictionary words in a row, or as its run of bigrams, in the field holding every text.</summary>
-    private static BooleanQuery Half(QueryWord half)
-    {
-        var query = new BooleanQuery(disableCoord: true) { { Phrase(TextFieldGroup.All.WordField, half.Words, 1f), Occur.SHOULD } };
-        if (half.Grams.Count > 0)
-        {
-            query.Add(GramPhrase(TextFieldGroup.All.GramField, half.Grams, 1f), Occur.SHOULD);
-        }
-
-        return query;
-    }
+    /// <summary>
+    /// A half as its run of bigrams in the field holding every text, which finds its dictionary words in a row
+    /// however the text around them was segmented (<c>สมุด.ดินสอ.ยางลบ</c> is one word to ICU); as its words when
+    /// it has no bigrams (letters joined by dots).
+    /// </summary>
+    private static Query Half(QueryWord half) => half.Grams.Count > 0
+        ? GramPhrase(TextFieldGroup.All.GramField, half.Grams, 1f)
+        : Phrase(TextFieldGroup.All.WordField, half.Words, 1f);
 }
