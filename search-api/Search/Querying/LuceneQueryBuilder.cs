@@ -13,7 +13,7 @@ namespace GeccPortal.Search.Querying;
 /// that a circular's own reference beats a citation, which beats any text match, and within text a
 /// dictionary-word or whole-phrase match beats an n-gram-only match.
 /// </summary>
-public static class LuceneQueryBuilder
+public static partial class LuceneQueryBuilder
 {
     private const float OwnRefScore = 1000f;
     private const float PartialRefScore = 500f;
@@ -79,7 +79,7 @@ public static class LuceneQueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         foreach (var word in plan.Words)
         {
-            query.Add(Word(word), Occur.MUST);
+            query.Add(WordAnyWay(word), Occur.MUST);
         }
 
         if (plan.Words.Count > 1)

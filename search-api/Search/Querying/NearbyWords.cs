@@ -26,7 +26,7 @@ public static class NearbyWords
     public static bool AppliesTo(QueryWord word) => word.Words.Count(term => !IsGrammatical(term)) > 1;
 
     /// <summary>Words that stand near almost any other (ว่า, การ, ที่, ผู้): Lucene's Thai stop words, and ผู้.</summary>
-    private static bool IsGrammatical(string word) =>
+    internal static bool IsGrammatical(string word) =>
         word == "ผู้" || Lucene.Net.Analysis.Th.ThaiAnalyzer.DefaultStopSet.Contains(word);
 
     /// <summary>

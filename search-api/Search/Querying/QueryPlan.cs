@@ -216,7 +216,22 @@ public sealed partial class QueryPlan
         WholeRef is null && PartialRef is null ? null
             : new QueryPlan(Text, null, null, ReadWords(Text)) { SlashedNumberGroups = SlashedNumbers.In(Text) } is { IsEmpty: false } words ? words : null;
 
+    /// <summary>
+    /// Query words beyond this many are text pasted from a letter, found as written: their words are not split
+    /// (<see cref="WordSplit"/>), which costs span queries. A topic and a place, or two words reordered, are typed short.
+    /// </summary>
+    public const int MaxWordsWithSplits = 3;
+
+    /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
+    {
+        var words = ReadPlainWords(query);
+        var withSplits = words.Count <= MaxWordsWithSplits;
+        return [.. words.Select(word => Complete(word, withSplits))];
+    }
+
+    /// <summary>The words of a text, without other spellings or splits (a query's, or a spelling's or half's own).</summary>
+    private static List<QueryWord> ReadPlainWords(string query)
     {
         var normalized = NormalizedText.Create(query).Text;
         var units = UnitSegmenter.Segment(normalized, joinThaiAcrossSpace: false);
@@ -283,6 +298,36 @@ public sealed partial class QueryPlan
         var grams = Tokens(QueryGramAnalyzer, span);
         var whole = grams.Find(WholeRunTerm.Is);
         return whole is not null && !cut ? [whole] : grams.FindAll(gram => !WholeRunTerm.Is(gram));
+    }
+
+    /// <summary>The word with its other spellings (<see cref="WordAlternatives"/>), each with its splits, and its own splits (<see cref="WordSplit"/>).</summary>
+    private static QueryWord Complete(QueryWord word, bool withSplits) => word with
+    {
+        Splits = withSplits ? WordSplit.Of(word, half => ReadSpelling(half)) : [],
+        Alternatives = [.. WordAlternatives.For(word)
+            .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
+            .OfType<QueryWord>()],
+    };
+
+    /// <summary>
+    /// A text read as one query word: a text that reads as several (<c>น.ส. พิมพ์ลดา</c>) is the phrase of all
+    /// their dictionary words, with no units or bigrams (a phrase across words has none). Null when it holds no word.
+    /// </summary>
+    private static QueryWord? ReadSpelling(string text, bool isAbbreviation = false, bool withSplits = false)
+    {
+        var words = ReadPlainWords(text);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var read = words.Count == 1 ? words[0] : new QueryWord(text, [.. words.SelectMany(word => word.Words)], [], []);
+        if (isAbbreviation)
+        {
+            read = read with { Grams = [], IsAbbreviation = true };
+        }
+
+        return withSplits ? read with { Splits = WordSplit.Of(read, half => ReadSpelling(half)) } : read;
     }
 
     /// <summary>The index after the last unit of the run that <paramref name="start"/> begins.</summary>

@@ -13,4 +13,22 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOn
     /// the whole-run terms of the words it begins also match, scoring lower (results as you type).
     /// </summary>
     public string? WholeRunPrefix { get; init; }
+
+    /// <summary>
+    /// Other ways of writing the same thing (<c>ครม.</c> for <c>คณะรัฐมนตรี</c>, <c>ค่าจ้าง</c> for <c>ค่าแรง</c>; see
+    /// <see cref="WordAlternatives"/>): a letter with any of them has the word, scoring a little below the word as typed.
+    /// </summary>
+    public IReadOnlyList<QueryWord> Alternatives { get; init; } = [];
+
+    /// <summary>
+    /// The ways a word typed without spaces splits in two at a dictionary word (<c>ไฟป่า</c> + <c>เชียงใหม่</c>): found
+    /// the other way round a few words apart, or both anywhere in a letter, scoring below the word itself (<see cref="WordSplit"/>).
+    /// </summary>
+    public IReadOnlyList<WordSplit> Splits { get; init; } = [];
+
+    /// <summary>
+    /// An abbreviation put in as an alternative (<c>น.ส.</c> for <c>นางสาว</c>): found as a word of its own only, not
+    /// inside other words by its bigrams (นส is in ดินสอ).
+    /// </summary>
+    public bool IsAbbreviation { get; init; }
 }

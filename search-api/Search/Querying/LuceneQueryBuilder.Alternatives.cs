@@ -1,0 +1,115 @@
+using GeccPortal.Search.Indexing;
+
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// A query word found written another way (<see cref="QueryWord.Alternatives"/>), or split in two (<see cref="QueryWord.Splits"/>):
+/// the word as typed scores highest, then its other spellings, then its halves the other way round near each
+/// other, then its halves anywhere in the letter.
+/// </summary>
+public static partial class LuceneQueryBuilder
+{
+    // Below the word as typed: a letter that writes the query's own spelling is the better match.
+    private const float AlternativeBoost = 0.8f;
+
+    // Below the halves in the order typed (NearbyWordsBoost): the other order may say something else.
+    private const float SwappedBoost = 0.25f;
+
+    // A constant far below any match of the words together: only ranks letters that hold both halves apart.
+    private const float ScatteredScore = 0.1f;
+
+    /// <summary>The word as typed, its splits, and each other spelling with its splits, scoring lower.</summary>
+    private static Query WordAnyWay(QueryWord word)
+    {
+        if (word.Alternatives.Count == 0 && word.Splits.Count == 0)
+        {
+            return Word(word);
+        }
+
+        var anyWay = SpellingAndSplits(word, Word(word));
+        foreach (var alternative in word.Alternatives)
+        {
+            var other = SpellingAndSplits(alternative, OtherSpelling(alternative));
+            other.Boost = AlternativeBoost;
+            anyWay.Add(other, Occur.SHOULD);
+        }
+
+        return anyWay;
+    }
+
+    /// <summary>
+    /// Another spelling found as its dictionary words in a row or its run of bigrams, in the field holding every
+    /// text only: each field, and the span query of words a few apart, adds work to every search with a word that
+    /// has another spelling, and a letter writing the spelling typed in its title already ranks higher.
+    /// </summary>
+    private static BooleanQuery OtherSpelling(QueryWord word)
+    {
+        var all = TextFieldGroup.All;
+        var query = new BooleanQuery(disableCoord: true) { { Phrase(all.WordField, word.Words, all.Boost * WordBoost), Occur.SHOULD } };
+        if (word.Grams.Count > 0)
+        {
+            query.Add(GramPhrase(all.GramField, word.Grams, all.Boost), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery SpellingAndSplits(QueryWord word, Query spelling)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { spelling, Occur.SHOULD } };
+        foreach (var split in word.Splits)
+        {
+            query.Add(Swapped(split), Occur.SHOULD);
+        }
+
+        if (word.Splits.Any(split => split.Scatters))
+        {
+            query.Add(Scattered(word.Splits.Where(split => split.Scatters)), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The second half, then the first, with one to <see cref="NearbyWords.Slop"/> words between: <c>คณะรัฐมนตรี (ครม.)
+    /// ได้มีมติ</c> for <c>มติคณะรัฐมนตรี</c>. Not right after each other, where they make another word (งบประมาณ is not ประมาณงบ).
+    /// </summary>
+    private static SpanNotQuery Swapped(WordSplit split)
+    {
+        var field = TextFieldGroup.All.WordField;
+        SpanQuery[] reversed = [SpanPhrase(field, split.Second.Words), SpanPhrase(field, split.First.Words)];
+        return new SpanNotQuery(new SpanNearQuery(reversed, NearbyWords.Slop, inOrder: true), new SpanNearQuery(reversed, 0, inOrder: true))
+        {
+            Boost = TextFieldGroup.All.Boost * SwappedBoost,
+        };
+    }
+
+    private static SpanQuery SpanPhrase(string field, IReadOnlyList<string> words) => words.Count == 1
+        ? new SpanTermQuery(new Term(field, words[0]))
+        : new SpanNearQuery([.. words.Select(word => new SpanTermQuery(new Term(field, word)))], 0, inOrder: true);
+
+    /// <summary>Both halves of one of the splits, each as a phrase, anywhere in the letter: a topic and a place typed together.</summary>
+    private static ConstantScoreQuery Scattered(IEnumerable<WordSplit> splits)
+    {
+        var anySplit = new BooleanQuery(disableCoord: true);
+        foreach (var split in splits)
+        {
+            anySplit.Add(new BooleanQuery(disableCoord: true) { { Half(split.First), Occur.MUST }, { Half(split.Second), Occur.MUST } }, Occur.SHOULD);
+        }
+
+        return new ConstantScoreQuery(anySplit) { Boost = ScatteredScore };
+    }
+
+    /// <summary>
+    /// A half as its run of bigrams in the field holding every text, which finds its dictionary words in a row
+    /// however the text around them was segmented (<c>สมุด.ดินสอ.ยางลบ</c> is one word to ICU); as its words when
+    /// it has no bigrams (letters joined by dots).
+    /// </summary>
+    private static Query Half(QueryWord half) => half.Grams.Count > 0
+        ? GramPhrase(TextFieldGroup.All.GramField, half.Grams, 1f)
+        : Phrase(TextFieldGroup.All.WordField, half.Words, 1f);
+}

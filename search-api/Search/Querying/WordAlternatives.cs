@@ -1,0 +1,204 @@
+using GeccPortal.Search.Analysis;
+
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace GeccPortal.Search.Querying;
+
+/// <summary>
+/// Other ways of writing a query word, from a small table (<c>WordAlternatives.tsv</c>, embedded): official
+/// abbreviations and their full forms both ways (<c>ผวจ.</c>, <c>ผวจ</c> ↔ <c>ผู้ว่าราชการจังหวัด</c>), what the public
+/// types for the words letters use (<c>ค่าแรง</c> → <c>ค่าจ้าง</c>, one way only), and loanwords spelt several ways (<c>อีเมล์</c>).
+/// A word that is a spelling finds the row's others; a word holding a full form or a colloquial word among its
+/// dictionary words (<c>ค่าแรงขั้นต่ำ</c>, <c>นางสาวพิมพ์ลดา</c>) finds itself with that part written the other ways.
+/// </summary>
+public static class WordAlternatives
+{
+    /// <summary>Alternatives one query word may get: each adds clauses to the query.</summary>
+    public const int MaxPerWord = 6;
+
+    /// <summary>Letters of an abbreviation that, without dots, may as well be an agency code or a syllable.</summary>
+    private const int MaxAmbiguousLetters = 2;
+
+    private static readonly WordAnalyzer Analyzer = new();
+
+    /// <summary>The table's rows, read once.</summary>
+    public static IReadOnlyList<AlternativeRow> Rows { get; } = Load();
+
+    /// <summary>
+    /// The other spellings of <paramref name="word"/>, as text to read as a query word, each saying whether it is
+    /// an abbreviation (found only as a word of its own). The word's own spelling is not among them.
+    /// </summary>
+    public static List<(string Text, bool IsAbbreviation)> For(QueryWord word)
+    {
+        var found = new List<(string Text, bool IsAbbreviation)>();
+        if (word.Words.Count == 0)
+        {
+            return found;
+        }
+
+        var joined = string.Concat(word.Words);
+        var key = joined.Replace(".", "", StringComparison.Ordinal);
+        var typedDot = word.Text.Contains('.', StringComparison.Ordinal);
+        foreach (var row in Rows)
+        {
+            // A colloquial word finds the official ones; an official word in a query is already what letters write.
+            foreach (var spelling in row.Kind == AlternativeKind.Colloquial ? row.Spellings.Take(1) : row.Spellings)
+            {
+                if (spelling.Key == key && (!spelling.NeedsDot || typedDot))
+                {
+                    AddOthers(found, row, spelling, "", "");
+                }
+                else if (!spelling.IsAbbreviation && !joined.Contains('.', StringComparison.Ordinal))
+                {
+                    foreach (var at in WordBoundedIndexes(word.Words, joined, spelling.Key))
+                    {
+                        AddOthers(found, row, spelling, joined[..at], joined[(at + spelling.Key.Length)..]);
+                    }
+                }
+            }
+        }
+
+        found.RemoveAll(alternative => alternative.Text == word.Text || alternative.Text == joined);
+        return found.Distinct().Take(MaxPerWord).ToList();
+    }
+
+    /// <summary>The row's other spellings in place of <paramref name="matched"/>, between the rest of the word.</summary>
+    private static void AddOthers(List<(string, bool)> found, AlternativeRow row, AlternativeSpelling matched, string before, string after)
+    {
+        foreach (var other in row.Spellings.Where(other => other != matched))
+        {
+            if (other.IsAbbreviation)
+            {
+                // Two letters alone, read without dots (นพ, ผอ, รพ), are also agency codes of refs and syllables of
+                // words: looked for only beside the rest of the word (นพ. ธงชัย), or where a dot inside keeps them apart (น.ส.).
+                var alone = before.Length == 0 && after.Length == 0;
+                var isShort = other.Key.Length <= MaxAmbiguousLetters;
+                if (!(alone && isShort && !other.Written.TrimEnd('.').Contains('.', StringComparison.Ordinal)))
+                {
+                    found.Add((Around(before, other.Written, after), true)); // a word glued to it reads as a word of its own
+                }
+
+                if (!other.NeedsDot && !(alone && isShort))
+                {
+                    found.Add((Around(before, other.Key, after), true)); // letters write it without its dots too
+                }
+            }
+            else
+            {
+                found.Add((before + other.Written + after, false));
+            }
+        }
+    }
+
+    private static string Around(string before, string abbreviation, string after) =>
+        (before.Length > 0 ? before + " " : "") + abbreviation + (after.Length > 0 ? " " + after : "");
+
+    /// <summary>Where <paramref name="part"/> starts in the joined words at a word's start and ends at a word's end.</summary>
+    private static IEnumerable<int> WordBoundedIndexes(IReadOnlyList<string> words, string joined, string part)
+    {
+        if (part.Length == 0 || part.Length >= joined.Length)
+        {
+            yield break;
+        }
+
+        var starts = new HashSet<int>();
+        var at = 0;
+        foreach (var word in words)
+        {
+            starts.Add(at);
+            at += word.Length;
+        }
+
+        starts.Add(at);
+        for (var index = joined.IndexOf(part, StringComparison.Ordinal); index >= 0; index = joined.IndexOf(part, index + 1, StringComparison.Ordinal))
+        {
+            if (starts.Contains(index) && starts.Contains(index + part.Length))
+            {
+                yield return index;
+            }
+        }
+    }
+
+    private static List<AlternativeRow> Load()
+    {
+        using var stream = typeof(WordAlternatives).Assembly.GetManifestResourceStream("WordAlternatives.tsv")
+            ?? throw new InvalidOperationException("WordAlternatives.tsv is not embedded in " + typeof(WordAlternatives).Assembly.GetName().Name);
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads the table's text: one row a line, tab-separated; # starts a comment; a bad row is an error naming its line.</summary>
+    public static List<AlternativeRow> Parse(string table)
+    {
+        var rows = new List<AlternativeRow>();
+        var lines = table.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            var kind = cells[0] switch
+            {
+                "abbreviation" => AlternativeKind.Abbreviation,
+                "abbreviation-dotted" => AlternativeKind.DottedAbbreviation,
+                "colloquial" => AlternativeKind.Colloquial,
+                "variant" => AlternativeKind.Variant,
+                _ => throw new FormatException($"WordAlternatives.tsv:{i + 1}: unknown kind '{cells[0]}'"),
+            };
+            if (cells.Length < 3 || cells.Skip(1).Any(cell => cell.Trim().Length == 0 || cell.Trim() != cell))
+            {
+                throw new FormatException($"WordAlternatives.tsv:{i + 1}: a kind and at least two spellings, one a cell");
+            }
+
+            var isAbbreviationRow = kind is AlternativeKind.Abbreviation or AlternativeKind.DottedAbbreviation;
+            if (isAbbreviationRow && !cells[1].EndsWith('.'))
+            {
+                throw new FormatException($"WordAlternatives.tsv:{i + 1}: an abbreviation is written with its dots ({cells[1]})");
+            }
+
+            var spellings = cells.Skip(1).Select((written, column) =>
+            {
+                var abbreviation = isAbbreviationRow && column == 0;
+                return new AlternativeSpelling(written, KeyOf(written), abbreviation, abbreviation && kind == AlternativeKind.DottedAbbreviation);
+            }).ToList();
+            rows.Add(new AlternativeRow(kind, spellings));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A spelling as a query word's dictionary words read it, joined, without dots (ฯ and dots dropped, text normalised).</summary>
+    public static string KeyOf(string written)
+    {
+        var joined = new System.Text.StringBuilder();
+        using var stream = Analyzer.GetTokenStream("key", written);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            joined.Append(term.Buffer, 0, term.Length);
+        }
+
+        stream.End();
+        return joined.Replace(".", "").ToString();
+    }
+}
+
+public enum AlternativeKind
+{
+    Abbreviation,
+    DottedAbbreviation,
+    Colloquial,
+    Variant,
+}
+
+/// <summary>One thing written several ways.</summary>
+public sealed record AlternativeRow(AlternativeKind Kind, IReadOnlyList<AlternativeSpelling> Spellings);
+
+/// <summary>One spelling: as written in the table, and as a query word's joined dictionary words without dots.</summary>
+/// <param name="NeedsDot">Expanded only when typed with a dot (an abbreviation whose letters are also a word).</param>
+public sealed record AlternativeSpelling(string Written, string Key, bool IsAbbreviation, bool NeedsDot);
