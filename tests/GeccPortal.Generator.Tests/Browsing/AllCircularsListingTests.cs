@@ -49,7 +49,7 @@ public sealed class AllCircularsListingTests : IDisposable
         Assert.True((await WithLetters(1).BuildAsync()).Succeeded);
 
         var page = Page("circulars/index.html");
-        Assert.Equal(["ฉบับที่ 1"], page.Texts(".circular-summary .title"));
+        Assert.Equal(["ฉบับที่ 1"], page.VisibleTexts(".circular-summary .title"));
         Assert.Equal("/gecc/circulars/c01/", page.One(".circular-summary .title").GetAttribute("href"));
         Assert.Equal("๑ ฉบับ เรียงจากฉบับล่าสุด", page.Text("main .count"));
         Assert.Null(page.Document.QuerySelector(".pager"));
@@ -62,8 +62,8 @@ public sealed class AllCircularsListingTests : IDisposable
 
         var page = Page("circulars/index.html");
         Assert.Equal(20, page.Texts(".circular-summary").Count);
-        Assert.Equal("ฉบับที่ 20", page.Texts(".circular-summary .title")[0]);
-        Assert.Equal("ฉบับที่ 1", page.Texts(".circular-summary .title")[^1]);
+        Assert.Equal("ฉบับที่ 20", page.VisibleTexts(".circular-summary .title")[0]);
+        Assert.Equal("ฉบับที่ 1", page.VisibleTexts(".circular-summary .title")[^1]);
         Assert.Null(page.Document.QuerySelector(".pager"));
         Assert.False(_site.OutputExists("circulars/page/2/index.html"));
     }
@@ -76,8 +76,8 @@ public sealed class AllCircularsListingTests : IDisposable
         var first = Page("circulars/index.html");
         var second = Page("circulars/page/2/index.html");
         Assert.Equal(20, first.Texts(".circular-summary").Count);
-        Assert.Equal("ฉบับที่ 21", first.Texts(".circular-summary .title")[0]);
-        Assert.Equal(["ฉบับที่ 1"], second.Texts(".circular-summary .title"));
+        Assert.Equal("ฉบับที่ 21", first.VisibleTexts(".circular-summary .title")[0]);
+        Assert.Equal(["ฉบับที่ 1"], second.VisibleTexts(".circular-summary .title"));
         Assert.Equal("/gecc/circulars/page/2/", first.One(".pager a[rel=next]").GetAttribute("href"));
         Assert.Null(first.Document.QuerySelector(".pager a[rel=prev]"));
         Assert.Equal("/gecc/circulars/", second.One(".pager a[rel=prev]").GetAttribute("href"));
