@@ -342,18 +342,5 @@ public sealed partial class QueryPlan
         return end;
     }
 
-    private static List<string> Tokens(Analyzer analyzer, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream("query", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-
-        stream.End();
-        return tokens;
-    }
+    private static List<string> Tokens(Analyzer analyzer, string text) => AnalyzedTerms.Of(analyzer, text);
 }

@@ -67,18 +67,5 @@ public static partial class SlashedNumbers
         return bonus;
     }
 
-    private static List<string> Tokens(string text)
-    {
-        var tokens = new List<string>();
-        using var stream = Words.GetTokenStream(TextFieldGroup.All.WordField, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-
-        stream.End();
-        return tokens;
-    }
+    private static List<string> Tokens(string text) => AnalyzedTerms.Of(Words, text, TextFieldGroup.All.WordField);
 }
