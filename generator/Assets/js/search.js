@@ -94,7 +94,22 @@
     run(p);
   }
 
+  // A facet or page link is redrawn away with the results it belongs to: focus moves to the status line
+  // (tabindex="-1"), which announces the new count, instead of falling back to the top of the document.
+  function follow(p) {
+    go(p, true);
+    status.focus();
+  }
+
+  // The window's title names the search shown, so tabs and history entries tell searches apart.
+  var pageTitle = document.title;
+  function showTitle(p) {
+    var words = (p.get("q") || "").trim();
+    document.title = words ? "“" + words + "” - " + pageTitle : pageTitle;
+  }
+
   function run(p) {
+    showTitle(p);
     if (q.value !== (p.get("q") || "")) q.value = p.get("q") || "";
     showSearchOptions(p);
     if (searching) searching.abort();
@@ -146,7 +161,10 @@
   function hitItem(hit) {
     var li = el("li", null, "search-hit");
     var heading = el("h2", null, "title");
+    // The link's name carries the ref, unseen, as the site's listings do: letters forwarded down a chain
+    // share one title, and a links list would otherwise read the same name for each.
     var link = el("a", hit.title);
+    link.appendChild(el("span", " (ที่ " + hit.ref + ")", "visually-hidden"));
     link.href = base + hit.url.replace(/^\//, "");
     heading.appendChild(link);
     li.appendChild(heading);
@@ -190,7 +208,7 @@
           a.setAttribute("aria-current", "true");
           a.setAttribute("aria-label", "เลิกกรอง " + facetNames[name] + " " + label(name, v.value));
         }
-        a.addEventListener("click", function (e) { e.preventDefault(); go(next, true); });
+        a.addEventListener("click", function (e) { e.preventDefault(); follow(next); });
         var li = el("li");
         li.appendChild(a);
         list.appendChild(li);
@@ -211,8 +229,7 @@
       a.href = "?" + next.toString();
       a.addEventListener("click", function (e) {
         e.preventDefault();
-        go(next, true);
-        status.scrollIntoView();
+        follow(next);
       });
       pages.appendChild(a);
     });

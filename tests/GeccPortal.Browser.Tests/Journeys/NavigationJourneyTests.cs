@@ -1,5 +1,6 @@
 using GeccPortal.Browser.Tests.Infrastructure;
 using GeccPortal.Generator.Model;
+using GeccPortal.Generator.Rendering;
 
 using Microsoft.Playwright;
 
@@ -83,6 +84,38 @@ public sealed class NavigationJourneyTests(PortalFixture portal)
         Assert.Equal("solid", ring[1]);
         Assert.Equal("rgb(255, 255, 255)", ring[2]);
         Assert.Equal("rgb(29, 78, 137)", ring[3]);
+    }
+
+    [Fact]
+    public async Task At_320_px_the_breadcrumb_keeps_the_letters_ref_on_one_line()
+    {
+        // The memo's ref is the longest of the seed letters'.
+        var memo = portal.Seeds.Circular("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒");
+        await using var session = await portal.OpenAsync(width: 320);
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + memo.Url);
+
+        var current = page.Locator("nav.breadcrumb [aria-current=page]");
+        await Expect(current).ToHaveTextAsync(Display.RefLine(memo.Ref, portal.Seeds.Site.Settings));
+        // An inline box broken over two lines has two client rectangles.
+        Assert.Equal(1, await current.EvaluateAsync<int>("e => e.getClientRects().length"));
+    }
+
+    [Fact]
+    public async Task At_320_px_the_ref_boxs_hint_keeps_its_example_and_its_words_whole()
+    {
+        await using var session = await portal.OpenAsync(width: 320);
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/");
+
+        var hint = page.Locator("#ref-hint");
+        await Expect(hint).ToContainTextAsync("ใช้ได้ทั้งเลขไทยและเลขอารบิก");
+        // The hint wraps at 320 px; neither the example ref nor เลขอารบิก is broken across its lines.
+        Assert.True(await hint.EvaluateAsync<int>("e => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))") > 1);
+        var parts = hint.Locator(".ref, .whole");
+        await Expect(parts).ToHaveCountAsync(2);
+        var rects = await parts.EvaluateAllAsync<int[]>("all => all.map(e => e.getClientRects().length)");
+        Assert.Equal([1, 1], rects);
     }
 
     private string Link(Circular circular) => portal.Seeds.Site.Settings.Link(circular.Url);

@@ -34,6 +34,8 @@ public sealed class SearchJourneyTests(PortalFixture portal)
         Assert.True(await marks.CountAsync() > 0, "no <mark> in the snippets");
         Assert.Contains("นครพนม", await marks.AllTextContentsAsync());
         await Expect(page).ToHaveURLAsync(new Regex("[?&]q=" + Regex.Escape(Uri.EscapeDataString("นครพนม"))));
+        // The window's title names the search, so tabs and history entries tell searches apart.
+        await Expect(page).ToHaveTitleAsync(new Regex("^“นครพนม” - ค้นหาหนังสือเวียน"));
 
         // The URL alone brings the same results back: it can be shared.
         await page.ReloadAsync();
@@ -248,6 +250,45 @@ public sealed class SearchJourneyTests(PortalFixture portal)
         await Expect(page).ToHaveURLAsync(new Regex("/search/\\?"));
         await Expect(page.Locator("#search-results > li h2 a").First).ToHaveAttributeAsync("href", Link(letter));
         await Expect(page.Locator("#q")).ToHaveValueAsync(asked);
+    }
+
+    [Fact]
+    public async Task Result_links_carry_their_ref_so_letters_sharing_a_title_have_different_names()
+    {
+        // The three seed letters are one chain and share one title.
+        var all = portal.Seeds.Site.Circulars;
+        Assert.Single(all.Select(c => c.Title).Distinct());
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/?q=" + Uri.EscapeDataString("ศูนย์ราชการสะดวก"));
+        var titles = page.Locator("#search-results > li h2 a");
+        await Expect(titles).ToHaveCountAsync(all.Count);
+
+        var names = await titles.EvaluateAllAsync<string[]>("all => all.map(a => a.textContent.replace(/\\s+/g, ' ').trim())");
+        var expected = all.Select(c => $"{c.Title} ({Display.RefLine(c.Ref, portal.Seeds.Site.Settings)})").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, names.Order(StringComparer.Ordinal));
+        // The ref is for screen readers only: the title shows as before.
+        await Expect(titles.First.Locator(".visually-hidden")).ToHaveCSSAsync("position", "absolute");
+    }
+
+    [Fact]
+    public async Task A_facet_used_from_the_keyboard_leaves_focus_on_the_results_status()
+    {
+        var province = portal.Seeds.Circular(NakhonPhanomLetter);
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + "search/?q=" + Uri.EscapeDataString("ศูนย์ราชการสะดวก"));
+        var agencyName = portal.Seeds.Site.Agencies[province.Ref.Agency];
+        var facet = page.Locator("#search-facets").GetByRole(AriaRole.Link, new() { NameRegex = new("^" + Regex.Escape(agencyName)) });
+
+        await facet.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // The link is redrawn away with the results; focus lands on the status line that announces the new count.
+        await Expect(page).ToHaveURLAsync(new Regex("agency="));
+        await Expect(page.Locator("#search-results > li")).ToHaveCountAsync(1);
+        Assert.Equal("search-status", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("พบ ๑ ฉบับ");
     }
 
     private static async Task<List<string>> Hrefs(ILocator links) =>

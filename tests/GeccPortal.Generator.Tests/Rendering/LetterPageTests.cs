@@ -169,7 +169,7 @@ public sealed class LetterPageTests : IDisposable
         var page = Page("a");
         var crumbs = page.Document.QuerySelectorAll("nav.breadcrumb a").Select(a => (a.GetAttribute("href"), Squeeze(a.TextContent))).ToList();
         Assert.Equal([("/", "หน้าแรก"), ("/fiscal-years/2568/", "ปีงบประมาณ ๒๕๖๘")], crumbs);
-        Assert.Equal("ที่ มท ๐๘๑๐.๓/ว ๗๖", page.Text("nav.breadcrumb [aria-current=page]"));
+        Assert.Equal("ที่ มท ๐๘๑๐.๓/ว ๗๖", page.Text("nav.breadcrumb .ref[aria-current=page]"));
 
         // The fiscal-year and B.E.-year facts both show ๒๕๖๘; their link names say which is which.
         var facts = page.Document.QuerySelectorAll(".letter-facts a").Select(a => Squeeze(a.TextContent)).ToList();
