@@ -7,8 +7,8 @@ namespace GeccPortal.Search.Querying;
 /// only in its bigrams: common bigrams one edit away (การ, ราช, ตั้ง, เลือด) are in any long letter, so a topic no
 /// letter has (<c>ศูนย์ราชการสะดวก</c>) found five unrelated letters and a slip (<c>เลือกตัง</c>) put a letter about
 /// ไข้เลือดออก first. About <see cref="ApproximateMatch.Share"/> of the query's text, by characters as its bigrams
-/// are counted, must be in the letter: a query word the letter has as the search finds it, or a slip away, counts
-/// whole; else each of its dictionary words (ฝุ่น, โรงเรียน of <c>ฝุ่นในโรงเรียน</c>) where the letter writes it.
+/// are counted, must be in the letter: each dictionary word of a query word (ฝุ่น, โรงเรียน of <c>ฝุ่นในโรงเรียน</c>)
+/// where the letter writes it, and all of a query word the letter has as the search finds it or a slip away.
 /// Grammar (ใน, การ) does not count: any letter has it.
 /// </summary>
 public static class ApproximateConfirmation
@@ -17,29 +17,40 @@ public static class ApproximateConfirmation
     {
         ArgumentNullException.ThrowIfNull(circular);
         ArgumentNullException.ThrowIfNull(plan);
-        var texts = TextsOf(circular).Where(text => text.Length > 0).ToList();
-        var wholeWords = new bool[plan.Words.Count];
-        foreach (var text in texts)
-        {
-            var inText = TextMatcher.WordsIn(text, plan);
-            for (var i = 0; i < wholeWords.Length; i++)
-            {
-                wholeWords[i] |= inText[i];
-            }
-        }
+        var texts = TextsOf(circular).Where(text => text.Length > 0).Select(NormalizedText.Create).ToList();
+        var pieces = plan.Words.Select(Pieces).ToList();
+        var wanted = pieces.Sum(word => word.Sum(piece => piece.Length));
+        var needed = wanted * ApproximateMatch.Share;
 
-        var normalizedTexts = texts.Select(text => NormalizedText.Create(text).Text).ToList();
-        int wanted = 0, found = 0;
+        // Dictionary words first, a cheap look: most of a query is written as typed. Only the words missing some
+        // of theirs are then looked for as the search and the highlighter find them, the most missing first.
+        var missing = new int[plan.Words.Count];
         for (var i = 0; i < plan.Words.Count; i++)
         {
-            foreach (var piece in Pieces(plan.Words[i]))
+            missing[i] = pieces[i].Where(piece => !texts.Any(text => text.Text.Contains(piece, StringComparison.Ordinal))).Sum(piece => piece.Length);
+        }
+
+        double found = wanted - missing.Sum();
+        var units = new List<TextUnit>?[texts.Count];
+        foreach (var i in Enumerable.Range(0, plan.Words.Count).Where(i => missing[i] > 0).OrderByDescending(i => missing[i]))
+        {
+            if (found >= needed)
             {
-                wanted += piece.Length;
-                found += wholeWords[i] || normalizedTexts.Any(text => text.Contains(piece, StringComparison.Ordinal)) ? piece.Length : 0;
+                break;
+            }
+
+            for (var t = 0; t < texts.Count; t++)
+            {
+                units[t] ??= UnitSegmenter.Segment(texts[t].Text, joinThaiAcrossSpace: true);
+                if (TextMatcher.Has(texts[t], units[t]!, plan.Words[i]))
+                {
+                    found += missing[i];
+                    break;
+                }
             }
         }
 
-        return wanted > 0 && found >= wanted * ApproximateMatch.Share;
+        return wanted > 0 && found >= needed;
     }
 
     /// <summary>The word's dictionary words other than grammar (ใน, การ), which any letter has; the word itself when it has no other.</summary>

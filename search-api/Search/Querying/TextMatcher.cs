@@ -47,26 +47,11 @@ public static class TextMatcher
     }
 
     /// <summary>
-    /// For each of the query's words, whether the text has it as the search finds it (as typed, another spelling,
+    /// Whether a text (normalised, in its units) has a query word as the search finds it (as typed, another spelling,
     /// its halves) or written a slip away (<see cref="NearSpellings"/>): what <see cref="ApproximateConfirmation"/> reads.
     /// </summary>
-    public static bool[] WordsIn(string text, QueryPlan plan)
-    {
-        var found = new bool[plan.Words.Count];
-        if (text.Length == 0 || plan.Words.Count == 0)
-        {
-            return found;
-        }
-
-        var normalized = NormalizedText.Create(text);
-        var units = UnitSegmenter.Segment(normalized.Text, joinThaiAcrossSpace: true);
-        for (var i = 0; i < plan.Words.Count; i++)
-        {
-            found[i] = FindAnyWay(normalized, units, plan.Words[i]).Count > 0 || NearSpellings.Find(normalized, units, plan.Words[i]).Count > 0;
-        }
-
-        return found;
-    }
+    public static bool Has(NormalizedText normalized, List<TextUnit> units, QueryWord word) =>
+        FindAnyWay(normalized, units, word).Count > 0 || NearSpellings.Find(normalized, units, word).Count > 0;
 
     /// <summary>
     /// Whether units matching a query word there are what the search matched: a Latin or digit word a whole word
