@@ -30,6 +30,18 @@ public sealed class FullNameSplitTests : IDisposable
         Assert.Equal([KhonKaenCity], _index.Refs(query));
     }
 
+    [Fact]
+    public void A_bodys_name_no_letter_writes_finds_nothing_approximately_either()
+    {
+        // เทศบาลนคร in no letter: เทศบาล in one and นคร of นครราชสีมา in it are not a slip of it.
+        using var index = new TempIndex([
+            Circulars.Make("ที่ นม ๐๔๑๘/ว ๗๗", new DateOnly(2025, 3, 14), "การเตรียมความพร้อมรับมือภัยแล้ง อำเภอสีคิ้ว",
+                "อำเภอสีคิ้วขอให้เทศบาลตำบลและองค์การบริหารส่วนตำบลทุกแห่งเตรียมรถบรรทุกน้ำ ตามหนังสือจังหวัดนครราชสีมา"),
+        ]);
+
+        Assert.Equal(0, index.Search("เทศบาลนคร").Total);
+    }
+
     [Theory]
     [InlineData("ภัยแล้งนครราชสีมา")] // a topic and a place typed together still find their letter
     [InlineData("เทศบาลตำบล")]

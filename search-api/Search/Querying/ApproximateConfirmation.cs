@@ -8,16 +8,18 @@ namespace GeccPortal.Search.Querying;
 /// letter has (<c>ศูนย์ราชการสะดวก</c>) found five unrelated letters and a slip (<c>เลือกตัง</c>) put a letter about
 /// ไข้เลือดออก first. About <see cref="ApproximateMatch.Share"/> of the query's text, by characters as its bigrams
 /// are counted, must be in the letter: each dictionary word of a query word (ฝุ่น, โรงเรียน of <c>ฝุ่นในโรงเรียน</c>)
-/// where the letter writes it, and all of a query word the letter has as the search finds it or a slip away.
+/// the letter has as a word, and all of a query word the letter has as the search finds it or a slip away.
 /// Grammar (ใน, การ) does not count: any letter has it.
 /// </summary>
 public static class ApproximateConfirmation
 {
-    public static bool Confirms(StoredCircular circular, QueryPlan plan)
+    /// <param name="hasWord">Whether the letter has a dictionary word as a word of its own (its word fields in the index):
+    /// นคร is not a word of นครราชสีมา.</param>
+    public static bool Confirms(StoredCircular circular, QueryPlan plan, Func<string, bool> hasWord)
     {
         ArgumentNullException.ThrowIfNull(circular);
         ArgumentNullException.ThrowIfNull(plan);
-        var texts = TextsOf(circular).Where(text => text.Length > 0).Select(NormalizedText.Create).ToList();
+        ArgumentNullException.ThrowIfNull(hasWord);
         var pieces = plan.Words.Select(Pieces).ToList();
         var wanted = pieces.Sum(word => word.Sum(piece => piece.Length));
         var needed = wanted * ApproximateMatch.Share;
@@ -27,9 +29,10 @@ public static class ApproximateConfirmation
         var missing = new int[plan.Words.Count];
         for (var i = 0; i < plan.Words.Count; i++)
         {
-            missing[i] = pieces[i].Where(piece => !texts.Any(text => text.Text.Contains(piece, StringComparison.Ordinal))).Sum(piece => piece.Length);
+            missing[i] = pieces[i].Where(piece => !hasWord(piece)).Sum(piece => piece.Length);
         }
 
+        var texts = missing.Any(count => count > 0) ? TextsOf(circular).Where(text => text.Length > 0).Select(NormalizedText.Create).ToList() : [];
         double found = wanted - missing.Sum();
         var units = new List<TextUnit>?[texts.Count];
         foreach (var i in Enumerable.Range(0, plan.Words.Count).Where(i => missing[i] > 0).OrderByDescending(i => missing[i]))
@@ -54,7 +57,7 @@ public static class ApproximateConfirmation
     }
 
     /// <summary>The word's dictionary words other than grammar (ใน, การ), which any letter has; the word itself when it has no other.</summary>
-    private static List<string> Pieces(QueryWord word)
+    public static List<string> Pieces(QueryWord word)
     {
         var pieces = word.Words.Where(piece => !NearbyWords.IsGrammatical(piece)).Distinct(StringComparer.Ordinal).ToList();
         return pieces.Count > 0 ? pieces : [word.Text];

@@ -118,14 +118,22 @@ public sealed class CircularSearcher : IDisposable
     {
         var confirmed = new HashSet<int>();
         var best = 0f;
-        foreach (var scoreDoc in _searcher.Search(query, ApproximateMatch.MaxChecked).ScoreDocs)
+        var candidates = _searcher.Search(query, ApproximateMatch.MaxChecked).ScoreDocs;
+        var candidateDocs = candidates.Select(candidate => candidate.Doc).ToHashSet();
+        var withWord = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var piece in plan.Words.SelectMany(ApproximateConfirmation.Pieces).Distinct(StringComparer.Ordinal))
+        {
+            withWord[piece] = DocsWith(new Term(TextFieldGroup.All.WordField, piece), candidateDocs);
+        }
+
+        foreach (var scoreDoc in candidates)
         {
             if (float.IsNaN(scoreDoc.Score) || scoreDoc.Score <= 0 || scoreDoc.Score < best * ApproximateMatch.ShareOfBest)
             {
                 break;
             }
 
-            if (ApproximateConfirmation.Confirms(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan))
+            if (ApproximateConfirmation.Confirms(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan, piece => withWord[piece].Contains(scoreDoc.Doc)))
             {
                 best = Math.Max(best, scoreDoc.Score);
                 confirmed.Add(scoreDoc.Doc);
@@ -133,6 +141,25 @@ public sealed class CircularSearcher : IDisposable
         }
 
         return confirmed;
+    }
+
+    /// <summary>Those of <paramref name="among"/> (ids of the whole index) with the term: a word's postings, read once per approximate search.</summary>
+    private HashSet<int> DocsWith(Term term, HashSet<int> among)
+    {
+        var docs = new HashSet<int>();
+        foreach (var leaf in _reader.Leaves)
+        {
+            var postings = leaf.AtomicReader.GetTermDocsEnum(term);
+            while (postings is not null && postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (among.Contains(leaf.DocBase + postings.DocID))
+                {
+                    docs.Add(leaf.DocBase + postings.DocID);
+                }
+            }
+        }
+
+        return docs;
     }
 
     private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, bool approximate = false, IReadOnlySet<int>? only = null)
