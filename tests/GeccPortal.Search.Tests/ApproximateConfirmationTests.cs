@@ -31,6 +31,8 @@ public sealed class ApproximateConfirmationTests : IDisposable
             + "ตามระเบียบกระทรวงการคลังว่าด้วยเงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัยพิบัติกรณีฉุกเฉิน"),
         Circulars.Make("ที่ มท ๐๘๐๘.๓/ว ๑๒๓๔", new DateOnly(2025, 2, 14), "แนวทางการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง",
             "ขอให้องค์กรปกครองส่วนท้องถิ่นส่งแบบแจ้งการประเมินภาษีที่ดินและสิ่งปลูกสร้างให้ผู้เสียภาษี และรับชำระภาษีภายในวันที่ ๓๐ เมษายน ๒๕๖๘"),
+        Circulars.Make("ที่ ชม ๐๐๑๘.๒/ว ๘๑๒", new DateOnly(2025, 2, 3), "มาตรการป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน",
+            "จังหวัดเชียงใหม่ขอให้อำเภอทุกอำเภอเฝ้าระวังไฟป่าและห้ามเผาในที่โล่ง"),
     ]);
 
     public void Dispose() => _index.Dispose();
@@ -39,6 +41,7 @@ public sealed class ApproximateConfirmationTests : IDisposable
     [InlineData("เลือกตัง", "มท0804.3/ว567")] // not the letter about ไข้เลือดออก ตั้งแต่ …
     [InlineData("ประกันสังคัม", "รง0602/ว88")] // not the budget letter
     [InlineData("ฝุ่นในโรงเรียน", "ศธ04006/ว345")] // ฝุ่น … โรงเรียน apart; not the letter with ใน … โรงพยาบาล
+    [InlineData("ไฟป่าเชียงใหม", "ชม0018.2/ว812")] // ไฟป่า … เชียงใหม่ apart, the second with a slip
     public void A_slip_finds_only_the_letter_with_the_word(string query, string expected)
     {
         var response = _index.Search(query);

@@ -123,7 +123,13 @@ public sealed class CircularSearcher : IDisposable
         var withWord = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var piece in plan.Words.SelectMany(ApproximateConfirmation.Pieces).Distinct(StringComparer.Ordinal))
         {
-            withWord[piece] = DocsWith(new Term(TextFieldGroup.All.WordField, piece), candidateDocs);
+            withWord[piece] = DocsMatching(new TermQuery(new Term(TextFieldGroup.All.WordField, piece)), candidateDocs);
+        }
+
+        var withNear = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var pair in plan.Words.SelectMany(ApproximateConfirmation.Pairs).Distinct(StringComparer.Ordinal))
+        {
+            withNear[pair] = DocsMatching(new FuzzyQuery(new Term(TextFieldGroup.All.WordField, pair), NearSpellings.MaxEdits(pair.Length)), candidateDocs);
         }
 
         foreach (var scoreDoc in candidates)
@@ -133,7 +139,8 @@ public sealed class CircularSearcher : IDisposable
                 break;
             }
 
-            if (ApproximateConfirmation.Confirms(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan, piece => withWord[piece].Contains(scoreDoc.Doc)))
+            if (ApproximateConfirmation.Confirms(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan,
+                piece => withWord[piece].Contains(scoreDoc.Doc), pair => withNear[pair].Contains(scoreDoc.Doc)))
             {
                 best = Math.Max(best, scoreDoc.Score);
                 confirmed.Add(scoreDoc.Doc);
@@ -143,22 +150,11 @@ public sealed class CircularSearcher : IDisposable
         return confirmed;
     }
 
-    /// <summary>Those of <paramref name="among"/> (ids of the whole index) with the term: a word's postings, read once per approximate search.</summary>
-    private HashSet<int> DocsWith(Term term, HashSet<int> among)
+    /// <summary>Those of <paramref name="among"/> (ids of the whole index) that the query finds.</summary>
+    private HashSet<int> DocsMatching(Query query, HashSet<int> among)
     {
         var docs = new HashSet<int>();
-        foreach (var leaf in _reader.Leaves)
-        {
-            var postings = leaf.AtomicReader.GetTermDocsEnum(term);
-            while (postings is not null && postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (among.Contains(leaf.DocBase + postings.DocID))
-                {
-                    docs.Add(leaf.DocBase + postings.DocID);
-                }
-            }
-        }
-
+        _searcher.Search(query, new OnlyDocsCollector(new DocIdCollector(docs), among));
         return docs;
     }
 
