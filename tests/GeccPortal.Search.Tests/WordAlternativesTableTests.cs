@@ -8,12 +8,10 @@ public sealed class WordAlternativesTableTests
     public static TheoryData<string, string> EverySpelling()
     {
         var data = new TheoryData<string, string>();
-        foreach (var row in WordAlternatives.Rows)
+        // Once each: what letters write (QR Code) is in a row for each way the public types it.
+        foreach (var (kind, written) in WordAlternatives.Rows.SelectMany(row => row.Spellings.Select(spelling => (row.Kind.ToString(), spelling.Written))).Distinct())
         {
-            foreach (var spelling in row.Spellings)
-            {
-                data.Add(row.Kind.ToString(), spelling.Written);
-            }
+            data.Add(kind, written);
         }
 
         return data;
@@ -34,6 +32,13 @@ public sealed class WordAlternativesTableTests
     {
         var plan = QueryPlan.Parse(written);
         plan = plan.AsWords() ?? plan; // นพ. alone reads as an agency code first; searched as words when no ref matches
+        if (WordAlternatives.Rows.Where(row => row.Spellings.Any(spelling => spelling.Written == written)).All(row => row.Kind == AlternativeKind.Colloquial && row.Spellings[0].Written != written))
+        {
+            // Only what letters write (QR Code): never looked up, so it may be two words.
+            Assert.NotEmpty(plan.Words);
+            return;
+        }
+
         var word = Assert.Single(plan.Words);
         var key = WordAlternatives.KeyOf(written);
         // A colloquial word finds the official ones, not the other way round.

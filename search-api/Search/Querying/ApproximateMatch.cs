@@ -24,6 +24,12 @@ public static class ApproximateMatch
     /// </summary>
     public const float ShareOfBest = 0.3f;
 
+    /// <summary>
+    /// The approximate query's best letters read for <see cref="ApproximateConfirmation"/>: each is loaded and read, and
+    /// the letters past these score far below the best for a slip.
+    /// </summary>
+    public const int MaxChecked = 50;
+
     /// <summary>Bigrams beyond these are not looked for: each adds a clause, and a long query is rarely all slips.</summary>
     public const int MaxGrams = 24;
 

@@ -101,24 +101,71 @@ public sealed class CircularSearcher : IDisposable
         if (response.Total == 0 && ApproximateMatch.For(plan) is { } approximate)
         {
             var query = LuceneQueryBuilder.Filtered(approximate, request);
-            var best = _searcher.Search(query, 1).MaxScore;
-            if (best > 0 && !float.IsNaN(best))
+            if (Confirmed(plan, query) is { Count: > 0 } confirmed)
             {
-                return Execute(plan, query, request, best * ApproximateMatch.ShareOfBest, approximate: true) with { Approximate = true };
+                return Execute(plan, query, request, approximate: true, only: confirmed) with { Approximate = true };
             }
         }
 
         return response;
     }
 
-    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, float minScore = 0f, bool approximate = false)
+    /// <summary>
+    /// The best of the approximate query's letters that are near the query in its words (<see cref="ApproximateConfirmation"/>),
+    /// down to <see cref="ApproximateMatch.ShareOfBest"/> of the best of them: the letters sharing a bigram or two with the query score far below.
+    /// </summary>
+    private HashSet<int> Confirmed(QueryPlan plan, Query query)
+    {
+        var confirmed = new HashSet<int>();
+        var best = 0f;
+        var candidates = _searcher.Search(query, ApproximateMatch.MaxChecked).ScoreDocs;
+        var candidateDocs = candidates.Select(candidate => candidate.Doc).ToHashSet();
+        var withWord = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var piece in plan.Words.SelectMany(ApproximateConfirmation.Pieces).Distinct(StringComparer.Ordinal))
+        {
+            withWord[piece] = DocsMatching(new TermQuery(new Term(TextFieldGroup.All.WordField, piece)), candidateDocs);
+        }
+
+        var withNear = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var pair in plan.Words.SelectMany(ApproximateConfirmation.Pairs).Distinct(StringComparer.Ordinal))
+        {
+            withNear[pair] = DocsMatching(new FuzzyQuery(new Term(TextFieldGroup.All.WordField, pair), NearSpellings.MaxEdits(pair.Length)), candidateDocs);
+        }
+
+        foreach (var scoreDoc in candidates)
+        {
+            if (float.IsNaN(scoreDoc.Score) || scoreDoc.Score <= 0 || scoreDoc.Score < best * ApproximateMatch.ShareOfBest)
+            {
+                break;
+            }
+
+            if (ApproximateConfirmation.Confirms(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan,
+                piece => withWord[piece].Contains(scoreDoc.Doc), pair => withNear[pair].Contains(scoreDoc.Doc)))
+            {
+                best = Math.Max(best, scoreDoc.Score);
+                confirmed.Add(scoreDoc.Doc);
+            }
+        }
+
+        return confirmed;
+    }
+
+    /// <summary>Those of <paramref name="among"/> (ids of the whole index) that the query finds.</summary>
+    private HashSet<int> DocsMatching(Query query, HashSet<int> among)
+    {
+        var docs = new HashSet<int>();
+        _searcher.Search(query, new OnlyDocsCollector(new DocIdCollector(docs), among));
+        return docs;
+    }
+
+    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, bool approximate = false, IReadOnlySet<int>? only = null)
     {
         var wanted = (int)Math.Min((long)request.Page * request.Size, Math.Max(1, _reader.MaxDoc));
         var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true,
             trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter();
         var collector = MultiCollector.Wrap(top, facets);
-        _searcher.Search(query, minScore > 0 ? new MinScoreCollector(collector, minScore) : collector);
+        _searcher.Search(query, only is null ? collector : new OnlyDocsCollector(collector, only));
 
         var skip = (request.Page - 1) * (long)request.Size;
         var hits = new List<SearchHit>();

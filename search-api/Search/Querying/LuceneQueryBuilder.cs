@@ -60,7 +60,12 @@ public static partial class LuceneQueryBuilder
 
         if (plan.PartialRef is { } partialRef)
         {
-            return WithDates(OwnOrCitedPartialRef(partialRef), plan);
+            var partial = OwnOrCitedPartialRef(partialRef);
+            return WithDates(plan.QuotedYear is { } year ? new BooleanQuery(disableCoord: true)
+            {
+                { partial, Occur.MUST },
+                { PartialRefOfYear(partialRef, year), Occur.SHOULD },
+            } : partial, plan);
         }
 
         if (plan.Words.Count == 0 && plan.Dates.Count > 0)
@@ -154,6 +159,18 @@ public static partial class LuceneQueryBuilder
         { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Year(buddhistYear))), Occur.MUST },
     })
     { Boost = OwnRefOfYearScore };
+
+    /// <summary>The letter with the number of the year written after it (<c>ว 999/2568</c>), above that number's letters of other years.</summary>
+    private static ConstantScoreQuery PartialRefOfYear(PartialRef partial, int buddhistYear)
+    {
+        var parts = new BooleanQuery { { new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Year(buddhistYear))), Occur.MUST } };
+        foreach (var key in partial.Keys())
+        {
+            parts.Add(new TermQuery(new Term(IndexFields.RefKeys, key)), Occur.MUST);
+        }
+
+        return new ConstantScoreQuery(parts) { Boost = OwnRefOfYearScore };
+    }
 
     private static bool HasVisibleText(string text)
     {

@@ -11,7 +11,7 @@ namespace GeccPortal.Search.Querying;
 public static class NearSpellings
 {
     /// <summary>One edit for a word of up to five characters (a tone mark, ิ for ี), two for a longer one.</summary>
-    private static int MaxEdits(int length) => length <= 5 ? 1 : 2;
+    public static int MaxEdits(int length) => length <= 5 ? 1 : 2;
 
     /// <summary>Words shorter than this are not looked for: two letters one edit away are almost anything.</summary>
     private const int MinLength = 3;

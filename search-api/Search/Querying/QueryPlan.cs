@@ -55,8 +55,9 @@ public sealed partial class QueryPlan
     public IReadOnlyList<CircularRef> QuotedRefs { get; }
 
     /// <summary>
-    /// A B.E. year written beside the quoted references (<c>อท 0094.1/ว 4/2565</c>, <c>… ลงวันที่ ๒๖ ตุลาคม ๒๕๖๕</c>):
-    /// running numbers restart every year, so it says which year's letter is meant.
+    /// A B.E. year written beside the quoted references (<c>อท 0094.1/ว 4/2565</c>, <c>… ลงวันที่ ๒๖ ตุลาคม ๒๕๖๕</c>)
+    /// or after a circular number (<c>ว 999/2568</c>, with <see cref="PartialRef"/>): running numbers restart every
+    /// year, so it says which year's letter is meant.
     /// </summary>
     public int? QuotedYear { get; private init; }
 
@@ -91,6 +92,11 @@ public sealed partial class QueryPlan
 
         // A query that is only a date (14.03.68 has the shape of an office number) is never a ref.
         var bare = WithoutLetterWord(text);
+        if (NumberOfYear(bare) is var (numberOfYear, yearOfNumber))
+        {
+            return new QueryPlan(text, null, numberOfYear, []) { QuotedYear = yearOfNumber };
+        }
+
         if (!string.IsNullOrWhiteSpace(rest) && CircularRef.TryParse(bare, out var wholeRef))
         {
             return new QueryPlan(text, wholeRef, null, []);
@@ -160,6 +166,27 @@ public sealed partial class QueryPlan
     // ว and a running number standing as words of their own: not the ว ending a Thai word, not part of a longer number.
     [GeneratedRegex(@"(?<![ก-๛\d./])ว\s*\.?\s*\d{1,7}(?![\d./])")]
     private static partial Regex CircularNumber();
+
+    /// <summary>
+    /// A circular number with its B.E. year (<c>ว 999/2568</c>, <c>ที่ ว ๗๗/๖๘</c>), as officials tell letters apart
+    /// when running numbers restart every year: that number's letters, the year's first. Read as a ref, ว would
+    /// be a one-letter agency and the year its running number.
+    /// </summary>
+    private static (PartialRef Number, int Year)? NumberOfYear(string text)
+    {
+        var match = CircularNumberOfYear().Match(ThaiDigits.ToArabic(text));
+        if (!match.Success || !PartialRef.TryParse("ว " + match.Groups["number"].Value, out var number))
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        year = year < 100 ? 2500 + year : year;
+        return year is >= 2400 and <= 2700 ? (number, year) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:ที่\s*)?ว\s*\.?\s*(?<number>\d{1,7})\s*/\s*(?<year>\d{2}|\d{4})\s*$")]
+    private static partial Regex CircularNumberOfYear();
 
     /// <summary>The text with each written date blanked out.</summary>
     private static string WithoutMentions(string text, IReadOnlyList<DateMention> mentions)

@@ -47,6 +47,13 @@ public static class TextMatcher
     }
 
     /// <summary>
+    /// Whether a text (normalised, in its units) has a query word as the search finds it (as typed, another spelling,
+    /// its halves) or written a slip away (<see cref="NearSpellings"/>): what <see cref="ApproximateConfirmation"/> reads.
+    /// </summary>
+    public static bool Has(NormalizedText normalized, List<TextUnit> units, QueryWord word) =>
+        FindAnyWay(normalized, units, word).Count > 0 || NearSpellings.Find(normalized, units, word).Count > 0;
+
+    /// <summary>
     /// Whether units matching a query word there are what the search matched: a Latin or digit word a whole word
     /// (see <see cref="IsWordEdge"/>), or the start of one when it may be half typed; a one-unit Thai word a unit
     /// standing alone; a longer Thai word anywhere.

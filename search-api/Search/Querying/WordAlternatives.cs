@@ -24,6 +24,18 @@ public static class WordAlternatives
     /// <summary>The table's rows, read once.</summary>
     public static IReadOnlyList<AlternativeRow> Rows { get; } = Load();
 
+    // The keys of the abbreviations' full forms (after Rows: static fields are set in the order written).
+    private static readonly HashSet<string> FullNameKeys = [.. Rows
+        .Where(row => row.Kind is AlternativeKind.Abbreviation or AlternativeKind.DottedAbbreviation)
+        .SelectMany(row => row.Spellings.Where(spelling => !spelling.IsAbbreviation).Select(spelling => spelling.Key))];
+
+    /// <summary>
+    /// Whether the word, as a whole, is an abbreviation's full form (<c>เทศบาลนคร</c>, <c>องค์การบริหารส่วนจังหวัด</c>): the
+    /// name of a body or an office, written in one piece, never a topic and a place typed together (<see cref="WordSplit"/>).
+    /// </summary>
+    public static bool IsFullName(QueryWord word) =>
+        word.Words.Count > 0 && FullNameKeys.Contains(string.Concat(word.Words).Replace(".", "", StringComparison.Ordinal));
+
     /// <summary>
     /// The other spellings of <paramref name="word"/>, as text to read as a query word, each saying whether it is
     /// an abbreviation (found only as a word of its own). The word's own spelling is not among them.
