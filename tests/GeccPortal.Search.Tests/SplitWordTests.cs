@@ -37,6 +37,30 @@ public sealed class SplitWordTests : IDisposable
     }
 
     [Fact]
+    public void Halves_apart_are_looked_for_only_when_few_letters_hold_the_word_as_typed()
+    {
+        // As many letters with ไฟป่าลำปาง together as the searcher needs to leave the halves apart unsought: the letter
+        // holding them apart (ว 22 of the corpus above) is no longer listed; one fewer, and it is, below them all.
+        static TempIndex WithLettersTogether(int count) => new([
+            .. Enumerable.Range(1, count).Select(number => Circulars.Make($"ที่ ลป ๐๐๑๘/ว {number}", new DateOnly(2025, 2, 1).AddDays(number),
+                "แจ้งเตือน", $"สถานการณ์ไฟป่าลำปางครั้งที่ {number}")),
+            Circulars.Make("ที่ ลป ๐๐๑๗.๒/ว ๒๒", new DateOnly(2025, 1, 7), "มาตรการป้องกันไฟป่า",
+                "ขอให้อำเภอทุกแห่งจัดชุดเฝ้าระวังและดับไฟป่า และรายงานผลให้ศาลากลางจังหวัดลำปางทราบ"),
+        ]);
+
+        using (var many = WithLettersTogether(CircularSearcher.SplitsUnder))
+        {
+            Assert.DoesNotContain(Apart, many.Refs("ไฟป่าลำปาง"));
+            Assert.Equal(CircularSearcher.SplitsUnder, many.Search("ไฟป่าลำปาง").Total);
+        }
+
+        using var few = WithLettersTogether(CircularSearcher.SplitsUnder - 1);
+        var found = few.Search("ไฟป่าลำปาง");
+        Assert.Equal(CircularSearcher.SplitsUnder, found.Total);
+        Assert.Equal(Apart, GeccPortal.Thai.CircularRef.Parse(found.Hits[^1].Ref).Normalized);
+    }
+
+    [Fact]
     public void Halves_are_marked_only_in_a_text_holding_both()
     {
         // ว 22's title has ไฟป่า without ลำปาง; its body has both.

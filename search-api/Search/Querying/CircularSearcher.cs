@@ -23,6 +23,9 @@ public sealed class CircularSearcher : IDisposable
 
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
+    /// <summary>Fewer letters than this holding the query's words as typed, and their halves apart are looked for too.</summary>
+    public const int SplitsUnder = 20;
+
     private readonly IndexSearcher _searcher;
     private readonly Suggester _suggester;
     private readonly ResponseCache<SearchRequest, SearchResponse> _cache = new(CacheCapacity);
@@ -87,7 +90,16 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
-        var response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
+
+        // A word's halves apart are looked for only when the words as typed find few letters: their span queries
+        // made a search for common words two to three times dearer (bench/api), and with many letters holding the
+        // words as typed, the letters holding only the halves far apart would rank below them all anyway.
+        var splits = plan.Words.Any(word => word.Splits.Count > 0 || word.Alternatives.Any(alternative => alternative.Splits.Count > 0));
+        var response = Execute(plan, LuceneQueryBuilder.Build(plan, request, withSplits: !splits), request);
+        if (splits && response.Total < SplitsUnder)
+        {
+            response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
+        }
 
         // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter
         // has or cites (one quoted only in an attachment) is still text: searched as words when nothing else is found.

@@ -23,17 +23,17 @@ public static partial class LuceneQueryBuilder
     private const float ScatteredScore = 0.1f;
 
     /// <summary>The word as typed, its splits, and each other spelling with its splits, scoring lower.</summary>
-    private static Query WordAnyWay(QueryWord word)
+    private static Query WordAnyWay(QueryWord word, bool withSplits)
     {
-        if (word.Alternatives.Count == 0 && word.Splits.Count == 0)
+        if (word.Alternatives.Count == 0 && (word.Splits.Count == 0 || !withSplits))
         {
             return Word(word);
         }
 
-        var anyWay = SpellingAndSplits(word, Word(word));
+        var anyWay = SpellingAndSplits(word, Word(word), withSplits);
         foreach (var alternative in word.Alternatives)
         {
-            var other = SpellingAndSplits(alternative, OtherSpelling(alternative));
+            var other = SpellingAndSplits(alternative, OtherSpelling(alternative), withSplits);
             other.Boost = AlternativeBoost;
             anyWay.Add(other, Occur.SHOULD);
         }
@@ -58,9 +58,14 @@ public static partial class LuceneQueryBuilder
         return query;
     }
 
-    private static BooleanQuery SpellingAndSplits(QueryWord word, Query spelling)
+    private static BooleanQuery SpellingAndSplits(QueryWord word, Query spelling, bool withSplits)
     {
         var query = new BooleanQuery(disableCoord: true) { { spelling, Occur.SHOULD } };
+        if (!withSplits)
+        {
+            return query;
+        }
+
         foreach (var split in word.Splits)
         {
             query.Add(Swapped(split), Occur.SHOULD);

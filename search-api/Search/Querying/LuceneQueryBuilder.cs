@@ -36,7 +36,11 @@ public static partial class LuceneQueryBuilder
     // A Latin word the query ends with, perhaps half typed, begins a longer word: below the whole word.
     private const float TypedPrefixBoost = 0.5f;
 
-    public static Query Build(QueryPlan plan, SearchRequest request) => Filtered(Match(plan), request);
+    /// <param name="withSplits">
+    /// Whether words typed without spaces are also looked for as their halves apart (<see cref="QueryWord.Splits"/>):
+    /// span queries over every letter with either half, the dearest part of a search for common words.
+    /// </param>
+    public static Query Build(QueryPlan plan, SearchRequest request, bool withSplits = true) => Filtered(Match(plan, withSplits), request);
 
     /// <summary>A match (such as <see cref="ApproximateMatch"/>'s) within the request's filters.</summary>
     public static Query Filtered(Query match, SearchRequest request)
@@ -51,7 +55,7 @@ public static partial class LuceneQueryBuilder
         return query;
     }
 
-    private static Query Match(QueryPlan plan)
+    private static Query Match(QueryPlan plan, bool withSplits)
     {
         if (plan.WholeRef is { } wholeRef)
         {
@@ -84,7 +88,7 @@ public static partial class LuceneQueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         foreach (var word in plan.Words)
         {
-            query.Add(WordAnyWay(word), Occur.MUST);
+            query.Add(WordAnyWay(word, withSplits), Occur.MUST);
         }
 
         if (plan.Words.Count > 1)
