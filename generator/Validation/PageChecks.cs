@@ -1,13 +1,20 @@
 using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Rendering.Listings;
+using GeccPortal.Generator.Rendering.Pages;
 
 namespace GeccPortal.Generator.Validation;
 
 /// <summary>Checks the plain pages: a title, URL-safe folder and file names, no two pages at one URL.</summary>
 public sealed class PageChecks(DiagnosticBag diagnostics)
 {
-    /// <summary>Top-level names the generator writes itself.</summary>
-    private static readonly string[] Reserved = ["circulars", "assets", "index", "catalog"];
+    /// <summary>
+    /// Top-level names the generator writes itself (the listings' folders, the search page), and <c>api</c>, where
+    /// the search API answers beside the site: a page there would overwrite them or be hidden by them.
+    /// </summary>
+    private static readonly HashSet<string> Reserved = new(
+        ["circulars", "assets", "index", "catalog", "api", SearchPage.Url.TrimEnd('/'), .. ListingKinds.All.Select(kind => kind.Segment)],
+        StringComparer.Ordinal);
 
     private readonly ValueChecks _values = new(diagnostics);
 

@@ -140,6 +140,21 @@ public sealed class ContentFormatTests : IDisposable
             TestSite.Messages(result));
     }
 
+    [Theory]
+    [InlineData("search")]
+    [InlineData("fiscal-years")]
+    [InlineData("agencies")]
+    [InlineData("tags")]
+    [InlineData("api")]
+    public async Task A_page_cannot_take_the_folder_of_a_listing_or_the_search(string slug)
+    {
+        _site.With($"content/pages/{slug}.md", "---\ntitle: ชนกัน\n---\n");
+        var result = await _site.CheckAsync();
+        Assert.Equal(
+            [$"content/pages/{slug}.md:1:1: error: the URL '{slug}/' is used by the generator; choose another slug"],
+            TestSite.Messages(result));
+    }
+
     [Fact]
     public async Task Display_text_is_repaired_and_dates_are_thai()
     {
