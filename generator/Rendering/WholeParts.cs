@@ -67,31 +67,20 @@ public static partial class WholeParts
         }
 
         // Overlapping parts (a ref whose running number a date follows) become one part.
-        var merged = new List<(int Start, int Length)>();
-        var end = -1;
-        var start = -1;
-        foreach (var (partStart, partEnd) in found.OrderBy(part => part.Start))
+        var merged = new List<(int Start, int End)>();
+        foreach (var part in found.OrderBy(part => part.Start))
         {
-            if (partStart < end)
+            if (merged.Count > 0 && part.Start < merged[^1].End)
             {
-                end = Math.Max(end, partEnd);
-                continue;
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, part.End));
             }
-
-            if (start >= 0)
+            else
             {
-                merged.Add((start, end - start));
+                merged.Add(part);
             }
-
-            (start, end) = (partStart, partEnd);
         }
 
-        if (start >= 0)
-        {
-            merged.Add((start, end - start));
-        }
-
-        return merged;
+        return [.. merged.Select(part => (part.Start, part.End - part.Start))];
     }
 
     /// <summary>

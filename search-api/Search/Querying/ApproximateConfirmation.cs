@@ -86,8 +86,7 @@ public static class ApproximateConfirmation
     }
 
     /// <summary>What <c>hasWord</c> is asked about for a query word: its dictionary words, or the word itself.</summary>
-    public static IEnumerable<string> Pieces(QueryWord word) =>
-        word.Words.All(NearbyWords.IsGrammatical) ? [word.Text] : word.Words.Where(piece => !NearbyWords.IsGrammatical(piece));
+    public static IEnumerable<string> Pieces(QueryWord word) => PiecesOf(word, _ => true, _ => true).Select(piece => piece.Piece);
 
     /// <summary>What <c>hasNear</c> is asked about for a query word: each two of its dictionary words in a row, joined.</summary>
     public static IEnumerable<string> Pairs(QueryWord word) => word.Words.Zip(word.Words.Skip(1), (first, second) => first + second);

@@ -1,7 +1,5 @@
 using GeccPortal.Search.Analysis;
 
-using Lucene.Net.Analysis.TokenAttributes;
-
 namespace GeccPortal.Search.Querying;
 
 /// <summary>
@@ -33,8 +31,7 @@ public static class WordAlternatives
     /// Whether the word, as a whole, is an abbreviation's full form (<c>เทศบาลนคร</c>, <c>องค์การบริหารส่วนจังหวัด</c>): the
     /// name of a body or an office, written in one piece, never a topic and a place typed together (<see cref="WordSplit"/>).
     /// </summary>
-    public static bool IsFullName(QueryWord word) =>
-        word.Words.Count > 0 && FullNameKeys.Contains(string.Concat(word.Words).Replace(".", "", StringComparison.Ordinal));
+    public static bool IsFullName(QueryWord word) => word.Words.Count > 0 && FullNameKeys.Contains(KeyOfWords(word.Words));
 
     /// <summary>
     /// The other spellings of <paramref name="word"/>, as text to read as a query word, each saying whether it is
@@ -49,7 +46,7 @@ public static class WordAlternatives
         }
 
         var joined = string.Concat(word.Words);
-        var key = joined.Replace(".", "", StringComparison.Ordinal);
+        var key = KeyOfWords(word.Words);
         var typedDot = word.Text.Contains('.', StringComparison.Ordinal);
         foreach (var row in Rows)
         {
@@ -184,20 +181,10 @@ public static class WordAlternatives
     }
 
     /// <summary>A spelling as a query word's dictionary words read it, joined, without dots (ฯ and dots dropped, text normalised).</summary>
-    public static string KeyOf(string written)
-    {
-        var joined = new System.Text.StringBuilder();
-        using var stream = Analyzer.GetTokenStream("key", written);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            joined.Append(term.Buffer, 0, term.Length);
-        }
+    public static string KeyOf(string written) => KeyOfWords(AnalyzedTerms.Of(Analyzer, written));
 
-        stream.End();
-        return joined.Replace(".", "").ToString();
-    }
+    /// <summary>Dictionary words joined without dots: what a spelling and a query word are compared by.</summary>
+    private static string KeyOfWords(IEnumerable<string> words) => string.Concat(words).Replace(".", "", StringComparison.Ordinal);
 }
 
 public enum AlternativeKind
