@@ -42,18 +42,9 @@ public static partial class LuceneQueryBuilder
     /// </param>
     public static Query Build(QueryPlan plan, SearchRequest request, bool withSplits = true) => Filtered(Match(plan, withSplits), request);
 
-    /// <summary>A match (such as <see cref="ApproximateMatch"/>'s) within the request's filters.</summary>
-    public static Query Filtered(Query match, SearchRequest request)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        query.Add(match, Occur.MUST);
-        foreach (var filter in Filters(request))
-        {
-            query.Add(filter, Occur.MUST);
-        }
-
-        return query;
-    }
+    /// <summary>A match (such as <see cref="ApproximateMatch"/>'s) within the request's filters (<see cref="AcceptedDocs"/>).</summary>
+    public static Query Filtered(Query match, SearchRequest request) =>
+        Filters(request).ToList() is { Count: > 0 } filters ? new AcceptedDocs(filters).Around(match) : match;
 
     private static Query Match(QueryPlan plan, bool withSplits)
     {
@@ -313,7 +304,7 @@ public static partial class LuceneQueryBuilder
         return phrase;
     }
 
-    private static IEnumerable<Query> Filters(SearchRequest request)
+    private static IEnumerable<Filter> Filters(SearchRequest request)
     {
         if (!string.IsNullOrEmpty(request.Agency))
         {
@@ -332,14 +323,12 @@ public static partial class LuceneQueryBuilder
 
         if (request.From is not null || request.To is not null)
         {
-            var range = NumericRangeQuery.NewInt32Range(IndexFields.Date,
+            yield return NumericRangeFilter.NewInt32Range(IndexFields.Date,
                 request.From is { } from ? IndexFields.DateNumber(from) : null, request.To is { } to ? IndexFields.DateNumber(to) : null, true, true);
-            yield return new ConstantScoreQuery(range) { Boost = 0f };
         }
     }
 
-    private static Query Filter(string field, string value) =>
-        new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0f };
+    private static QueryWrapperFilter Filter(string field, string value) => new(new TermQuery(new Term(field, value)));
 
     private static Query Constant(string field, string term, float score) =>
         new ConstantScoreQuery(new TermQuery(new Term(field, term))) { Boost = score };
