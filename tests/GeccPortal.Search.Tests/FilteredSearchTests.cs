@@ -5,7 +5,7 @@ using GeccPortal.Search.Tests.Support;
 namespace GeccPortal.Search.Tests;
 
 /// <summary>
-/// A request's agency, type, urgency and dates limit the letters a search reads (<see cref="AcceptedDocs"/>): the letters
+/// A request's agency, type, urgency and dates limit the letters a search reads (Querying/AcceptedDocs.cs): the letters
 /// within them get the scores they get unfiltered, in the same order, and a letter an update replaced stays out.
 /// </summary>
 public sealed class FilteredSearchTests : IDisposable

@@ -112,10 +112,11 @@ public sealed class CircularSearcher : IDisposable
         // share only a bigram or two with the query score far below those (the query's words with one slip).
         if (response.Total == 0 && ApproximateMatch.For(plan) is { } approximate)
         {
-            var query = LuceneQueryBuilder.Filtered(approximate, request);
+            // Rewritten once (each bigram's near spellings looked up in the terms) for both searches below.
+            var query = _searcher.Rewrite(LuceneQueryBuilder.Filtered(approximate, request));
             if (Confirmed(plan, query) is { Count: > 0 } confirmed)
             {
-                return Execute(plan, query, request, approximate: true, only: confirmed) with { Approximate = true };
+                return Execute(plan, new AcceptedDocs([new IndexDocs(confirmed)]).Around(query), request, approximate: true) with { Approximate = true };
             }
         }
 
@@ -138,10 +139,17 @@ public sealed class CircularSearcher : IDisposable
             withWord[piece] = DocsMatching(new TermQuery(new Term(TextFieldGroup.All.WordField, piece)), candidateDocs);
         }
 
+        // Looked up only when a letter lacks one of the pair's words: a fuzzy query of two edits builds its automata.
         var withNear = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var pair in plan.Words.SelectMany(ApproximateConfirmation.Pairs).Distinct(StringComparer.Ordinal))
+        HashSet<int> WithNear(string pair)
         {
-            withNear[pair] = DocsMatching(new FuzzyQuery(new Term(TextFieldGroup.All.WordField, pair), NearSpellings.MaxEdits(pair.Length)), candidateDocs);
+            if (!withNear.TryGetValue(pair, out var docs))
+            {
+                docs = DocsMatching(new FuzzyQuery(new Term(TextFieldGroup.All.WordField, pair), NearSpellings.MaxEdits(pair.Length)), candidateDocs);
+                withNear[pair] = docs;
+            }
+
+            return docs;
         }
 
         foreach (var scoreDoc in candidates)
@@ -151,8 +159,8 @@ public sealed class CircularSearcher : IDisposable
                 break;
             }
 
-            if (ApproximateConfirmation.Confirms(StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan,
-                piece => withWord[piece].Contains(scoreDoc.Doc), pair => withNear[pair].Contains(scoreDoc.Doc)))
+            if (ApproximateConfirmation.Confirms(() => StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan,
+                piece => withWord[piece].Contains(scoreDoc.Doc), pair => WithNear(pair).Contains(scoreDoc.Doc)))
             {
                 best = Math.Max(best, scoreDoc.Score);
                 confirmed.Add(scoreDoc.Doc);
@@ -166,18 +174,18 @@ public sealed class CircularSearcher : IDisposable
     private HashSet<int> DocsMatching(Query query, HashSet<int> among)
     {
         var docs = new HashSet<int>();
-        _searcher.Search(query, new OnlyDocsCollector(new DocIdCollector(docs), among));
+        _searcher.Search(new AcceptedDocs([new IndexDocs(among)]).Around(query), new DocIdCollector(docs));
         return docs;
     }
 
-    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, bool approximate = false, IReadOnlySet<int>? only = null)
+    private SearchResponse Execute(QueryPlan plan, Query query, SearchRequest request, bool approximate = false)
     {
         var wanted = (int)Math.Min((long)request.Page * request.Size, Math.Max(1, _reader.MaxDoc));
         var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true,
             trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter();
         var collector = MultiCollector.Wrap(top, facets);
-        _searcher.Search(query, only is null ? collector : new OnlyDocsCollector(collector, only));
+        _searcher.Search(query, collector);
 
         var skip = (request.Page - 1) * (long)request.Size;
         var hits = new List<SearchHit>();

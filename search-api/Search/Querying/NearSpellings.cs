@@ -20,36 +20,10 @@ public static class NearSpellings
     public static List<(int Start, int End)> Find(NormalizedText text, IReadOnlyList<TextUnit> units, QueryWord word)
     {
         var found = new List<(int Start, int End)>();
-        var wanted = string.Concat(word.Units);
-        if (wanted.Length < MinLength || word.Units.Count == 0)
-        {
-            return found;
-        }
-
-        var wantedUnits = word.Units.ToHashSet(StringComparer.Ordinal);
-        var maxEdits = MaxEdits(wanted.Length);
+        var taken = new bool[units.Count];
         // Every stretch near enough, then the nearest first: นเบี้ยยังชีพ is two edits from เบียยังชีพ as
         // เบี้ยยังชีพ is one, and only the nearer is the word.
-        var candidates = new List<(int Distance, int Start, int Count)>();
-        for (var i = 0; i < units.Count; i++)
-        {
-            for (var count = Math.Max(1, word.Units.Count - 1); count <= word.Units.Count + 1 && i + count <= units.Count; count++)
-            {
-                if (units[i + count - 1].Run != units[i].Run)
-                {
-                    break;
-                }
-
-                if (SharesUnit(text.Text, units, i, count, wantedUnits)
-                    && Distance(text.Text[units[i].Start..units[i + count - 1].End], wanted, maxEdits) is var distance && distance <= maxEdits)
-                {
-                    candidates.Add((distance, i, count));
-                }
-            }
-        }
-
-        var taken = new bool[units.Count];
-        foreach (var (_, start, count) in candidates.OrderBy(c => c.Distance).ThenBy(c => c.Start))
+        foreach (var (_, start, count) in Candidates(text.Text, units, word, firstOnly: false).OrderBy(c => c.Distance).ThenBy(c => c.Start))
         {
             if (!taken.AsSpan(start, count).Contains(true))
             {
@@ -61,29 +35,69 @@ public static class NearSpellings
         return found;
     }
 
-    private static bool SharesUnit(string text, IReadOnlyList<TextUnit> units, int start, int count, HashSet<string> wanted)
+    /// <summary>
+    /// Whether <see cref="Find"/> finds anything: the approximate check asks it of every letter it reads, and the
+    /// first stretch near enough answers it, where <see cref="Find"/> measures every stretch of a long text.
+    /// </summary>
+    public static bool Any(NormalizedText text, IReadOnlyList<TextUnit> units, QueryWord word) =>
+        Candidates(text.Text, units, word, firstOnly: true).Count > 0;
+
+    /// <summary>The stretches of units near enough to the word, as (distance, first unit, units).</summary>
+    private static List<(int Distance, int Start, int Count)> Candidates(string text, IReadOnlyList<TextUnit> units, QueryWord word, bool firstOnly)
     {
-        for (var k = start; k < start + count; k++)
+        var candidates = new List<(int Distance, int Start, int Count)>();
+        var wanted = string.Concat(word.Units);
+        if (wanted.Length < MinLength || word.Units.Count == 0)
         {
-            if (wanted.Contains(text.Substring(units[k].Start, units[k].Length)))
+            return candidates;
+        }
+
+        // How many of the word's units the text has up to each unit: a stretch shares one when the count grows
+        // across it. Each unit is looked up once, not once for every stretch that holds it.
+        var wantedUnits = word.Units.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var wantedBefore = new int[units.Count + 1];
+        for (var k = 0; k < units.Count; k++)
+        {
+            wantedBefore[k + 1] = wantedBefore[k] + (wantedUnits.Contains(text.AsSpan(units[k].Start, units[k].Length)) ? 1 : 0);
+        }
+
+        var maxEdits = MaxEdits(wanted.Length);
+        for (var i = 0; i < units.Count; i++)
+        {
+            for (var count = Math.Max(1, word.Units.Count - 1); count <= word.Units.Count + 1 && i + count <= units.Count; count++)
             {
-                return true;
+                if (units[i + count - 1].Run != units[i].Run)
+                {
+                    break;
+                }
+
+                if (wantedBefore[i + count] > wantedBefore[i]
+                    && Distance(text.AsSpan(units[i].Start, units[i + count - 1].End - units[i].Start), wanted, maxEdits) is var distance
+                    && distance <= maxEdits)
+                {
+                    candidates.Add((distance, i, count));
+                    if (firstOnly)
+                    {
+                        return candidates;
+                    }
+                }
             }
         }
 
-        return false;
+        return candidates;
     }
 
     /// <summary>Levenshtein distance, or more than <paramref name="limit"/> as soon as it must be.</summary>
-    private static int Distance(string a, string b, int limit)
+    private static int Distance(ReadOnlySpan<char> a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return limit + 1;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows on the stack: this runs for every stretch of every text the approximate check reads.
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -104,7 +118,9 @@ public static class NearSpellings
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

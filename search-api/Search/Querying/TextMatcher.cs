@@ -51,7 +51,7 @@ public static class TextMatcher
     /// its halves) or written a slip away (<see cref="NearSpellings"/>): what <see cref="ApproximateConfirmation"/> reads.
     /// </summary>
     public static bool Has(NormalizedText normalized, List<TextUnit> units, QueryWord word) =>
-        FindAnyWay(normalized, units, word).Count > 0 || NearSpellings.Find(normalized, units, word).Count > 0;
+        FindAnyWay(normalized, units, word).Count > 0 || NearSpellings.Any(normalized, units, word);
 
     /// <summary>
     /// Whether units matching a query word there are what the search matched: a Latin or digit word a whole word
