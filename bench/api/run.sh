@@ -50,7 +50,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$api/stat"; }
 run() { # name paths-file duration; also records the API's CPU time over the run
   local before
   before=$(cpu_ticks)
-  WRK_PATHS="$work/paths/$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$here/paths.lua" \
+  WRK_PATHS="$work/paths/$2" WRK_THREADS="$THREADS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$here/paths.lua" \
     "http://127.0.0.1:$PORT" >"$work/$1.txt"
   echo $(($(cpu_ticks) - before)) >"$work/$1.cpu"
 }
