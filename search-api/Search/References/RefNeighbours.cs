@@ -78,11 +78,11 @@ public static class RefNeighbours
             Add(prefix, RefKeys.BareDigits(near, number), edit);
         }
 
-        foreach (var (near, edit) in OneEdit(number))
+        // A running number has no leading zero (ว 076 is read as ว 76), so an edit that leaves one is no ref: ว 6 is
+        // ว 76 with a 7 too many, not with 0 for 7, and two edits from ว 706.
+        foreach (var (near, edit) in OneEdit(number).Where(pair => pair.Digits.Length == 1 || pair.Digits[0] != '0'))
         {
-            // A running number is read without its leading zeros (ว 076 is ว 76), and is never empty.
-            var trimmed = near.TrimStart('0');
-            Add(prefix, RefKeys.BareDigits(office, trimmed.Length == 0 ? "0" : trimmed), edit);
+            Add(prefix, RefKeys.BareDigits(office, near), edit);
         }
 
         foreach (var agency in agencies.Where(agency => OneEditApart(typed.Agency, agency)))

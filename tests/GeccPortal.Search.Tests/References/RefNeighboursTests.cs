@@ -17,7 +17,7 @@ public sealed class RefNeighboursTests
     [InlineData("มท 0801.3/ว 76", "มท 0810.3/ว 76", RefEdit.Swap)]
     [InlineData("มท 0810.3/ว 78", "มท 0810.3/ว 76", RefEdit.WrongDigit)]
     [InlineData("มท 0810.7/ว 76", "มท 0810.3/ว 76", RefEdit.WrongDigit)]
-    [InlineData("มท 1810.3/ว 76", "มท 0810.3/ว 76", RefEdit.WrongDigit)]
+    [InlineData("มท 1810.3/ว 76", "มท 0810.3/ว 76", RefEdit.WrongDigit)] // also 1 too many, once the office's leading zero is dropped: the better edit counts
     [InlineData("มท 0810.3/ว 7", "มท 0810.3/ว 76", RefEdit.MissingDigit)]
     [InlineData("มท 0810/ว 76", "มท 0810.3/ว 76", RefEdit.MissingDigit)]
     [InlineData("มท 0810.3/ว 766", "มท 0810.3/ว 76", RefEdit.ExtraDigit)]
@@ -34,6 +34,7 @@ public sealed class RefNeighboursTests
     [InlineData("มท 0810.3/ว 88", "มท 0810.3/ว 76")] // two digits wrong
     [InlineData("มท 0180.3/ว 67", "มท 0810.3/ว 76")] // two swaps
     [InlineData("มท 0810.3/ว 7666", "มท 0810.3/ว 76")] // two digits too many
+    [InlineData("มท 0810.3/ว 706", "มท 0810.3/ว 6")] // the 7 and the 0 too many
     [InlineData("ทม 0810.3/ว 67", "มท 0810.3/ว 76")] // the agency and a swap
     [InlineData("มท 0810.3/ว 67", "ศธ 0810.3/ว 76")] // another agency and a swap
     [InlineData("มท 0810.3/ว 76", "กษ 0810.3/ว 76")] // an agency two letters away
@@ -52,15 +53,15 @@ public sealed class RefNeighboursTests
     }
 
     [Fact]
-    public void Only_agency_codes_letters_carry_are_tried_and_each_key_comes_once_with_its_best_edit()
+    public void Only_agency_codes_letters_carry_are_tried_and_each_key_comes_once()
     {
         var neighbours = RefNeighbours.Of(CircularRef.Parse("มท 0810.3/ว 76"), ["มห", "ขก"]);
 
         Assert.Equal(neighbours.Count, neighbours.Select(n => n.Key).Distinct().Count());
         Assert.Contains(neighbours, n => n.Key == Key("มห 0810.3/ว 76") && n.Edit == RefEdit.Agency);
         Assert.DoesNotContain(neighbours, n => n.Key.StartsWith("bare:ขก", StringComparison.Ordinal) || n.Key.StartsWith("bare:มน", StringComparison.Ordinal));
-        // ว 06 (6 for 7) and ว 6 (7 left out) are one key: ranked as the wrong digit, the better edit.
-        Assert.Equal(RefEdit.WrongDigit, neighbours.Single(n => n.Key == Key("มท 0810.3/ว 6")).Edit);
+        // ว 6 is ว 76 with the 7 too many, not with 0 typed as 7: a running number has no leading zero.
+        Assert.Equal(RefEdit.ExtraDigit, neighbours.Single(n => n.Key == Key("มท 0810.3/ว 6")).Edit);
     }
 
     [Theory]
