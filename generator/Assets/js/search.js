@@ -58,6 +58,7 @@
   }
 
   function clear() {
+    showDidYouMean([]);
     results.replaceChildren();
     facets.replaceChildren();
     pages.replaceChildren();
@@ -174,6 +175,7 @@
       ? "ไม่พบหนังสือเวียน" + (shown ? "ที่ตรงกับ" + shown : "")
       : "พบ " + digits(data.total) + " ฉบับ" + (shown ? " สำหรับ" + (words(p) ? " " : "") + shown : ""));
     sayApproximate(data);
+    showDidYouMean(data.didYouMean || []);
     results.replaceChildren.apply(results, data.hits.map(hitItem));
     showFacets(data.facets, p);
     showPages(data, p);
@@ -183,6 +185,29 @@
   // the status, which screen readers announce, says so before the count.
   function sayApproximate(data) {
     if (data.approximate) say("ไม่พบผลที่ตรงทุกคำ แสดงผลที่ใกล้เคียง: " + status.textContent);
+  }
+
+  // A ref no letter has, typed with a slip (ว 67 for ว 76): the API names the letters one edit away. They are
+  // offered as links under the status, apart from the results, and the status says they are there.
+  function showDidYouMean(near) {
+    var old = document.getElementById("search-did-you-mean");
+    if (old) old.remove();
+    if (!near.length) return;
+    say(status.textContent + " มีเลขที่ใกล้เคียง " + digits(near.length) + " ฉบับ");
+    var box = el("div", null, "did-you-mean");
+    box.id = "search-did-you-mean";
+    box.appendChild(el("p", "หรือท่านหมายถึง"));
+    var list = el("ul");
+    near.forEach(function (s) {
+      var li = el("li");
+      var a = el("a", "ที่ " + s.ref);
+      a.href = base + s.url.replace(/^\//, "");
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" " + s.title + " (" + thaiDate(s.date) + ")"));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    status.insertAdjacentElement("afterend", box);
   }
 
   function hitItem(hit) {
