@@ -33,7 +33,9 @@ public sealed class RefDidYouMeanJourneyTests(PortalFixture portal)
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
         await Screenshots.SaveAsync(page, "ref-did-you-mean");
 
-        // The offer goes with the search it belongs to.
+        // The offer goes with the search it belongs to: the wrong ref cleared (a ref left in its box is searched
+        // with the words), a search by words alone shows no offer.
+        await page.Locator("#ref").FillAsync("");
         await page.Locator("#q").FillAsync(letter.Title);
         await page.Locator("#q").PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("[?&]q="));
