@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Search API benchmark: builds a synthetic index, starts the API in Release on loopback, replays search and
-# reference-lookup requests with wrk (as fast as the API answers: throughput), then again at a fixed rate
-# (RateClient, an open loop: latency at a stated load), and prints requests/s, latency percentiles and the
-# API's memory.
+# reference-lookup requests (also refs with one slip, which miss and answer "did you mean") with wrk (as fast as
+# the API answers: throughput), then again at a fixed rate (RateClient, an open loop: latency at a stated load),
+# and prints requests/s, latency percentiles and the API's memory.
 #
 #   bash bench/api/run.sh            # 10,000 circulars, 30 s per wrk run, 32 connections; 2,000 req/s for 15 s
 #   COUNT=2000 DURATION=10s CONNECTIONS=16 RATE=1000 RATE_SECONDS=10 bash bench/api/run.sh
@@ -94,7 +94,9 @@ echo "measuring lookup for $DURATION" >&2
 run lookup lookup-paths.txt "$DURATION"
 echo "measuring uncached lookup for $DURATION" >&2
 run lookup-uncached lookup-unique-paths.txt "$DURATION"
-for name in search search-unique lookup lookup-unique; do
+echo "measuring lookup of refs with one slip (404 + did you mean) for $DURATION" >&2
+run lookup-slip lookup-slip-paths.txt "$DURATION"
+for name in search search-unique lookup lookup-unique lookup-slip; do
   echo "measuring $name at $RATE requests/s for $RATE_SECONDS s" >&2
   at_rate "rate-$name" "$name-paths.txt"
 done
@@ -112,6 +114,7 @@ wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency (paths: $work/paths)
 | search, every query new | $(awk '/Requests\/sec/ { print $2 }' "$work/search-uncached.txt") | $(field search-uncached 50%) | $(field search-uncached 90%) | $(field search-uncached 99%) | $(non2xx search-uncached) | $(cpu_ms search-uncached) |
 | lookup, 2,000 refs replayed | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup.txt") | $(field lookup 50%) | $(field lookup 90%) | $(field lookup 99%) | $(non2xx lookup) | $(cpu_ms lookup) |
 | lookup, every ref new | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup-uncached.txt") | $(field lookup-uncached 50%) | $(field lookup-uncached 90%) | $(field lookup-uncached 99%) | $(non2xx lookup-uncached) | $(cpu_ms lookup-uncached) |
+| lookup, every ref new with one slip (all 404 with didYouMean) | $(awk '/Requests\/sec/ { print $2 }' "$work/lookup-slip.txt") | $(field lookup-slip 50%) | $(field lookup-slip 90%) | $(field lookup-slip 99%) | $(non2xx lookup-slip) | $(cpu_ms lookup-slip) |
 
 At a fixed rate (bench/api/RateClient, an open loop after 2 s of warm-up: request i is due at i/$RATE s, latency counts from its
 due time, and more than 1,000 waiting requests are dropped, not sent), $RATE requests/s for $RATE_SECONDS s:
@@ -122,6 +125,7 @@ $(rate_row "search, 2,000 queries replayed" rate-search)
 $(rate_row "search, every query new" rate-search-unique)
 $(rate_row "lookup, 2,000 refs replayed" rate-lookup)
 $(rate_row "lookup, every ref new" rate-lookup-unique)
+$(rate_row "lookup, every ref new with one slip (404 + didYouMean)" rate-lookup-slip)
 
 API memory: RSS $(rss_mb VmRSS) MB now, peak $(rss_mb VmHWM) MB
 TABLE

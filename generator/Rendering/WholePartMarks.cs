@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace GeccPortal.Generator.Rendering;
 
 /// <summary>
-/// Wraps the <see cref="WholeParts.FindInBody"/> parts of a body's text (refs, cited dates, phone numbers, postcodes) in
+/// Wraps the <see cref="WholeParts.FindInBody"/> parts of a body's text (refs, cited dates, phone numbers, postcodes, counts) in
 /// <c>&lt;span class="whole"&gt;</c>, which the stylesheet keeps on one line: a letter's body cites refs and
 /// lists phones (<c>โทรศัพท์ ๐ ๒๒๘๓ ๔๔๘๕</c>) that otherwise break at their spaces, on screen and in print.
 /// Only the HTML changes; the plain text for excerpts and the index is read before.

@@ -7,9 +7,10 @@ namespace GeccPortal.Generator.Rendering;
 /// <summary>
 /// Finds, in a letter's short free-text fields (an enclosure's title, an address, a cited letter's title), what
 /// a reader must see whole on one line: a reference number (<c>ที่ มท ๐๒๑๘.๑/ว ๑๓๑๘๒</c>), a written date
-/// (<c>ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗</c>), a phone's digit groups (<c>๐ ๒๒๘๓ ๔๔๘๕</c>) and a postcode with the word
-/// before it (<c>กทม. ๑๐๓๐๐</c>). A browser otherwise breaks a line at their spaces, or even inside ลงวันที่,
-/// which in print left <c>๐๒๑๘.๑/ว ๑๓๑๘๒</c> or a lone postcode at the start of a line. The page wraps each
+/// (<c>ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗</c>), a phone's digit groups (<c>๐ ๒๒๘๓ ๔๔๘๕</c>), a postcode with the word
+/// before it (<c>กทม. ๑๐๓๐๐</c>) and a count with its unit (<c>จำนวน ๑ ชุด</c>). A browser otherwise breaks a line
+/// at their spaces, or even inside ลงวันที่, which in print left <c>๐๒๑๘.๑/ว ๑๓๑๘๒</c> or a lone postcode at the
+/// start of a line, and at 320 px <c>จำนวน ๑</c> / <c>ชุด</c>. The page wraps each
 /// part in a span that does not wrap (<c>LetterText</c>, and <see cref="WholePartMarks"/> in bodies); the text
 /// itself is unchanged.
 /// </summary>
@@ -47,7 +48,7 @@ public static partial class WholeParts
             }
         }
 
-        var patterns = new List<Regex> { DigitGroups() };
+        var patterns = new List<Regex> { DigitGroups(), CountWithUnit() };
         if (text.Contains('/'))
         {
             patterns.Add(Reference());
@@ -97,6 +98,19 @@ public static partial class WholeParts
     /// </summary>
     [GeneratedRegex(@"(?<![0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{1,5}(?:[ \t\u00A0][0-9\u0E50-\u0E59]{1,5}){1,3}(?![0-9\u0E50-\u0E59])", RegexOptions.CultureInvariant)]
     private static partial Regex DigitGroups();
+
+    /// <summary>
+    /// A number and the unit word after it, with จำนวน before them when it is there: an enclosure's count
+    /// (<c>จำนวน ๑ ชุด</c>, <c>๒ ฉบับ</c>, <c>๑๕ แผ่น</c>), an amount (<c>๑,๕๐๐ บาท</c>), a period or a time
+    /// (<c>๑๕ วัน</c>, <c>๐๙.๓๐ น.</c>). Thai writes a count with its unit as one phrase; split over two lines the unit
+    /// reads as the start of the next thing. The units are a closed list, longest first (แผ่นดิสก์ before
+    /// แผ่น), so a number before an ordinary word (<c>ข้อ ๒ และ</c>) is left alone; not เรื่อง, nor วัน in วันที่:
+    /// after a number they are mostly a label (<c>ว 119 เรื่อง</c>, <c>ครั้งที่ ๓ วันที่ ๕</c>). A unit that begins
+    /// a longer word (<c>๒ หน้าที่</c>) is kept with its number too, which does no harm, but never cut inside a
+    /// cluster.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9\u0E50-\u0E59.,])(?:จำนวน[ \t\u00A0]*)?[0-9\u0E50-\u0E59]+(?:[.,:][0-9\u0E50-\u0E59]+)*[ \t\u00A0]*(?:แผ่นดิสก์|แผ่นซีดี|แผ่น|ฉบับ|ชุด|หน้า|เล่ม|แฟ้ม|ไฟล์|รายการ|ซอง|กล่อง|ม้วน|ภาพ|รูป|บาท|คน|ราย|แห่ง|วัน(?!ที่)|เดือน|ปี|ครั้ง|ชั่วโมง|นาที|น\.)(?![\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])", RegexOptions.CultureInvariant)]
+    private static partial Regex CountWithUnit();
 
     [GeneratedRegex(@"[0-9\u0E50-\u0E59]{5}", RegexOptions.CultureInvariant)]
     private static partial Regex FiveDigits();

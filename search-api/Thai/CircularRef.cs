@@ -72,6 +72,14 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     public static IReadOnlyList<CircularRef> FindAll(string text, IReadOnlySet<string>? agencies)
     {
         var found = new List<CircularRef>();
+
+        // Every reference these patterns find has its slash, and preparing the text makes none: a text without
+        // one (most enclosure titles, many bodies) is not copied and scanned twice for nothing.
+        if (!text.Contains('/', StringComparison.Ordinal))
+        {
+            return found;
+        }
+
         var prepared = Prepare(text);
         foreach (Match match in EmbeddedRef().Matches(prepared))
         {

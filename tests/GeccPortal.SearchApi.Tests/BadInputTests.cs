@@ -84,6 +84,37 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("500", problem.GetProperty("detail").GetString());
     }
 
+    /// <summary>What a ref box may be sent: nothing, text that is no ref, a ref's digits run past any real one's, or a whole page of text.</summary>
+    public static TheoryData<string> RefsThatAreNoRefs => new()
+    {
+        "",
+        "%20%20%20",
+        "%E0%B8%A7+76", // ว 76: a part of a ref is searched, not looked up
+        "abc",
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "%E0%B8%A1%E0%B8%97+0810.3%2F%E0%B8%A7+12345678", // มท 0810.3/ว 12345678: eight digits
+        "%E0%B8%A1%E0%B8%97+0810.3%2F%E0%B8%A7+" + new string('7', 600), // over the cap
+    };
+
+    [Theory]
+    [MemberData(nameof(RefsThatAreNoRefs))]
+    public async Task Lookup_of_a_ref_that_is_empty_garbage_or_huge_is_a_400_naming_ref(string encoded)
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup?ref=" + encoded);
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ref", out _));
+    }
+
+    [Fact]
+    public async Task A_ref_with_more_digits_than_any_real_one_is_a_404_offering_nothing()
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString("มท 0810" + string.Concat(Enumerable.Repeat(".3", 60)) + "/ว 76"));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.NotFound);
+        Assert.Equal(0, problem.GetProperty("didYouMean").GetArrayLength());
+    }
+
     [Fact]
     public async Task Text_at_the_cap_is_searched()
     {

@@ -32,9 +32,10 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(
-            ["query", "total", "page", "size", "hits", "facets", "tookMs", "approximate"],
+            ["query", "total", "page", "size", "hits", "facets", "tookMs", "approximate", "didYouMean"],
             body.EnumerateObject().Select(property => property.Name));
         Assert.False(body.GetProperty("approximate").GetBoolean());
+        Assert.Equal(0, body.GetProperty("didYouMean").GetArrayLength());
         Assert.Equal("ไข้เลือดออก", body.GetProperty("query").GetString());
         Assert.Equal(1, body.GetProperty("page").GetInt32());
         Assert.Equal(10, body.GetProperty("size").GetInt32());
@@ -214,6 +215,52 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Contains("มท 0810.3/ว 9999", problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("มท 0810.3/ว 67")] // two digits swapped
+    [InlineData("ที่ มท ๐๘๑๐.๓/ว ๗")] // a digit left out
+    [InlineData("มท 0801.3/ว 76")]
+    [InlineData("ทม 0810.3/ว 76")]
+    public async Task Lookup_of_a_ref_one_edit_from_a_letters_is_a_404_that_offers_that_letter(string reference)
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString(reference));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.NotFound);
+        var suggestion = Assert.Single(problem.GetProperty("didYouMean").EnumerateArray());
+        Assert.Equal(["ref", "normalizedRef", "title", "date", "url", "agency"], suggestion.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(SampleCirculars.ServiceCentre.Ref, suggestion.GetProperty("ref").GetString());
+        Assert.Equal(SampleCirculars.ServiceCentre.Title, suggestion.GetProperty("title").GetString());
+        Assert.Equal("2025-01-07", suggestion.GetProperty("date").GetString());
+        Assert.Equal("circulars/service-centre/", suggestion.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Lookup_of_a_ref_far_from_every_letters_offers_nothing()
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString("มท 0810.3/ว 9999"));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.NotFound);
+        Assert.Equal(0, problem.GetProperty("didYouMean").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_search_for_a_ref_no_letter_has_offers_the_near_letter_apart_from_its_hits()
+    {
+        var body = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("สธ 0211.4/ว 132"))).RootElement;
+
+        Assert.Equal(0, body.GetProperty("total").GetInt32());
+        var suggestion = Assert.Single(body.GetProperty("didYouMean").EnumerateArray());
+        Assert.Equal("circulars/dengue-meeting/", suggestion.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Lookup_of_text_that_is_no_reference_is_a_400_saying_so()
+    {
+        var response = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString("ไข้เลือดออก 76"));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains("not a whole reference number", problem.GetProperty("errors").GetProperty("ref")[0].GetString());
+    }
+
     [Fact]
     public async Task Lookup_without_a_reference_is_a_400_problem()
     {
@@ -267,6 +314,29 @@ public sealed class SearchEndpointTests : IDisposable
         var searchResponses = paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses");
         Assert.Equal(["200", "400", "429", "503"], searchResponses.EnumerateObject().Select(r => r.Name).Order());
         Assert.True(paths.GetProperty("/api/circulars/lookup").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_did_you_mean_on_a_lookups_404_and_on_search()
+    {
+        var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        JsonElement Schema(JsonElement reference) => schemas.GetProperty(reference.GetProperty("$ref").GetString()!.Split('/')[^1]);
+        var notFound = Responses(document, "/api/circulars/lookup").GetProperty("404").GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+        var found = Responses(document, "/api/search").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        foreach (var schema in new[] { Schema(notFound), Schema(found) })
+        {
+            var didYouMean = schema.GetProperty("properties").GetProperty("didYouMean");
+            Assert.Equal("array", didYouMean.GetProperty("type").GetString());
+            Assert.Contains("one edit", didYouMean.GetProperty("description").GetString());
+            Assert.Equal(
+                ["ref", "normalizedRef", "title", "date", "url", "agency"],
+                Schema(didYouMean.GetProperty("items")).GetProperty("properties").EnumerateObject().Select(property => property.Name));
+        }
+
+        static JsonElement Responses(JsonElement document, string route) =>
+            document.GetProperty("paths").GetProperty(route).GetProperty("get").GetProperty("responses");
     }
 
     [Fact]

@@ -9,7 +9,8 @@ using GeccPortal.Thai;
 // Writes a synthetic index into INDEX_DIR, and into PATHS_DIR the request paths wrk replays:
 // search-paths.txt (2,000 text, reference and filtered queries, replayed: the searcher's response cache holds
 // them all after warm-up), search-unique-paths.txt (20,000 distinct queries: every one a cache miss),
-// lookup-paths.txt (2,000 refs in several spellings, replayed) and lookup-unique-paths.txt (every ref, no spelling twice).
+// lookup-paths.txt (2,000 refs in several spellings, replayed), lookup-unique-paths.txt (every ref, no spelling twice)
+// and lookup-slip-paths.txt (every ref with one slip no circular has: misses that ask "did you mean").
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: IndexBuilder INDEX_DIR PATHS_DIR [COUNT=10000] [SEED=1]");
@@ -65,6 +66,10 @@ var uniqueLookups = documents.SelectMany(d => spellings.Select((prefix, i) =>
         "/api/circulars/lookup?ref=" + Uri.EscapeDataString(prefix + CircularRef.Parse(d.Ref).Format(i == 0 ? DigitStyle.Arabic : DigitStyle.Thai))))
     .Distinct().OrderBy(_ => random.Next()).ToList();
 File.WriteAllLines(Path.Combine(args[1], "lookup-unique-paths.txt"), uniqueLookups);
+
+// Every circular's ref with one slip no circular has: each lookup misses and offers the letters one edit away.
+File.WriteAllLines(Path.Combine(args[1], "lookup-slip-paths.txt"),
+    SlippedRefs.Of(documents, random).Select(typed => "/api/circulars/lookup?ref=" + Uri.EscapeDataString(typed)));
 return 0;
 
 // "ว 76"-style: the circular number alone, as people type it when they remember only that.

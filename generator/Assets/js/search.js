@@ -1,5 +1,6 @@
 // The search page: results as the user types, facets as filters, paging, reference-number lookup and
-// suggestions. The URL always holds the search (shareable); Back and Forward restore it.
+// suggestions. The URL always holds the search (shareable), the words as q and a reference number as ref, each
+// as typed in its own box; Back and Forward restore it.
 // The page works without this file: the form still submits, and a <noscript> note explains the rest.
 (function () {
   "use strict";
@@ -57,6 +58,7 @@
   }
 
   function clear() {
+    showDidYouMean([]);
     results.replaceChildren();
     facets.replaceChildren();
     pages.replaceChildren();
@@ -66,14 +68,33 @@
     return new URLSearchParams(location.search);
   }
 
-  function hasSearch(p) {
-    return (p.get("q") || "").trim() !== "" || filters.some(function (k) { return p.get(k); }) || hasFiscalYear(p);
+  function words(p) {
+    return (p.get("q") || "").trim();
   }
 
-  // The page's URL keys (q, agency, year, type, urgency, page) as the API's query string.
+  function reference(p) {
+    return (p.get("ref") || "").trim();
+  }
+
+  function hasSearch(p) {
+    return words(p) !== "" || reference(p) !== "" || filters.some(function (k) { return p.get(k); }) || hasFiscalYear(p);
+  }
+
+  // What the status line and the window's title say was searched for: the words and the reference number
+  // quoted apart, as the user gave them in two boxes.
+  function searchedFor(p) {
+    var w = words(p), r = reference(p);
+    var ref = r ? "เลขที่หนังสือ “" + r + "”" : "";
+    if (!w) return ref;
+    return "“" + w + "”" + (ref ? " และ" + ref : "");
+  }
+
+  // The page's URL keys (q, ref, agency, year, type, urgency, page) as the API's query string. The API takes
+  // one text: words and a reference number go in it together (a reference among words puts its letter first),
+  // while the page's URL and boxes keep them apart.
   function toApiQuery(p) {
     var out = new URLSearchParams();
-    out.set("q", (p.get("q") || "").trim());
+    out.set("q", [words(p), reference(p)].filter(Boolean).join(" "));
     ["agency", "type", "urgency", "page"].forEach(function (k) {
       if (p.get(k)) out.set(k, p.get(k));
     });
@@ -88,7 +109,6 @@
   }
 
   function go(p, push) {
-    p.delete("ref");
     var url = location.pathname + (p.toString() ? "?" + p.toString() : "");
     if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
     run(p);
@@ -104,13 +124,20 @@
   // The window's title names the search shown, so tabs and history entries tell searches apart.
   var pageTitle = document.title;
   function showTitle(p) {
-    var words = (p.get("q") || "").trim();
-    document.title = words ? "“" + words + "” - " + pageTitle : pageTitle;
+    var shown = searchedFor(p);
+    document.title = shown ? shown + " - " + pageTitle : pageTitle;
+  }
+
+  // The boxes show what the URL says (after Back, or a shared link); a box already holding it is left alone,
+  // so a search run while typing does not move the caret.
+  function showBoxes(p) {
+    if (q.value !== (p.get("q") || "")) q.value = p.get("q") || "";
+    if (refBox && refBox.value !== (p.get("ref") || "")) refBox.value = p.get("ref") || "";
   }
 
   function run(p) {
     showTitle(p);
-    if (q.value !== (p.get("q") || "")) q.value = p.get("q") || "";
+    showBoxes(p);
     showSearchOptions(p);
     if (searching) searching.abort();
     searching = null;
@@ -142,11 +169,13 @@
   }
 
   function show(data, p) {
-    var shown = (p.get("q") || "").trim();
+    var shown = searchedFor(p);
+    // Thai runs สำหรับ and เลขที่หนังสือ together; a quote after สำหรับ is set off by a space.
     say(data.total === 0
-      ? "ไม่พบหนังสือเวียน" + (shown ? "ที่ตรงกับ “" + shown + "”" : "")
-      : "พบ " + digits(data.total) + " ฉบับ" + (shown ? " สำหรับ “" + shown + "”" : ""));
+      ? "ไม่พบหนังสือเวียน" + (shown ? "ที่ตรงกับ" + shown : "")
+      : "พบ " + digits(data.total) + " ฉบับ" + (shown ? " สำหรับ" + (words(p) ? " " : "") + shown : ""));
     sayApproximate(data);
+    showDidYouMean(data.didYouMean || []);
     results.replaceChildren.apply(results, data.hits.map(hitItem));
     showFacets(data.facets, p);
     showPages(data, p);
@@ -156,6 +185,29 @@
   // the status, which screen readers announce, says so before the count.
   function sayApproximate(data) {
     if (data.approximate) say("ไม่พบผลที่ตรงทุกคำ แสดงผลที่ใกล้เคียง: " + status.textContent);
+  }
+
+  // A ref no letter has, typed with a slip (ว 67 for ว 76): the API names the letters one edit away. They are
+  // offered as links under the status, apart from the results, and the status says they are there.
+  function showDidYouMean(near) {
+    var old = document.getElementById("search-did-you-mean");
+    if (old) old.remove();
+    if (!near.length) return;
+    say(status.textContent + " มีเลขที่ใกล้เคียง " + digits(near.length) + " ฉบับ");
+    var box = el("div", null, "did-you-mean");
+    box.id = "search-did-you-mean";
+    box.appendChild(el("p", "หรือท่านหมายถึง"));
+    var list = el("ul");
+    near.forEach(function (s) {
+      var li = el("li");
+      var a = el("a", "ที่ " + s.ref);
+      a.href = base + s.url.replace(/^\//, "");
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" " + s.title + " (" + thaiDate(s.date) + ")"));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    status.insertAdjacentElement("afterend", box);
   }
 
   function hitItem(hit) {
@@ -236,30 +288,34 @@
     pages.appendChild(el("span", "หน้า " + digits(data.page) + " จาก " + digits(last)));
   }
 
-  // A reference number goes straight to its letter; one that matches no letter, or letters of several years, is searched.
-  function lookup(reference) {
+  // A reference number alone goes straight to its letter; one that matches no letter, or letters of several
+  // years, is searched, p being the search to show then (ref= in the URL, the number still in its box).
+  function lookup(p, push) {
     if (searching) searching.abort();
     searching = null;
     say("กำลังค้นหาเลขที่หนังสือ…");
-    fetch(api + "/circulars/lookup?ref=" + encodeURIComponent(reference), { headers: { Accept: "application/json" } })
+    fetch(api + "/circulars/lookup?ref=" + encodeURIComponent(reference(p)), { headers: { Accept: "application/json" } })
       .then(function (r) {
         // Running numbers restart every year: when letters of several years share the number, list them all
         // (a search for a reference puts the letters that carry it first) instead of opening the newest.
         if (r.ok) return r.json().then(function (c) {
-          if (c.sameRefCount > 1) return searchFor(reference);
+          if (c.sameRefCount > 1) return go(p, push);
           location.assign(base + c.url.replace(/^\//, ""));
         });
         if (r.status !== 404 && r.status !== 400) throw new Error(unreachable);
-        searchFor(reference);
+        go(p, push);
       })
       .catch(function (e) { say(e instanceof TypeError ? unreachable : e.message); });
   }
 
-  function searchFor(reference) {
+  // The search the form's boxes ask for, from the first page: the words as q and the reference number as
+  // ref, each as typed, the other keys (filters, sort) kept from the URL.
+  function fromBoxes() {
     var p = current();
-    p.set("q", reference);
-    go(p, true);
-    refBox.value = "";
+    if (q.value.trim()) p.set("q", q.value); else p.delete("q");
+    if (refBox && refBox.value.trim()) p.set("ref", refBox.value); else p.delete("ref");
+    p.delete("page");
+    return p;
   }
 
   // --- Sort order and fiscal year: the form's two selects, kept in the URL as sort=date and fiscalYear=2568. ---
@@ -290,53 +346,29 @@
     [sortBox, fiscalBox].forEach(function (box) {
       if (!box) return;
       box.addEventListener("change", function () {
-        var p = current();
-        p.set("q", q.value);
+        var p = fromBoxes();
         if (box.value) p.set(box.name, box.value); else p.delete(box.name);
-        p.delete("page");
         go(p, true);
       });
     });
   }
 
-  // Words and a reference number given together: one search for both (a reference among words puts its
-  // letter first), rather than opening the reference's letter and dropping the words. The words box then
-  // shows everything that was searched for.
-  function searchWordsAndRef(words, reference) {
-    var p = current();
-    p.set("q", words + " " + reference);
-    p.delete("page");
-    if (refBox) refBox.value = "";
-    go(p, true);
-  }
-
+  // Words typed with a reference number in its box search for both, as a submitted form does.
   q.addEventListener("input", function () {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () {
-      var p = current();
-      p.set("q", q.value);
-      p.delete("page");
       // Typing replaces the history entry; a submitted search adds one, so Back returns to it.
-      go(p, false);
+      go(fromBoxes(), false);
     }, 250);
   });
 
+  // Words and a reference number given together are one search for both, rather than opening the
+  // reference's letter and dropping the words; a reference number alone is looked up.
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     clearTimeout(typingTimer);
-    var reference = refBox ? refBox.value.trim() : "";
-    if (reference && q.value.trim()) {
-      searchWordsAndRef(q.value.trim(), reference);
-      return;
-    }
-    if (reference) {
-      lookup(reference);
-      return;
-    }
-    var p = current();
-    p.set("q", q.value);
-    p.delete("page");
-    go(p, true);
+    var p = fromBoxes();
+    if (reference(p) && !words(p)) lookup(p, true); else go(p, true);
   });
 
   if (refBox && refList) {
@@ -371,13 +403,12 @@
   watchSearchOptions();
   window.addEventListener("popstate", function () { run(current()); });
 
-  // A shared or no-JavaScript link may carry ?ref=: look it up, as the form would.
+  // A shared or no-JavaScript link may carry ?ref=: alone it is looked up, as the form would; with words
+  // both are searched. Either way the URL stays as it was given.
   var initial = current();
-  if (initial.get("ref") && (initial.get("q") || "").trim() && refBox) {
-    searchWordsAndRef(initial.get("q").trim(), initial.get("ref").trim());
-  } else if (initial.get("ref") && refBox) {
-    refBox.value = initial.get("ref");
-    lookup(initial.get("ref").trim());
+  if (reference(initial) && !words(initial)) {
+    showBoxes(initial);
+    lookup(initial, false);
   } else {
     run(initial);
   }

@@ -58,7 +58,7 @@ public static class AbbreviationDots
     public static string SeparateWords(string text)
     {
         char[]? chars = null;
-        var dot = text.IndexOf('.', 1);
+        var dot = text.Length == 0 ? -1 : text.IndexOf('.', 1);
         while (dot > 0 && dot + 1 < text.Length)
         {
             if (UnitSegmenter.IsThai(text[dot + 1]) && UnitSegmenter.IsThai(text[dot - 1]) && IsPartBefore(text, dot)

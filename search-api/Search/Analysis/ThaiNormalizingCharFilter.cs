@@ -3,6 +3,7 @@ namespace GeccPortal.Search.Analysis;
 /// <summary>
 /// The first stage of every analysis chain: applies <see cref="GeccPortal.Thai.ThaiSearchNormalizer"/>
 /// (PDF repairs, Thai digits to ASCII, Latin case folding) and keeps offsets pointing at the original text.
+/// A <see cref="NormalizedTextReader"/> input brings its normalised form with it.
 /// </summary>
 /// <param name="separateAbbreviationWords">
 /// For the word view: the last dot of an abbreviation before a Thai word reads as a space
@@ -16,7 +17,7 @@ public sealed class ThaiNormalizingCharFilter(TextReader input, bool separateAbb
 
     protected override string Rewrite(string input)
     {
-        _normalized = NormalizedText.Create(input);
+        _normalized = m_input is NormalizedTextReader already ? already.Normalized : NormalizedText.Create(input);
         return separateAbbreviationWords ? AbbreviationDots.SeparateWords(_normalized.Text) : _normalized.Text;
     }
 

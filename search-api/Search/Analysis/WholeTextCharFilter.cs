@@ -21,7 +21,8 @@ public abstract class WholeTextCharFilter : CharFilter
 
     public override int Read(char[] buffer, int index, int count)
     {
-        _text ??= Rewrite(m_input.ReadToEnd());
+        // Lucene.Net's reusable string reader gives null, not "", for an empty field.
+        _text ??= Rewrite(m_input.ReadToEnd() ?? string.Empty);
         if (_position >= _text.Length)
         {
             return 0;

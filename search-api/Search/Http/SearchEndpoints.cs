@@ -24,12 +24,12 @@ public static class SearchEndpoints
         api.MapGet("/search", Search)
             .WithName("SearchCirculars")
             .WithSummary("Search circulars")
-            .WithDescription("Full-text search over titles, bodies, references, people and attachments, with Thai word and partial-word matching. A query that is a reference number puts that circular first. Facet counts cover every match, not only this page.");
+            .WithDescription("Full-text search over titles, bodies, references, people and attachments, with Thai word and partial-word matching. A query that is a reference number puts that circular first; when no circular has it, didYouMean lists those whose reference is one edit away, apart from the hits. Facet counts cover every match, not only this page.");
         api.MapGet("/circulars/lookup", Lookup)
             .WithName("LookupCircular")
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<RefNotFoundProblem>(StatusCodes.Status404NotFound, "application/problem+json")
             .WithSummary("Look a circular up by reference number")
-            .WithDescription("The circular whose reference is the one given, in any spelling; 404 when there is none.");
+            .WithDescription("The circular whose reference is the one given, in any spelling; 404 when there is none, whose didYouMean lists the letters whose reference is one edit away (a digit wrong, left out, one too many, two adjacent digits swapped, or the agency code one letter off), best first.");
         api.MapGet("/suggest", Suggest)
             .WithName("SuggestCompletions")
             .WithSummary("Complete a reference number or title")
@@ -67,10 +67,13 @@ public static class SearchEndpoints
 
         var summary = lease.Searcher.Lookup(reference);
         return summary is null
-            ? TypedResults.Problem(
-                title: "No such circular",
-                detail: $"no published circular has the reference {QueryText.Quote(reference)}",
-                statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem(new RefNotFoundProblem
+            {
+                Title = "No such circular",
+                Detail = $"no published circular has the reference {QueryText.Quote(reference)}",
+                Status = StatusCodes.Status404NotFound,
+                DidYouMean = lease.Searcher.DidYouMean(reference),
+            })
             : TypedResults.Ok(summary);
     }
 

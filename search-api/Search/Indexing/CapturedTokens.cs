@@ -1,3 +1,5 @@
+using GeccPortal.Search.Analysis;
+
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -48,11 +50,13 @@ internal sealed class CapturedTokens : TokenStream
     }
 
     /// <param name="attributes">The attributes every captured stream of this document shares.</param>
-    public static CapturedTokens Capture(Analyzer analyzer, string field, string text, AttributeSource attributes)
+    /// <param name="text">Read through the analyzer's char filters like any text (a <see cref="NormalizedTextReader"/> is not normalised again).</param>
+    public static CapturedTokens Capture(Analyzer analyzer, string field, NormalizedTextReader text, AttributeSource attributes)
     {
         // A term is never longer than the text it came from, so the text's length is a fair first guess.
-        var chars = new char[Math.Max(16, text.Length)];
-        var numbers = new int[Math.Max(16, text.Length / 2) * NumbersPerToken];
+        var length = text.Normalized.Original.Length;
+        var chars = new char[Math.Max(16, length)];
+        var numbers = new int[Math.Max(16, length / 2) * NumbersPerToken];
         int count = 0, used = 0;
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();

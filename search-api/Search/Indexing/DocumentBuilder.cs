@@ -168,9 +168,11 @@ public static class DocumentBuilder
         }
 
         // Every group's word field has the one word analyzer, and every gram field the one gram analyzer
-        // (SearchAnalyzers): a text in several groups is analysed once per view and replayed into each field.
-        var words = analysis.Capture(TextFieldGroup.All.WordField, text);
-        var grams = analysis.Capture(TextFieldGroup.All.GramField, text);
+        // (SearchAnalyzers): a text in several groups is analysed once per view and replayed into each field,
+        // and normalised once for both views.
+        var normalized = NormalizedText.Create(text);
+        var words = analysis.Capture(TextFieldGroup.All.WordField, normalized);
+        var grams = analysis.Capture(TextFieldGroup.All.GramField, normalized);
         for (var i = 0; i < groups.Length; i++)
         {
             document.Add(new TextField(groups[i].WordField, i == 0 ? words : words.Replay()));
@@ -194,6 +196,7 @@ public static class DocumentBuilder
     {
         private readonly AttributeSource _attributes = new();
 
-        public CapturedTokens Capture(string field, string text) => CapturedTokens.Capture(analyzer, field, text, _attributes);
+        public CapturedTokens Capture(string field, NormalizedText text) =>
+            CapturedTokens.Capture(analyzer, field, new NormalizedTextReader(text), _attributes);
     }
 }

@@ -33,6 +33,8 @@ public sealed class CircularSearcher : IDisposable
     // By the text as typed, so a lookup served from here parses nothing: in bench/api a repeated lookup costs
     // 0.05-0.07 ms of the API's CPU, a new one (parse, sorted term search, stored fields) 0.27-0.30 ms.
     private readonly ResponseCache<string, CircularSummary?> _lookups = new(CacheCapacity);
+    private readonly ResponseCache<string, IReadOnlyList<RefSuggestion>> _didYouMean = new(CacheCapacity);
+    private readonly RefSuggester _refSuggester;
 
     private CircularSearcher(string path, Lucene.Net.Store.Directory directory, bool inMemory, DirectoryReader reader)
     {
@@ -42,6 +44,7 @@ public sealed class CircularSearcher : IDisposable
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = CircularIndex.Similarity };
         _suggester = new Suggester(_searcher);
+        _refSuggester = new RefSuggester(_searcher);
     }
 
     /// <summary>The generation folder this searcher reads.</summary>
@@ -90,7 +93,11 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
+        return WithDidYouMean(plan, Execute(plan, request));
+    }
 
+    private SearchResponse Execute(QueryPlan plan, SearchRequest request)
+    {
         // A word's halves apart are looked for only when the words as typed find few letters: their span queries
         // made a search for common words two to three times dearer (bench/api), and with many letters holding the
         // words as typed, the letters holding only the halves far apart would rank below them all anyway.
@@ -200,6 +207,18 @@ public sealed class CircularSearcher : IDisposable
         return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(), TookMs: 0);
     }
 
+    /// <summary>A query that is a whole ref no letter has: the letters one edit from it, other than the hits shown.</summary>
+    private SearchResponse WithDidYouMean(QueryPlan plan, SearchResponse response)
+    {
+        if (plan.WholeRef is not { } typed || HasLetter(typed))
+        {
+            return response;
+        }
+
+        var shown = response.Hits.Select(hit => hit.Url).ToHashSet(StringComparer.Ordinal);
+        return response with { DidYouMean = _refSuggester.Suggest(typed, shown).Suggestions };
+    }
+
     /// <summary>
     /// The circular with this reference, in any spelling; the newest when numbers recur across years (see
     /// <see cref="CircularSummary.SameRefCount"/>). Also typed without its committee, or without its office dots,
@@ -220,6 +239,27 @@ public sealed class CircularSearcher : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// When <see cref="Lookup"/> finds no letter, the letters whose ref is one edit from the one typed (a digit
+    /// wrong, left out, one too many, two swapped, or the agency code one letter off), best first, at most
+    /// <see cref="RefSuggester.MaxSuggestions"/>; empty when a letter has the ref or the text is no ref. It costs a
+    /// few hundred term seeks, so it is asked only after a miss, and kept as lookups are.
+    /// </summary>
+    public IReadOnlyList<RefSuggestion> DidYouMean(string reference)
+    {
+        reference ??= "";
+        if (_didYouMean.TryGet(reference, out var cached))
+        {
+            return cached;
+        }
+
+        var suggestions = Lookup(reference) is null && CircularRef.TryParse(LoneSurrogates.Replace(reference), out var typed)
+            ? _refSuggester.Suggest(typed).Suggestions
+            : [];
+        _didYouMean.Add(reference, suggestions);
+        return suggestions;
+    }
+
     private CircularSummary? Find(string reference)
     {
         if (!CircularRef.TryParse(LoneSurrogates.Replace(reference), out var parsed))
@@ -231,6 +271,11 @@ public sealed class CircularSearcher : IDisposable
             ?? (parsed.Committee is null ? FindWithCommittee(parsed) : null)
             ?? NewestOf(new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Bare(parsed))));
     }
+
+    /// <summary>Whether <see cref="Lookup"/> would find a letter with this ref, without reading the letter (a search for a ref asks every time).</summary>
+    private bool HasLetter(CircularRef typed) =>
+        _searcher.Search(new TermQuery(new Term(IndexFields.RefKeys, RefKeys.Bare(typed))), 1).TotalHits > 0
+            || (typed.Committee is null && FindWithCommittee(typed) is not null);
 
     /// <summary>The newest circular the query finds, with how many it finds; null for none.</summary>
     private CircularSummary? NewestOf(Query query)

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GeccPortal.Search.Querying;
 
 /// <summary>One page of results, with facet counts over every match (not only this page).</summary>
@@ -16,6 +18,15 @@ public sealed record SearchResponse(
     /// matches, not exact ones. Never for a reference number.
     /// </summary>
     public bool Approximate { get; init; }
+
+    /// <summary>
+    /// The query is a whole reference no letter has (in any spelling lookup accepts): the letters whose ref is one
+    /// edit from it (a digit wrong, left out, one too many, two swapped, or the agency code one letter off), best
+    /// first. Suggestions, not hits: none of them is among <see cref="Hits"/>, and they are empty whenever a letter
+    /// has the ref, and for any other query.
+    /// </summary>
+    [Description("When the query is a whole reference number no circular has: the circulars whose reference is one edit away (a digit wrong, left out, one too many, two adjacent digits swapped, or the agency code one letter off), best first, at most five, none of them among the hits. Suggestions, not matches; empty otherwise.")]
+    public IReadOnlyList<RefSuggestion> DidYouMean { get; init; } = [];
 }
 
 /// <summary>
@@ -64,6 +75,13 @@ public sealed record CircularSummary(
     /// </summary>
     public int SameRefCount { get; init; } = 1;
 }
+
+/// <summary>
+/// A letter whose reference is one edit from a reference no letter has, offered as "did you mean" (see
+/// <see cref="References.RefNeighbours"/>): its ref as printed and normalised, title, date and page.
+/// </summary>
+[Description("A circular offered as \"did you mean\" for a reference number that no circular has.")]
+public sealed record RefSuggestion(string Ref, string NormalizedRef, string Title, DateOnly Date, string Url, string Agency);
 
 /// <summary>A completion offered while the user types: a reference number or a title.</summary>
 public sealed record Suggestion(string Text, string Kind, string Url);

@@ -20,11 +20,15 @@ public static class RefKeys
         $"loose:{reference.Agency}{MainOffice(reference.Office)}/{(reference.IsCircular ? "ว" : "")}{reference.Number}";
 
     /// <summary><c>มท8103/76</c> for <c>มท0810.3/ว76</c>, <c>มท 08103/ว 76</c>, <c>มท 810.3/76</c>: dots, leading zeros and ว as typed or forgotten.</summary>
-    public static string Bare(CircularRef reference)
-    {
-        var digits = reference.Office.Replace(".", "", StringComparison.Ordinal).TrimStart('0');
-        return $"bare:{reference.Agency}{(reference.Committee is null ? "" : $"({reference.Committee})")}{digits}/{reference.Number}";
-    }
+    public static string Bare(CircularRef reference) =>
+        BarePrefix(reference.Agency, reference.Committee) + BareDigits(reference.Office.Replace(".", "", StringComparison.Ordinal), reference.Number);
+
+    /// <summary>The part of a <see cref="Bare"/> key before the digits: <c>bare:มท</c>, <c>bare:กค(กวจ)</c>.</summary>
+    public static string BarePrefix(string agency, string? committee) =>
+        committee is null ? "bare:" + agency : $"bare:{agency}({committee})";
+
+    /// <summary>The digits of a <see cref="Bare"/> key: the office's digits (dots already dropped) without leading zeros, and the running number.</summary>
+    public static string BareDigits(string officeDigits, string number) => string.Concat(officeDigits.AsSpan().TrimStart('0'), "/", number);
 
     public static string Agency(string agency) => "a:" + agency;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 using GeccPortal.Browser.Tests.Infrastructure;
@@ -58,6 +59,42 @@ public sealed partial class PrintTests(PortalFixture portal)
         Assert.False(await page.Locator(".enclosure-link").IsVisibleAsync());
         Assert.DoesNotContain("อ่านฉบับนี้", PdfText(await PrintAsync(page), firstPage: 1));
     }
+
+    [Theory]
+    [InlineData("นพ ๐๐๒๓.๓/ว ๒๗๔")]
+    [InlineData("มท ๐๘๑๐.๓/ว ๗๖")]
+    public async Task An_external_letters_labels_print_in_the_body_weight_each_followed_by_its_text(string reference)
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await OpenForPrintAsync(page, portal.Seeds.Circular(reference).Url);
+
+        // Each label (เรื่อง, เรียน, สิ่งที่ส่งมาด้วย): its weight, the space from its end to its text's start in em,
+        // and how far the text's first line is from the label's line, in px.
+        var labels = JsonSerializer.Deserialize<LabelLayout[]>(await page.EvaluateAsync<string>("""
+            () => JSON.stringify([...document.querySelectorAll(".letter-fields dt")].map(dt => {
+              const dd = dt.nextElementSibling, label = dt.getBoundingClientRect(), text = dd.getBoundingClientRect();
+              const em = parseFloat(getComputedStyle(dt).fontSize);
+              return { name: dt.textContent.trim(), weight: getComputedStyle(dt).fontWeight,
+                       space: (text.left - label.right) / em, drop: Math.abs(text.top - label.top) };
+            }))
+            """), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var bodyWeight = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.letter-body p')).fontWeight");
+
+        Assert.Contains(labels, label => label.Name == "สิ่งที่ส่งมาด้วย");
+        Assert.All(labels, label =>
+        {
+            Assert.Equal(bodyWeight, label.Weight);
+            Assert.InRange(label.Space, 0.2, 1);
+            Assert.InRange(label.Drop, 0, 2);
+        });
+
+        // On screen the labels keep their bold column.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        Assert.Equal("700", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.letter-fields dt')).fontWeight"));
+    }
+
+    private sealed record LabelLayout(string Name, string Weight, double Space, double Drop);
 
     [Fact]
     public async Task Continuation_sheets_are_numbered_at_the_top_and_the_first_is_not()

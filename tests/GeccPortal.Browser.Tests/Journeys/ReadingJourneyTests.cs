@@ -75,6 +75,36 @@ public sealed class ReadingJourneyTests(PortalFixture portal)
         await Screenshots.SaveAsync(page, "attachment-download");
     }
 
+    [Theory]
+    [InlineData(NakhonPhanomLetter)]
+    [InlineData(DlaLetter)]
+    public async Task At_320_px_an_enclosures_count_stays_on_one_line_with_its_unit(string reference)
+    {
+        var letter = portal.Seeds.Circular(reference);
+        await using var session = await portal.OpenAsync(width: 320);
+        var page = session.Page;
+        await page.GotoAsync(portal.Portal + letter.Url);
+        await page.EvaluateAsync("() => document.fonts.ready");
+
+        // The lines the words จำนวน ๑ ชุด lie on, read from the layout of the text itself (a range's boxes, one a line).
+        var lines = await page.Locator(".enclosure-title").First.EvaluateAsync<int>("""
+            title => {
+              const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.data.indexOf("จำนวน ๑ ชุด");
+                if (at < 0) continue;
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + "จำนวน ๑ ชุด".length);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+              }
+              return 0;
+            }
+            """);
+        Assert.Equal(1, lines);
+        await Screenshots.SaveAsync(page, "enclosure-count-320-" + letter.Slug);
+    }
+
     private string Link(Circular circular) => portal.Seeds.Site.Settings.Link(circular.Url);
 
     private string RefLinkName(Circular target) => "ที่ " + Display.Ref(target.Ref, portal.Seeds.Site.Settings);

@@ -98,6 +98,11 @@ public sealed class SearchJourneyTests(PortalFixture portal)
         await Expect(page).ToHaveURLAsync(new Regex("/search/"));
         var hrefs = (await links.EvaluateAllAsync<string[]>("all => all.map(a => a.getAttribute('href'))")).Take(2);
         Assert.Equal(sharing.Select(Link).Order(StringComparer.Ordinal), hrefs.Order(StringComparer.Ordinal));
+        // The number stays in its box and in the URL as ref, not moved to the words.
+        await Expect(page.Locator("#ref")).ToHaveValueAsync("มท 0808.2/ว 12");
+        await Expect(page.Locator("#q")).ToHaveValueAsync("");
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]ref="));
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("สำหรับเลขที่หนังสือ “มท 0808.2/ว 12”");
         await Screenshots.SaveAsync(page, "ref-recurring-number");
     }
 
@@ -230,26 +235,75 @@ public sealed class SearchJourneyTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task Words_and_a_reference_number_together_are_searched_together()
+    public async Task Words_and_a_reference_number_together_are_searched_together_and_each_keeps_its_box()
     {
+        const string Words = "ศูนย์ราชการสะดวก";
+        const string Ref = "มท 0810.3/ว 76";
         var letter = portal.Seeds.Circular("มท ๐๘๑๐.๓/ว ๗๖");
         await using var session = await portal.OpenAsync();
         var page = session.Page;
         await page.GotoAsync(portal.Portal + "search/");
-        await page.Locator("#q").FillAsync("ศูนย์ราชการสะดวก");
-        await page.Locator("#ref").FillAsync("มท 0810.3/ว 76");
+        await page.Locator("#q").FillAsync(Words);
+        await page.Locator("#ref").FillAsync(Ref);
 
         var request = await page.RunAndWaitForRequestAsync(
             () => page.Locator("#search-form button[type=submit]").ClickAsync(),
             r => r.Url.Contains("/api/search?", StringComparison.Ordinal));
 
-        // Neither box is dropped: the words and the number go to the search, whose hits put the number's letter first.
-        var asked = System.Web.HttpUtility.ParseQueryString(new Uri(request.Url).Query)["q"]!;
-        Assert.Contains("ศูนย์ราชการสะดวก", asked);
-        Assert.Contains("มท 0810.3/ว 76", asked);
-        await Expect(page).ToHaveURLAsync(new Regex("/search/\\?"));
+        // The search gets both, and its hits put the number's letter first.
+        AssertAsksForBoth(request, Words, Ref);
         await Expect(page.Locator("#search-results > li h2 a").First).ToHaveAttributeAsync("href", Link(letter));
-        await Expect(page.Locator("#q")).ToHaveValueAsync(asked);
+        // The page keeps them apart: the URL has q and ref, each box what was typed in it, the status quotes each.
+        AssertUrlKeeps(page.Url, Words, Ref);
+        await Expect(page.Locator("#q")).ToHaveValueAsync(Words);
+        await Expect(page.Locator("#ref")).ToHaveValueAsync(Ref);
+        await Expect(page.Locator("#search-status")).ToContainTextAsync($"สำหรับ “{Words}” และเลขที่หนังสือ “{Ref}”");
+        await Screenshots.SaveAsync(page, "search-words-and-ref");
+    }
+
+    [Fact]
+    public async Task A_link_with_words_and_a_reference_number_is_searched_as_it_is_and_keeps_both()
+    {
+        const string Words = "ศูนย์ราชการสะดวก";
+        const string Ref = "มท 0810.3/ว 76";
+        var letter = portal.Seeds.Circular("มท ๐๘๑๐.๓/ว ๗๖");
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+
+        var request = await page.RunAndWaitForRequestAsync(
+            () => page.GotoAsync(portal.Portal + $"search/?q={Uri.EscapeDataString(Words)}&ref={Uri.EscapeDataString(Ref)}"),
+            r => r.Url.Contains("/api/search?", StringComparison.Ordinal));
+
+        AssertAsksForBoth(request, Words, Ref);
+        await Expect(page.Locator("#search-results > li h2 a").First).ToHaveAttributeAsync("href", Link(letter));
+        AssertUrlKeeps(page.Url, Words, Ref);
+        await Expect(page.Locator("#q")).ToHaveValueAsync(Words);
+        await Expect(page.Locator("#ref")).ToHaveValueAsync(Ref);
+        await Expect(page).ToHaveTitleAsync(new Regex("^" + Regex.Escape($"“{Words}” และเลขที่หนังสือ “{Ref}” - ")));
+
+        // More words typed after them are searched with the same reference number.
+        await page.Locator("#q").PressAsync("End");
+        request = await page.RunAndWaitForRequestAsync(
+            () => page.Locator("#q").PressSequentiallyAsync(" นครพนม", new() { Delay = 20 }),
+            r => r.Url.Contains("/api/search?", StringComparison.Ordinal) && AskedFor(r).Contains("นครพนม", StringComparison.Ordinal));
+        AssertAsksForBoth(request, Words + " นครพนม", Ref);
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]ref="));
+    }
+
+    private static string AskedFor(IRequest request) => System.Web.HttpUtility.ParseQueryString(new Uri(request.Url).Query)["q"] ?? "";
+
+    private static void AssertAsksForBoth(IRequest request, string words, string reference)
+    {
+        var asked = AskedFor(request);
+        Assert.Contains(words, asked);
+        Assert.Contains(reference, asked);
+    }
+
+    private static void AssertUrlKeeps(string url, string words, string reference)
+    {
+        var kept = System.Web.HttpUtility.ParseQueryString(new Uri(url).Query);
+        Assert.Equal(words, kept["q"]);
+        Assert.Equal(reference, kept["ref"]);
     }
 
     [Fact]

@@ -185,7 +185,7 @@ public sealed class LetterPageTests : IDisposable
     }
 
     [Fact]
-    public async Task Refs_dates_and_postcodes_in_free_text_are_kept_whole_on_a_line()
+    public async Task Refs_dates_postcodes_and_counts_in_free_text_are_kept_whole_on_a_line()
     {
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนังสือ", """
             issuer: |-
@@ -197,7 +197,7 @@ public sealed class LetterPageTests : IDisposable
         Assert.True((await _site.BuildAsync()).Succeeded);
 
         var page = Page("a");
-        Assert.Equal(["ที่ มท ๐๒๑๘.๑/ว ๑๓๑๘๒", "ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗"], page.Texts(".enclosure-title .whole"));
+        Assert.Equal(["ที่ มท ๐๒๑๘.๑/ว ๑๓๑๘๒", "ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗", "จำนวน ๑ ชุด"], page.Texts(".enclosure-title .whole"));
         Assert.Equal(["กทม. ๑๐๓๐๐"], page.Texts(".issuer .whole"));
         // The text itself is unchanged: the lines of the address, the words of the title.
         Assert.Equal("สำเนาหนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๒๑๘.๑/ว ๑๓๑๘๒ ลงวันที่ ๒๔ ธันวาคม ๒๕๖๗ จำนวน ๑ ชุด", page.Text(".enclosure-title"));
@@ -205,14 +205,14 @@ public sealed class LetterPageTests : IDisposable
     }
 
     [Fact]
-    public async Task Refs_dates_and_phones_in_the_body_are_kept_whole_and_its_text_is_unchanged()
+    public async Task Refs_dates_phones_and_counts_in_the_body_are_kept_whole_and_its_text_is_unchanged()
     {
-        const string body = "สอบถามได้ที่ โทรศัพท์ ๐ ๒๒๘๓ ๔๔๘๕ ตามหนังสือ ที่ มท ๐๘๑๐.๓/ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘ และ `มท ๐๘๑๐.๓/ว ๗๖`";
+        const string body = "สอบถามได้ที่ โทรศัพท์ ๐ ๒๒๘๓ ๔๔๘๕ ตามหนังสือ ที่ มท ๐๘๑๐.๓/ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘ จำนวน ๒ ฉบับ และ `มท ๐๘๑๐.๓/ว ๗๖`";
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๗", "2025-01-08", "หนังสือ", body: body);
         Assert.True((await _site.BuildAsync()).Succeeded);
 
         var page = Page("a");
-        Assert.Equal(["๐ ๒๒๘๓ ๔๔๘๕", "ที่ มท ๐๘๑๐.๓/ว ๗๖", "ลงวันที่ ๗ มกราคม ๒๕๖๘"], page.Texts(".letter-body .whole"));
+        Assert.Equal(["๐ ๒๒๘๓ ๔๔๘๕", "ที่ มท ๐๘๑๐.๓/ว ๗๖", "ลงวันที่ ๗ มกราคม ๒๕๖๘", "จำนวน ๒ ฉบับ"], page.Texts(".letter-body .whole"));
         // Code keeps its own text; the paragraph reads as written.
         Assert.Empty(page.Document.QuerySelectorAll(".letter-body code .whole"));
         Assert.Equal(body.Replace("`", ""), page.Text(".letter-body p"));

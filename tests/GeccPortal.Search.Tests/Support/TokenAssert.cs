@@ -8,10 +8,16 @@ public sealed record Token(string Term, int Start, int End, int PositionIncremen
 
 public static class TokenAssert
 {
-    public static List<Token> Tokens(Analyzer analyzer, string text, string field = "f")
+    public static List<Token> Tokens(Analyzer analyzer, string text, string field = "f") =>
+        Read(analyzer.GetTokenStream(field, text));
+
+    public static List<Token> Tokens(Analyzer analyzer, TextReader text, string field = "f") =>
+        Read(analyzer.GetTokenStream(field, text));
+
+    private static List<Token> Read(TokenStream analyzed)
     {
         var tokens = new List<Token>();
-        using var stream = analyzer.GetTokenStream(field, text);
+        using var stream = analyzed;
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
