@@ -8,11 +8,14 @@ namespace GeccPortal.Browser.Tests.Journeys;
 
 /// <summary>
 /// The letter page against the forms of the Regulation on Correspondence (หนังสือภายนอก), on a 1280 px screen
-/// and printed to A4: อ้างถึง and สิ่งที่ส่งมาด้วย numbered only when there are two or more.
+/// and printed to A4: อ้างถึง and สิ่งที่ส่งมาด้วย numbered only when there are two or more, and the issuer's
+/// address as one block at the right margin beside ที่, the date from the middle.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class LetterFormTests(PortalFixture portal)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     [Fact]
     public async Task One_reference_and_one_enclosure_print_without_a_number_and_two_print_numbered_in_thai_digits()
     {
@@ -36,7 +39,55 @@ public sealed class LetterFormTests(PortalFixture portal)
         Assert.Equal(["thai", "thai", "thai", "thai"], await ListItemMarkersAsync(page));
     }
 
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task The_issuers_address_is_one_block_at_the_right_margin_beside_the_ref_with_the_date_from_the_middle(string media)
+    {
+        var head = await OpenAsync(media, LetterFormContent.One, """
+            () => {
+              const box = e => e.getBoundingClientRect();
+              const issuer = document.querySelector('.letter-head .issuer');
+              const lines = [...issuer.childNodes].filter(n => n.nodeType === Node.TEXT_NODE || n.classList?.contains('whole'))
+                .map(n => { const r = document.createRange(); r.selectNodeContents(n); return r.getBoundingClientRect(); })
+                .filter(r => r.width > 0);
+              const starts = [...new Set(lines.map(r => Math.round(r.top)))].map(top => Math.min(...lines.filter(r => Math.round(r.top) === top).map(r => r.left)));
+              const ends = [...new Set(lines.map(r => Math.round(r.top)))].map(top => Math.max(...lines.filter(r => Math.round(r.top) === top).map(r => r.right)));
+              const head = box(document.querySelector('.letter-head')), ref = box(document.querySelector('.letter-head .ref'));
+              return JSON.stringify({ starts, ends, right: head.right, middle: head.left + head.width / 2,
+                refTop: ref.top, issuerTop: box(issuer).top, dateLeft: box(document.querySelector('.letter-head .date time')).left,
+                em: parseFloat(getComputedStyle(issuer).fontSize) });
+            }
+            """);
+        var layout = JsonSerializer.Deserialize<HeadLayout>(head, Json)!;
+
+        // Two lines, starting at the same point; the longer one ends at the right margin.
+        Assert.Equal(2, layout.Starts.Length);
+        Assert.InRange(Math.Abs(layout.Starts[0] - layout.Starts[1]), 0, 1);
+        Assert.InRange(layout.Right - layout.Ends.Max(), 0, 1);
+        Assert.True(layout.Ends[0] < layout.Ends[1] - layout.Em, "the first, shorter line ends before the margin");
+        // ที่ on the address's first line; the date starts at about the middle of the text's width.
+        Assert.InRange(Math.Abs(layout.RefTop - layout.IssuerTop), 0, 1);
+        Assert.InRange(layout.DateLeft - layout.Middle, 0, layout.Em);
+    }
+
+    private sealed record HeadLayout(double[] Starts, double[] Ends, double Right, double Middle, double RefTop, double IssuerTop, double DateLeft, double Em);
+
     private string Url(string reference) => portal.LetterFormPortal + portal.LetterFormSite.Circular(reference).Url;
+
+    /// <summary>Opens a letter of the form site in a media at 1280 px and returns what a script measured there.</summary>
+    private async Task<string> OpenAsync(string media, string reference, string script)
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, Url(reference));
+        if (media == "screen")
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
+
+        return await page.EvaluateAsync<string>(script);
+    }
 
     /// <summary>The list-style of each numbered item among the letter's fields (อ้างถึง, สิ่งที่ส่งมาด้วย).</summary>
     private static async Task<string[]> ListItemMarkersAsync(IPage page) =>
