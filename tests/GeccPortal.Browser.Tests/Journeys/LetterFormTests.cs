@@ -8,8 +8,8 @@ namespace GeccPortal.Browser.Tests.Journeys;
 
 /// <summary>
 /// The letter page against the forms of the Regulation on Correspondence (หนังสือภายนอก), on a 1280 px screen
-/// and printed to A4: อ้างถึง and สิ่งที่ส่งมาด้วย numbered only when there are two or more, and the issuer's
-/// address as one block at the right margin beside ที่, the date from the middle.
+/// and printed to A4: อ้างถึง and สิ่งที่ส่งมาด้วย numbered only when there are two or more, the issuer's
+/// address as one block at the right margin beside ที่, and the paragraph indent.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class LetterFormTests(PortalFixture portal)
@@ -73,6 +73,22 @@ public sealed class LetterFormTests(PortalFixture portal)
 
     private sealed record HeadLayout(double[] Starts, double[] Ends, double Right, double Middle, double RefTop, double IssuerTop, double DateLeft, double Em);
 
+    [Fact]
+    public async Task The_first_line_indent_is_2_5_cm_on_paper_and_the_same_share_of_a_line_on_screen()
+    {
+        const string indent = "() => String(parseFloat(getComputedStyle(document.querySelector('.letter-body p')).textIndent))";
+        Assert.Equal(2.5 / 2.54 * 96, Number(await OpenAsync("print", LetterFormContent.One, indent)), 1);
+
+        var share = await OpenAsync("screen", LetterFormContent.One, """
+            () => {
+              const p = document.querySelector('.letter-body p');
+              return String(parseFloat(getComputedStyle(p).textIndent) / p.clientWidth);
+            }
+            """);
+        // 2.5 cm of the 16 cm between an A4 letter's margins.
+        Assert.InRange(Number(share), 2.5 / 16 - 0.01, 2.5 / 16 + 0.01);
+    }
+
     private string Url(string reference) => portal.LetterFormPortal + portal.LetterFormSite.Circular(reference).Url;
 
     /// <summary>Opens a letter of the form site in a media at 1280 px and returns what a script measured there.</summary>
@@ -95,6 +111,8 @@ public sealed class LetterFormTests(PortalFixture portal)
             () => JSON.stringify([...document.querySelectorAll('.letter-fields *')]
               .filter(e => getComputedStyle(e).display === 'list-item').map(e => getComputedStyle(e).listStyleType))
             """))!;
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
