@@ -9,7 +9,7 @@ namespace GeccPortal.Browser.Tests.Journeys;
 /// <summary>
 /// The letter page against the forms of the Regulation on Correspondence (หนังสือภายนอก), on a 1280 px screen
 /// and printed to A4: อ้างถึง and สิ่งที่ส่งมาด้วย numbered only when there are two or more, the issuer's
-/// address as one block at the right margin beside ที่, and the paragraph indent.
+/// address as one block at the right margin beside ที่, the paragraph indent, and room for the signature.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class LetterFormTests(PortalFixture portal)
@@ -87,6 +87,48 @@ public sealed class LetterFormTests(PortalFixture portal)
             """);
         // 2.5 cm of the 16 cm between an A4 letter's margins.
         Assert.InRange(Number(share), 2.5 / 16 - 0.01, 2.5 / 16 + 0.01);
+    }
+
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task The_signature_has_room_between_the_closing_and_the_name_in_brackets(string media)
+    {
+        var lines = await OpenAsync(media, LetterFormContent.One, """
+            () => {
+              const closing = document.querySelector('.letter-signature .closing').getBoundingClientRect();
+              const name = document.querySelector('.letter-signature .signer-name');
+              return String((name.getBoundingClientRect().top - closing.bottom) / parseFloat(getComputedStyle(name).lineHeight));
+            }
+            """);
+
+        // The form's (ลงชื่อ) line, with space about it for a hand's signature.
+        Assert.InRange(Number(lines), 2, 4);
+    }
+
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task A_memo_has_room_for_the_signature_between_its_last_paragraph_and_the_name(string media)
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, portal.Portal + portal.Seeds.Circular("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒").Url);
+        if (media == "screen")
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
+
+        var lines = await page.EvaluateAsync<string>("""
+            () => {
+              const last = [...document.querySelectorAll('.letter-body p')].pop().getBoundingClientRect();
+              const name = document.querySelector('.letter-signature .signer-name');
+              return String((name.getBoundingClientRect().top - last.bottom) / parseFloat(getComputedStyle(name).lineHeight));
+            }
+            """);
+
+        // A memo has no closing: the signature goes between the text's last line and the name.
+        Assert.InRange(Number(lines), 2, 5);
     }
 
     private string Url(string reference) => portal.LetterFormPortal + portal.LetterFormSite.Circular(reference).Url;
