@@ -9,13 +9,14 @@ namespace GeccPortal.Browser.Tests.Infrastructure;
 /// Built once for the whole suite: the repository's content/ built into a temp folder and served with its
 /// search API by the same host <c>gecc serve</c> uses, on a free loopback port; the same site served without
 /// the API (search down); a small site with an attachment; a small site with search where a running number
-/// recurs; and one headless Chromium.
+/// recurs; a small site of letters in the official form's shapes; and one headless Chromium.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
     private readonly List<WebApplication> _hosts = [];
     private string? _attachmentContent;
     private string? _recurringContent;
+    private string? _letterFormContent;
     private IPlaywright? _playwright;
 
     public BuiltSite Seeds { get; private set; } = null!;
@@ -35,6 +36,11 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string RecurringPortal { get; private set; } = "";
 
+    /// <summary>Letters with one and with two references and enclosures (<see cref="LetterFormContent"/>), served without search.</summary>
+    public BuiltSite LetterFormSite { get; private set; } = null!;
+
+    public string LetterFormPortal { get; private set; } = "";
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -44,11 +50,14 @@ public sealed class PortalFixture : IAsyncLifetime
         AttachmentSite = await BuiltSite.BuildAsync(_attachmentContent);
         _recurringContent = RecurringRefContent.Write();
         RecurringSite = await BuiltSite.BuildAsync(_recurringContent);
+        _letterFormContent = LetterFormContent.Write();
+        LetterFormSite = await BuiltSite.BuildAsync(_letterFormContent);
 
         Portal = await ServeAsync(Seeds, withApi: true);
         PortalWithoutApi = await ServeAsync(Seeds, withApi: false);
         AttachmentPortal = await ServeAsync(AttachmentSite, withApi: false);
         RecurringPortal = await ServeAsync(RecurringSite, withApi: true);
+        LetterFormPortal = await ServeAsync(LetterFormSite, withApi: false);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
@@ -75,7 +84,8 @@ public sealed class PortalFixture : IAsyncLifetime
         Seeds?.Dispose();
         AttachmentSite?.Dispose();
         RecurringSite?.Dispose();
-        foreach (var content in new[] { _attachmentContent, _recurringContent })
+        LetterFormSite?.Dispose();
+        foreach (var content in new[] { _attachmentContent, _recurringContent, _letterFormContent })
         {
             if (content is not null && Directory.Exists(content))
             {

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 using GeccPortal.Browser.Tests.Infrastructure;
 
@@ -13,7 +11,7 @@ namespace GeccPortal.Browser.Tests.Journeys;
 /// one-page letter prints on one sheet), the memo form, lines kept whole, and continuation sheets numbered.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed partial class PrintTests(PortalFixture portal)
+public sealed class PrintTests(PortalFixture portal)
 {
     [Theory]
     [InlineData("นพ ๐๐๒๓.๓/ว ๒๗๔")]
@@ -111,49 +109,17 @@ public sealed partial class PrintTests(PortalFixture portal)
         Assert.DoesNotContain("-๑-", Squeezed(PdfText(pdf, firstPage: 1, lastPage: 1)));
     }
 
-    private async Task OpenForPrintAsync(IPage page, string url)
-    {
-        await page.GotoAsync(portal.Portal + url);
-        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        await page.EvaluateAsync("() => document.fonts.ready");
-    }
+    private Task OpenForPrintAsync(IPage page, string url) => Printing.OpenAsync(page, portal.Portal + url);
 
-    private static Task<byte[]> PrintAsync(IPage page) =>
-        page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
+    private static Task<byte[]> PrintAsync(IPage page) => Printing.PdfAsync(page);
 
     /// <summary>How many lines an element's text takes, from its height and line height.</summary>
     private static Task<int> RenderedLinesAsync(IPage page, string selector) =>
         page.EvaluateAsync<int>($"() => {{ const e = document.querySelector('{selector}'); return Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)); }}");
 
-    private static int PageCount(byte[] pdf) => PageObject().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
+    private static int PageCount(byte[] pdf) => Printing.PageCount(pdf);
 
-    /// <summary>The text of some sheets, read by poppler's pdftotext from the real PDF.</summary>
-    private static string PdfText(byte[] pdf, int firstPage, int? lastPage = null)
-    {
-        var file = Path.Combine(Path.GetTempPath(), "gecc-print-" + Guid.NewGuid().ToString("N") + ".pdf");
-        File.WriteAllBytes(file, pdf);
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var argument in new[] { "-f", firstPage.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", (lastPage ?? firstPage).ToString(System.Globalization.CultureInfo.InvariantCulture), file, "-" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    private static string PdfText(byte[] pdf, int firstPage, int? lastPage = null) => Printing.Text(pdf, firstPage, lastPage);
 
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])")]
-    private static partial Regex PageObject();
 }

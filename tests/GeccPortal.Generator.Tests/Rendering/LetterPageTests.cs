@@ -45,7 +45,7 @@ public sealed class LetterPageTests : IDisposable
         Assert.Equal("2025-03-03", page.One(".memo-ref-date time").GetAttribute("datetime"));
         Assert.Equal("เรื่อง เรื่องบันทึก", Squeeze(page.Text(".memo-subject")));
         Assert.Equal("เรียน หัวหน้าส่วนราชการ", Squeeze(page.Text(".memo-to")));
-        Assert.Equal("แบบตอบรับ", page.Text(".memo-enclosures .enclosures li"));
+        Assert.Equal("แบบตอบรับ", page.Text(".memo-enclosures .enclosures"));
         // A memo has no closing, no external letter's head or field list, and its phone is not printed twice;
         // its unit, already named as ส่วนราชการ, is not repeated at the foot either.
         Assert.Empty(page.Document.QuerySelectorAll(".closing, .letter-head, .letter-fields"));
@@ -123,7 +123,7 @@ public sealed class LetterPageTests : IDisposable
         Assert.True((await _site.BuildAsync()).Succeeded);
 
         var letter = Page("letter");
-        Assert.Equal("หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๓/ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘", Squeeze(letter.Text(".letter-fields .references li")));
+        Assert.Equal("หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๓/ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘", Squeeze(letter.Text(".letter-fields .references")));
         Assert.Equal("/circulars/dla/", letter.One(".references a.circular-link").GetAttribute("href"));
 
         var memo = Page("memo");

@@ -77,7 +77,7 @@ public sealed class SeedLetterPagesTests : IClassFixture<SeedLetterPagesTests.Bu
         Assert.Equal("โทร. ๐ ๒๖๒๒ ๐๙๖๐ มท. ๕๐๘๒๘", page.Text(".memo-office .contact-phone"));
         Assert.Equal("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒", page.Text(".memo-ref-date .ref"));
         Assert.Equal("๒๕ ธันวาคม ๒๕๖๗", page.Text(".memo-ref-date .date"));
-        Assert.Equal("กำหนดการและแบบตอบรับ", page.Text(".memo-enclosures .enclosures li"));
+        Assert.Equal("กำหนดการและแบบตอบรับ", page.Text(".memo-enclosures .enclosures"));
         Assert.Empty(page.Document.QuerySelectorAll(".enclosures a"));
         Assert.Equal("ปีงบประมาณ ๒๕๖๘", page.Text(".letter-facts dd"));
         Assert.Equal([_seed.Urls[Dla]], page.Document.QuerySelectorAll(".cited-by a.title").Select(a => a.GetAttribute("href")));

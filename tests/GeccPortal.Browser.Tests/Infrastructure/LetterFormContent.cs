@@ -1,0 +1,73 @@
+namespace GeccPortal.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// A content folder of external letters in the shapes the Regulation on Correspondence's form takes and the
+/// seed letters do not all show: one reference and one enclosure (printed without numbers), two of each
+/// (numbered), an issuer's address whose second line is the longer. Written to a temp folder; the caller
+/// deletes it.
+/// </summary>
+public static class LetterFormContent
+{
+    /// <summary>The letter with one reference and one enclosure.</summary>
+    public const string One = "กค ๐๔๐๕.๒/ว ๑๑๙";
+
+    /// <summary>The letter with two references and two enclosures.</summary>
+    public const string Many = "กค ๐๔๐๕.๒/ว ๑๒๐";
+
+    public static string Write()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "gecc-letter-form-content-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "circulars"));
+        File.WriteAllText(Path.Combine(root, "site.yml"), "title: ทดสอบแบบหนังสือ\nbaseUrl: /\ndigits: thai\nsearchApi: /api\n");
+        File.WriteAllText(Path.Combine(root, "agencies.yml"), "กค: กระทรวงการคลัง\n");
+        Letter(root, "one", One, "๑๐ กุมภาพันธ์ ๒๕๖๘", """
+            urgency: ด่วน
+            references:
+              - ref: กค ๐๔๐๕.๒/ว ๕๐
+                date: ๑ มิถุนายน ๒๕๖๗
+                title: หนังสือกรมบัญชีกลาง
+            enclosures:
+              - title: สำเนาหนังสือกรมบัญชีกลาง จำนวน ๑ ชุด
+            """);
+        Letter(root, "many", Many, "๑๑ กุมภาพันธ์ ๒๕๖๘", """
+            references:
+              - ref: กค ๐๔๐๕.๒/ว ๕๐
+                title: หนังสือกรมบัญชีกลาง
+              - ref: กค ๐๔๐๕.๒/ว ๖๐
+                title: หนังสือกรมบัญชีกลาง
+            enclosures:
+              - title: หลักเกณฑ์การเบิกจ่าย จำนวน ๑ ชุด
+              - title: แบบรายงาน จำนวน ๒ ฉบับ
+            """);
+        return root;
+    }
+
+    private static void Letter(string root, string slug, string reference, string date, string parts) =>
+        File.WriteAllText(Path.Combine(root, "circulars", slug + ".md"), $"""
+            ---
+            ref: {reference}
+            date: {date}
+            title: แนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการ
+            issuer: |-
+              กรมบัญชีกลาง
+              ถนนพระรามที่ ๖ แขวงพญาไท เขตพญาไท กทม. ๑๐๔๐๐
+            to: ผู้ว่าราชการจังหวัด ทุกจังหวัด
+            {parts}
+            signer:
+              name: นายทดสอบ ระบบงาน
+              position: |-
+                รองอธิบดี ปฏิบัติราชการแทน
+                อธิบดีกรมบัญชีกลาง
+            contact:
+              unit: กองกฎหมาย
+              phone: ๐ ๒๑๒๗ ๗๐๐๐
+              email: saraban@example.go.th
+            ---
+            ตามที่กรมบัญชีกลางได้แจ้งแนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการ ความละเอียดแจ้งแล้ว นั้น
+
+            กรมบัญชีกลางพิจารณาแล้ว ขอแจ้งแนวทางเพิ่มเติม รายละเอียดปรากฏตามสิ่งที่ส่งมาด้วย
+
+            จึงเรียนมาเพื่อโปรดทราบ
+
+            """);
+}

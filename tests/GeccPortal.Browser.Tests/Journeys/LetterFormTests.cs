@@ -1,0 +1,160 @@
+using System.Text.Json;
+
+using GeccPortal.Browser.Tests.Infrastructure;
+
+using Microsoft.Playwright;
+
+namespace GeccPortal.Browser.Tests.Journeys;
+
+/// <summary>
+/// The letter page against the forms of the Regulation on Correspondence (หนังสือภายนอก), on a 1280 px screen
+/// and printed to A4: อ้างถึง and สิ่งที่ส่งมาด้วย numbered only when there are two or more, the issuer's
+/// address as one block at the right margin beside ที่, the paragraph indent, and room for the signature.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class LetterFormTests(PortalFixture portal)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task One_reference_and_one_enclosure_print_without_a_number_and_two_print_numbered_in_thai_digits()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+
+        await Printing.OpenAsync(page, Url(LetterFormContent.One));
+        var one = Squeezed(Printing.Text(await Printing.PdfAsync(page), firstPage: 1));
+        Assert.Contains("อ้างถึงหนังสือกรมบัญชีกลางที่กค๐๔๐๕.๒/ว๕๐", one);
+        Assert.Contains("สิ่งที่ส่งมาด้วยสำเนาหนังสือกรมบัญชีกลาง", one);
+        // Nothing on screen is numbered either: numbers come only from list items.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        Assert.Empty(await ListItemMarkersAsync(page));
+
+        await Printing.OpenAsync(page, Url(LetterFormContent.Many));
+        var many = Squeezed(Printing.Text(await Printing.PdfAsync(page), firstPage: 1));
+        Assert.Contains("อ้างถึง๑.หนังสือกรมบัญชีกลางที่กค๐๔๐๕.๒/ว๕๐๒.หนังสือกรมบัญชีกลางที่กค๐๔๐๕.๒/ว๖๐", many);
+        Assert.Contains("สิ่งที่ส่งมาด้วย๑.หลักเกณฑ์การเบิกจ่าย", many);
+        Assert.Contains("๒.แบบรายงาน", many);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        Assert.Equal(["thai", "thai", "thai", "thai"], await ListItemMarkersAsync(page));
+    }
+
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task The_issuers_address_is_one_block_at_the_right_margin_beside_the_ref_with_the_date_from_the_middle(string media)
+    {
+        var head = await OpenAsync(media, LetterFormContent.One, """
+            () => {
+              const box = e => e.getBoundingClientRect();
+              const issuer = document.querySelector('.letter-head .issuer');
+              const lines = [...issuer.childNodes].filter(n => n.nodeType === Node.TEXT_NODE || n.classList?.contains('whole'))
+                .map(n => { const r = document.createRange(); r.selectNodeContents(n); return r.getBoundingClientRect(); })
+                .filter(r => r.width > 0);
+              const starts = [...new Set(lines.map(r => Math.round(r.top)))].map(top => Math.min(...lines.filter(r => Math.round(r.top) === top).map(r => r.left)));
+              const ends = [...new Set(lines.map(r => Math.round(r.top)))].map(top => Math.max(...lines.filter(r => Math.round(r.top) === top).map(r => r.right)));
+              const head = box(document.querySelector('.letter-head')), ref = box(document.querySelector('.letter-head .ref'));
+              return JSON.stringify({ starts, ends, right: head.right, middle: head.left + head.width / 2,
+                refTop: ref.top, issuerTop: box(issuer).top, dateLeft: box(document.querySelector('.letter-head .date time')).left,
+                em: parseFloat(getComputedStyle(issuer).fontSize) });
+            }
+            """);
+        var layout = JsonSerializer.Deserialize<HeadLayout>(head, Json)!;
+
+        // Two lines, starting at the same point; the longer one ends at the right margin.
+        Assert.Equal(2, layout.Starts.Length);
+        Assert.InRange(Math.Abs(layout.Starts[0] - layout.Starts[1]), 0, 1);
+        Assert.InRange(layout.Right - layout.Ends.Max(), 0, 1);
+        Assert.True(layout.Ends[0] < layout.Ends[1] - layout.Em, "the first, shorter line ends before the margin");
+        // ที่ on the address's first line; the date starts at about the middle of the text's width.
+        Assert.InRange(Math.Abs(layout.RefTop - layout.IssuerTop), 0, 1);
+        Assert.InRange(layout.DateLeft - layout.Middle, 0, layout.Em);
+    }
+
+    private sealed record HeadLayout(double[] Starts, double[] Ends, double Right, double Middle, double RefTop, double IssuerTop, double DateLeft, double Em);
+
+    [Fact]
+    public async Task The_first_line_indent_is_2_5_cm_on_paper_and_the_same_share_of_a_line_on_screen()
+    {
+        const string indent = "() => String(parseFloat(getComputedStyle(document.querySelector('.letter-body p')).textIndent))";
+        Assert.Equal(2.5 / 2.54 * 96, Number(await OpenAsync("print", LetterFormContent.One, indent)), 1);
+
+        var share = await OpenAsync("screen", LetterFormContent.One, """
+            () => {
+              const p = document.querySelector('.letter-body p');
+              return String(parseFloat(getComputedStyle(p).textIndent) / p.clientWidth);
+            }
+            """);
+        // 2.5 cm of the 16 cm between an A4 letter's margins.
+        Assert.InRange(Number(share), 2.5 / 16 - 0.01, 2.5 / 16 + 0.01);
+    }
+
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task The_signature_has_room_between_the_closing_and_the_name_in_brackets(string media)
+    {
+        var lines = await OpenAsync(media, LetterFormContent.One, """
+            () => {
+              const closing = document.querySelector('.letter-signature .closing').getBoundingClientRect();
+              const name = document.querySelector('.letter-signature .signer-name');
+              return String((name.getBoundingClientRect().top - closing.bottom) / parseFloat(getComputedStyle(name).lineHeight));
+            }
+            """);
+
+        // The form's (ลงชื่อ) line, with space about it for a hand's signature.
+        Assert.InRange(Number(lines), 2, 4);
+    }
+
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task A_memo_has_room_for_the_signature_between_its_last_paragraph_and_the_name(string media)
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, portal.Portal + portal.Seeds.Circular("มท ๐๒๑๘.๑/ว ๑๓๑๑๒๒").Url);
+        if (media == "screen")
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
+
+        var lines = await page.EvaluateAsync<string>("""
+            () => {
+              const last = [...document.querySelectorAll('.letter-body p')].pop().getBoundingClientRect();
+              const name = document.querySelector('.letter-signature .signer-name');
+              return String((name.getBoundingClientRect().top - last.bottom) / parseFloat(getComputedStyle(name).lineHeight));
+            }
+            """);
+
+        // A memo has no closing: the signature goes between the text's last line and the name.
+        Assert.InRange(Number(lines), 2, 5);
+    }
+
+    private string Url(string reference) => portal.LetterFormPortal + portal.LetterFormSite.Circular(reference).Url;
+
+    /// <summary>Opens a letter of the form site in a media at 1280 px and returns what a script measured there.</summary>
+    private async Task<string> OpenAsync(string media, string reference, string script)
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, Url(reference));
+        if (media == "screen")
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
+
+        return await page.EvaluateAsync<string>(script);
+    }
+
+    /// <summary>The list-style of each numbered item among the letter's fields (อ้างถึง, สิ่งที่ส่งมาด้วย).</summary>
+    private static async Task<string[]> ListItemMarkersAsync(IPage page) =>
+        JsonSerializer.Deserialize<string[]>(await page.EvaluateAsync<string>("""
+            () => JSON.stringify([...document.querySelectorAll('.letter-fields *')]
+              .filter(e => getComputedStyle(e).display === 'list-item').map(e => getComputedStyle(e).listStyleType))
+            """))!;
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
