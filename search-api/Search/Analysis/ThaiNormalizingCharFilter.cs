@@ -15,9 +15,11 @@ public sealed class ThaiNormalizingCharFilter(TextReader input, bool separateAbb
 {
     private NormalizedText? _normalized;
 
-    protected override string Rewrite(string input)
+    protected override string Rewrite(TextReader input)
     {
-        _normalized = m_input is NormalizedTextReader already ? already.Normalized : NormalizedText.Create(input);
+        // A NormalizedTextReader's text is not even read: its normalised form is all this needs. Lucene.Net's
+        // reusable string reader gives null, not "", for an empty field.
+        _normalized = input is NormalizedTextReader already ? already.Normalized : NormalizedText.Create(input.ReadToEnd() ?? string.Empty);
         return separateAbbreviationWords ? AbbreviationDots.SeparateWords(_normalized.Text) : _normalized.Text;
     }
 

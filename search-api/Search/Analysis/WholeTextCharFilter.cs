@@ -16,13 +16,12 @@ public abstract class WholeTextCharFilter : CharFilter
     {
     }
 
-    /// <summary>The text to serve in place of <paramref name="input"/>.</summary>
-    protected abstract string Rewrite(string input);
+    /// <summary>The text to serve in place of what <paramref name="input"/> holds (read it whole, or take what it carries).</summary>
+    protected abstract string Rewrite(TextReader input);
 
     public override int Read(char[] buffer, int index, int count)
     {
-        // Lucene.Net's reusable string reader gives null, not "", for an empty field.
-        _text ??= Rewrite(m_input.ReadToEnd() ?? string.Empty);
+        _text ??= Rewrite(m_input);
         if (_position >= _text.Length)
         {
             return 0;
