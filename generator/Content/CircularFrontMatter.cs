@@ -94,9 +94,11 @@ public sealed record SignerEntry(Located<string>? Name, Located<string>? Positio
     public static SignerEntry Read(YamlMapReader map) => new(map.Scalar("name"), map.Scalar("position"));
 }
 
-public sealed record ContactEntry(Located<string>? Unit, Located<string>? Phone, Located<string>? Email)
+/// <summary>ส่วนราชการเจ้าของเรื่อง: the unit that drafted the letter, its phone (โทร.), fax (โทรสาร) and e-mail.</summary>
+public sealed record ContactEntry(Located<string>? Unit, Located<string>? Phone, Located<string>? Fax, Located<string>? Email)
 {
-    public static readonly IReadOnlyList<string> Keys = ["unit", "phone", "email"];
+    public static readonly IReadOnlyList<string> Keys = ["unit", "phone", "fax", "email"];
 
-    public static ContactEntry Read(YamlMapReader map) => new(map.Scalar("unit"), map.Scalar("phone"), map.Scalar("email"));
+    public static ContactEntry Read(YamlMapReader map) =>
+        new(map.Scalar("unit"), map.Scalar("phone"), map.Scalar("fax"), map.Scalar("email"));
 }

@@ -34,6 +34,7 @@ public static class CircularScaffold
         text.AppendLine("contact:");
         text.AppendLine("  unit:");
         text.AppendLine("  phone:");
+        text.AppendLine("  fax:  # โทรสาร");
         text.AppendLine("  email:");
         text.AppendLine("tags: []");
         text.AppendLine($"slug: {slug}");

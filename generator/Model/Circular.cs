@@ -30,6 +30,9 @@ public sealed class Circular
 
     public string TypeLabel => CircularTypes.Labels[Type];
 
+    /// <summary>The form its page is laid out as, from <see cref="Type"/>.</summary>
+    public LetterForm Form => LetterForms.Of(Type);
+
     public string? Urgency { get; init; }
 
     public string? Issuer { get; init; }
@@ -111,7 +114,7 @@ public sealed class Circular
 
 public sealed record Signer(string? Name, string? Position);
 
-public sealed record Contact(string? Unit, string? Phone, string? Email);
+public sealed record Contact(string? Unit, string? Phone, string? Fax, string? Email);
 
 /// <summary>A cited letter; <see cref="Target"/> is the published circular it names, when there is one.</summary>
 public sealed record Citation(string RefText, CircularRef Ref, DateOnly? Date, string? Title, Circular? Target);

@@ -49,7 +49,7 @@ public static class SiteModelBuilder
             Issuer = Repair(front.Issuer?.Value),
             To = [.. front.To.Select(t => Repair(t.Value)!)],
             Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value), Repair(s.Position?.Value)) : null,
-            Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), Repair(c.Phone?.Value), c.Email?.Value.Trim()) : null,
+            Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), Repair(c.Phone?.Value), Repair(c.Fax?.Value), c.Email?.Value.Trim()) : null,
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
             AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),

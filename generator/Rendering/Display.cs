@@ -11,6 +11,10 @@ public static class Display
 {
     public static string Date(DateOnly date, SiteSettings site) => ThaiDates.Format(date, site.Digits);
 
+    /// <summary>The date with its era, as an order or announcement prints it after "… ณ วันที่": <c>๗ มกราคม พ.ศ. ๒๕๖๘</c>.</summary>
+    public static string DateWithEra(DateOnly date, SiteSettings site) =>
+        ThaiDigits.Format($"{date.Day} {ThaiMonths.Full[date.Month - 1]} พ.ศ. {ThaiDates.BuddhistYear(date)}", site.Digits);
+
     /// <summary>The date for machines (<c>datetime</c> attributes, feeds, JSON, CSV): ISO CE, <c>2025-01-07</c>, whatever the culture.</summary>
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

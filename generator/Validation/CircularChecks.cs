@@ -6,13 +6,15 @@ using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Validation;
 
-/// <summary>The checks of one circular on its own: required keys, ref, dates, allowed words, files, classification.</summary>
+/// <summary>The checks of one circular on its own: required keys, ref, dates, allowed words, files, classification, contact numbers, keys its form has no place for.</summary>
 public sealed class CircularChecks(DiagnosticBag diagnostics)
 {
     /// <summary>The page written in each circular's folder; an attachment may not take its name.</summary>
     private const string PageFileName = "index.html";
 
     private readonly ValueChecks _values = new(diagnostics);
+    private readonly ContactNumberChecks _contactNumbers = new(diagnostics);
+    private readonly LetterFormChecks _form = new(diagnostics);
 
     /// <summary>The checked circular, or null if anything about it is an error (every error is reported).</summary>
     public CheckedCircular? Check(CircularSource source)
@@ -30,6 +32,12 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys) ?? CircularTypes.Default;
         var urgency = _values.OneOf(front.Urgency, "urgency", Urgencies.All);
         CheckClassification(front.Classification);
+        if (front.Contact is { } contact)
+        {
+            _contactNumbers.Check(contact);
+        }
+
+        _form.Check(front, type);
         var slug = _values.Slug(front.Slug, source.DefaultSlug, SourceLocation.StartOf(source.DisplayPath));
         if (slug == AllCirculars.ReservedSlug)
         {

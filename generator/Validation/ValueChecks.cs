@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 
 using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Model;
 using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Validation;
@@ -38,7 +39,8 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
 
     public CircularRef? Ref(Located<string> value, string key)
     {
-        if (_refs.GetOrAdd(value.Value, static text => CircularRef.TryParse(text, out var parsed) ? parsed : null) is { } reference)
+        if (_refs.GetOrAdd(value.Value, static text => CircularRef.TryParse(text, out var parsed) ? parsed
+                : OrderNumbers.TryParseShort(text, out var order) ? order : null) is { } reference)
         {
             return reference;
         }

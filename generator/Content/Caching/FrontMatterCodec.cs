@@ -53,6 +53,7 @@ internal static class FrontMatterCodec
         {
             WriteValue(writer, contact.Unit);
             WriteValue(writer, contact.Phone);
+            WriteValue(writer, contact.Fax);
             WriteValue(writer, contact.Email);
         }
 
@@ -84,7 +85,7 @@ internal static class FrontMatterCodec
             Enclosures = ReadList(reader, () => new EnclosureEntry(
                 ReadLocation(reader, path), ReadValue(reader, path), ReadValue(reader, path), ReadValue(reader, path), ReadValue(reader, path))),
             Signer = reader.ReadBoolean() ? new SignerEntry(ReadValue(reader, path), ReadValue(reader, path)) : null,
-            Contact = reader.ReadBoolean() ? new ContactEntry(ReadValue(reader, path), ReadValue(reader, path), ReadValue(reader, path)) : null,
+            Contact = reader.ReadBoolean() ? new ContactEntry(ReadValue(reader, path), ReadValue(reader, path), ReadValue(reader, path), ReadValue(reader, path)) : null,
             Tags = ReadValues(reader, path),
             Slug = ReadValue(reader, path),
             Draft = reader.ReadBoolean() ? ReadDraft(reader, path) : null,

@@ -19,7 +19,7 @@ namespace GeccPortal.Generator.Content.Caching;
 /// </summary>
 public sealed class SourceCache
 {
-    private const string Format = "gecc-sources-3";
+    private const string Format = "gecc-sources-4";
 
     // Bytes of the SHA-256 kept per entry, over its stamp and its block: damage is caught, not decoded.
     private const int ChecksumSize = 16;

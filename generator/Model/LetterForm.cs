@@ -1,0 +1,36 @@
+namespace GeccPortal.Generator.Model;
+
+/// <summary>
+/// The form of the Regulation on Correspondence a circular's page is laid out as. A directive (หนังสือสั่งการ) is
+/// a letter that instructs, sent as a ว circular on the external letter's form (ที่, เรียน, ขอแสดงความนับถือ), so it
+/// keeps that form; คำสั่ง and ประกาศ have forms of their own.
+/// </summary>
+public enum LetterForm
+{
+    /// <summary>หนังสือภายนอก: ที่ and the issuer's address, the date, เรื่อง / เรียน, closing, contact.</summary>
+    External,
+
+    /// <summary>บันทึกข้อความ, for an internal letter.</summary>
+    Memo,
+
+    /// <summary>คำสั่ง: centred heading with ที่ number/year, "สั่ง ณ วันที่".</summary>
+    Order,
+
+    /// <summary>ประกาศ: centred heading, "ประกาศ ณ วันที่".</summary>
+    Announcement,
+}
+
+public static class LetterForms
+{
+    /// <summary>The form of a circular of <paramref name="type"/> (one of <c>CircularTypes.Labels</c>' keys).</summary>
+    public static LetterForm Of(string type) => type switch
+    {
+        "internal" => LetterForm.Memo,
+        "order" => LetterForm.Order,
+        "announcement" => LetterForm.Announcement,
+        _ => LetterForm.External,
+    };
+
+    /// <summary>Whether the form is a centred heading with no เรียน and no contact block (คำสั่ง, ประกาศ).</summary>
+    public static bool HasCentredHeading(LetterForm form) => form is LetterForm.Order or LetterForm.Announcement;
+}

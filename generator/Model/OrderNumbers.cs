@@ -1,0 +1,54 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Model;
+
+/// <summary>
+/// An order's number (คำสั่ง… ที่ ๑๒๓/๒๕๖๘): orders are numbered in a register of their own, from 1 each B.E. year,
+/// and carry no office number. Written as a ref with the agency's letters, <c>นพ ๑๒๓/๒๕๖๘</c>, it reads as agency
+/// นพ, "office" 123, number 2568; the number's part that is a B.E. year tells it apart from a letter's ref.
+/// </summary>
+public static partial class OrderNumbers
+{
+    private const int FirstYear = 2400;
+    private const int LastYear = 2800;
+
+    /// <summary>The order's number and B.E. year when <paramref name="reference"/> is written as one: (123, 2568).</summary>
+    public static bool TryGet(CircularRef reference, [NotNullWhen(true)] out string? number, out int year)
+    {
+        (number, year) = (null, 0);
+        if (reference.Committee is not null || reference.IsCircular || !reference.Office.All(char.IsAsciiDigit)
+            || reference.Number.Length != 4 || !int.TryParse(reference.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+            || parsed is < FirstYear or > LastYear)
+        {
+            return false;
+        }
+
+        (number, year) = (reference.Office.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0", parsed);
+        return true;
+    }
+
+    /// <summary>
+    /// An order number below 10 (<c>นพ ๑/๒๕๖๘</c>), which the ref parser does not read: its office part needs two
+    /// digits. Read here as the ref parser reads longer ones, so order no. 1 of a year can be published too.
+    /// </summary>
+    public static bool TryParseShort(string text, [NotNullWhen(true)] out CircularRef? reference)
+    {
+        reference = null;
+        var match = ShortOrder().Match(CircularRef.Prepare(text));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var agency = string.Concat(match.Groups["agency"].Value.Where(c => c is not (' ' or '.')));
+        reference = new CircularRef(agency, null, match.Groups["number"].Value, false, match.Groups["year"].Value);
+        return TryGet(reference, out _, out _);
+    }
+
+    [GeneratedRegex(@"^\s*(?:ที่\s*)?(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*(?<number>\d)\s*/\s*(?<year>\d{4})\s*$")]
+    private static partial Regex ShortOrder();
+}
