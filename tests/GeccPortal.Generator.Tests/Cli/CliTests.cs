@@ -95,6 +95,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task New_lists_every_contact_key_fax_included_under_contact()
+    {
+        Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "มท ๐๘๑๐.๓/ว ๙๙", "--title", "ทดสอบ", "--content", _site.ContentDirectory));
+
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(_site.ContentDirectory, "circulars"), "index.md", SearchOption.AllDirectories).Single());
+        var contact = text[text.IndexOf("\ncontact:\n", StringComparison.Ordinal)..];
+        foreach (var key in GeccPortal.Generator.Content.ContactEntry.Keys)
+        {
+            Assert.Matches($"^\\ncontact:\\n(  [a-z]+:.*\\n)*  {key}:", contact);
+        }
+
+        Assert.Contains("  fax:  # โทรสาร\n", text);
+    }
+
+    [Fact]
     public async Task New_refuses_a_malformed_ref_and_an_existing_slug()
     {
         Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", "ไม่ใช่เลขที่", "--title", "x", "--content", _site.ContentDirectory));
