@@ -3,7 +3,7 @@ namespace GeccPortal.Browser.Tests.Infrastructure;
 /// <summary>
 /// A content folder of external letters in the shapes the Regulation on Correspondence's form takes and the
 /// seed letters do not all show: one reference and one enclosure (printed without numbers), two of each
-/// (numbered), an issuer's address whose second line is the longer. Written to a temp folder; the caller
+/// (numbered), an issuer's address whose second line is the longer; and an order and an announcement. Written to a temp folder; the caller
 /// deletes it.
 /// </summary>
 public static class LetterFormContent
@@ -13,6 +13,12 @@ public static class LetterFormContent
 
     /// <summary>The letter with two references and two enclosures.</summary>
     public const string Many = "กค ๐๔๐๕.๒/ว ๑๒๐";
+
+    /// <summary>An order (คำสั่ง), its ref written as the order's number and year.</summary>
+    public const string Order = "กค ๑๒/๒๕๖๘";
+
+    /// <summary>An announcement (ประกาศ).</summary>
+    public const string Announcement = "กค ๐๔๐๕.๒/ว ๑๒๑";
 
     public static string Write()
     {
@@ -39,8 +45,29 @@ public static class LetterFormContent
               - title: หลักเกณฑ์การเบิกจ่าย จำนวน ๑ ชุด
               - title: แบบรายงาน จำนวน ๒ ฉบับ
             """);
+        Decree(root, "order", Order, "order", "แต่งตั้งคณะทำงานปรับปรุงหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
+        Decree(root, "announcement", Announcement, "announcement", "รับฟังความคิดเห็นต่อร่างหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         return root;
     }
+
+    /// <summary>An order or an announcement: no เรียน and no contact, as their forms have none.</summary>
+    private static void Decree(string root, string slug, string reference, string type, string title) =>
+        File.WriteAllText(Path.Combine(root, "circulars", slug + ".md"), $"""
+            ---
+            ref: {reference}
+            date: ๑๒ กุมภาพันธ์ ๒๕๖๘
+            title: {title}
+            type: {type}
+            issuer: กรมบัญชีกลาง
+            signer:
+              name: นายทดสอบ ระบบงาน
+              position: อธิบดีกรมบัญชีกลาง
+            ---
+            เพื่อให้การเบิกจ่ายค่าเช่าบ้านข้าราชการเป็นไปด้วยความเรียบร้อยและเป็นแนวทางเดียวกันทั่วประเทศ กรมบัญชีกลางจึงกำหนดแนวทางไว้ดังนี้
+
+            ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+
+            """);
 
     private static void Letter(string root, string slug, string reference, string date, string parts) =>
         File.WriteAllText(Path.Combine(root, "circulars", slug + ".md"), $"""

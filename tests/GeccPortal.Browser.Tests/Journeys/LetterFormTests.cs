@@ -9,7 +9,8 @@ namespace GeccPortal.Browser.Tests.Journeys;
 /// <summary>
 /// The letter page against the forms of the Regulation on Correspondence (หนังสือภายนอก), on a 1280 px screen
 /// and printed to A4: อ้างถึง and สิ่งที่ส่งมาด้วย numbered only when there are two or more, the issuer's
-/// address as one block at the right margin beside ที่, the paragraph indent, and room for the signature.
+/// address as one block at the right margin beside ที่, the paragraph indent, and room for the signature; the
+/// centred heading of คำสั่ง and ประกาศ.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class LetterFormTests(PortalFixture portal)
@@ -129,6 +130,64 @@ public sealed class LetterFormTests(PortalFixture portal)
 
         // A memo has no closing: the signature goes between the text's last line and the name.
         Assert.InRange(Number(lines), 2, 5);
+    }
+
+    [Theory]
+    [InlineData("screen", LetterFormContent.Order)]
+    [InlineData("print", LetterFormContent.Order)]
+    [InlineData("screen", LetterFormContent.Announcement)]
+    [InlineData("print", LetterFormContent.Announcement)]
+    public async Task An_order_and_an_announcement_centre_their_heading_over_a_short_rule_and_date_themselves_at_the_paragraph_indent(string media, string reference)
+    {
+        var measured = await OpenAsync(media, reference, """
+            () => {
+              const rects = e => { const r = document.createRange(); r.selectNodeContents(e); return [...r.getClientRects()]; };
+              // Where an element's text starts: its first line's first box.
+              const text = e => rects(e)[0];
+              // A one-line element's text from its first letter to its last (a label and its value together).
+              const line = e => { const all = rects(e), left = Math.min(...all.map(r => r.left)); return { left, width: Math.max(...all.map(r => r.right)) - left }; };
+              const body = document.querySelector('.letter-body').getBoundingClientRect();
+              const middle = body.left + body.width / 2;
+              const lines = [...document.querySelectorAll('.centred-heading > p, .heading-subject')]
+                .filter(e => getComputedStyle(e).display !== 'none').map(line);
+              const rule = document.querySelector('.heading-rule').getBoundingClientRect();
+              const ref = document.querySelector('.heading-ref');
+              return JSON.stringify({
+                offCentre: Math.max(...lines.map(r => Math.abs(r.left + r.width / 2 - middle))),
+                lines: lines.length, ruleOffCentre: Math.abs(rule.left + rule.width / 2 - middle), ruleShare: rule.width / body.width,
+                dateStart: text(document.querySelector('.issued-on')).left, paragraphStart: text(document.querySelector('.letter-body p')).left,
+                refShown: ref !== null && getComputedStyle(ref).display !== 'none',
+                em: parseFloat(getComputedStyle(document.querySelector('.letter-body p')).fontSize) });
+            }
+            """);
+        var layout = JsonSerializer.Deserialize<DecreeLayout>(measured, Json)!;
+
+        // The kind and agency, the order's number or the announcement's ref (on screen), and เรื่อง, each centred.
+        Assert.Equal(media == "print" && reference == LetterFormContent.Announcement ? 2 : 3, layout.Lines);
+        Assert.InRange(layout.OffCentre, 0, layout.Em / 2);
+        Assert.InRange(layout.RuleOffCentre, 0, 1);
+        Assert.InRange(layout.RuleShare, 0.05, 0.3);
+        // "สั่ง ณ วันที่" / "ประกาศ ณ วันที่" starts where a paragraph's first line does.
+        Assert.InRange(Math.Abs(layout.DateStart - layout.ParagraphStart), 0, 1);
+        // The announcement's ref is the site's, not the form's: on screen only.
+        Assert.Equal(reference == LetterFormContent.Announcement && media == "screen", layout.RefShown);
+    }
+
+    private sealed record DecreeLayout(double OffCentre, int Lines, double RuleOffCentre, double RuleShare, double DateStart, double ParagraphStart, bool RefShown, double Em);
+
+    [Fact]
+    public async Task A_printed_order_reads_as_the_form_with_no_external_letters_parts()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, Url(LetterFormContent.Order));
+        var text = Squeezed(Printing.Text(await Printing.PdfAsync(page), firstPage: 1));
+
+        Assert.StartsWith("คำสั่งกรมบัญชีกลางที่๑๒/๒๕๖๘เรื่องแต่งตั้งคณะทำงาน", text);
+        Assert.Contains("ทั้งนี้ตั้งแต่บัดนี้เป็นต้นไปสั่งณวันที่๑๒กุมภาพันธ์พ.ศ.๒๕๖๘(นายทดสอบระบบงาน)อธิบดีกรมบัญชีกลาง", text);
+        Assert.DoesNotContain("เรียน", text);
+        Assert.DoesNotContain("ขอแสดงความนับถือ", text);
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
     }
 
     private string Url(string reference) => portal.LetterFormPortal + portal.LetterFormSite.Circular(reference).Url;
