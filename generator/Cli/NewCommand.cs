@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using GeccPortal.Generator.Content;
+using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Validation;
 using GeccPortal.Thai;
 
@@ -22,7 +23,8 @@ public static class NewCommand
 
     private static int Run(string refText, string title, string? slug, string content, CliConsole console)
     {
-        if (!CircularRef.TryParse(refText, out var parsed))
+        // An order no. 1 to 9 (นพ ๑/๒๕๖๘) is read as check reads it.
+        if (!CircularRef.TryParse(refText, out var parsed) && !OrderNumbers.TryParseShort(refText, out parsed))
         {
             console.Error.WriteLine($"error: malformed ref '{refText}': write agency letters, office number, '/', then the number, e.g. {ValueChecks.RefExample}");
             return ExitCodes.Usage;

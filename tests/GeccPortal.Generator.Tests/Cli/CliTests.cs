@@ -110,6 +110,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task New_takes_an_orders_number_below_ten_as_check_does()
+    {
+        Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "นพ ๑/๒๕๖๘", "--title", "คำสั่งแรก", "--content", _site.ContentDirectory));
+
+        var folder = Directory.GetDirectories(Path.Combine(_site.ContentDirectory, "circulars")).Single();
+        Assert.Matches(@"^\d{4}-1-2568$", Path.GetFileName(folder));
+        var check = await _site.CheckAsync();
+        Assert.True(check.Succeeded, string.Join('\n', TestSite.Messages(check)));
+    }
+
+    [Fact]
     public async Task New_refuses_a_malformed_ref_and_an_existing_slug()
     {
         Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", "ไม่ใช่เลขที่", "--title", "x", "--content", _site.ContentDirectory));
