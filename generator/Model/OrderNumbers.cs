@@ -9,7 +9,8 @@ namespace GeccPortal.Generator.Model;
 /// <summary>
 /// An order's number (คำสั่ง… ที่ ๑๒๓/๒๕๖๘): orders are numbered in a register of their own, from 1 each B.E. year,
 /// and carry no office number. Written as a ref with the agency's letters, <c>นพ ๑๒๓/๒๕๖๘</c>, it reads as agency
-/// นพ, "office" 123, number 2568; the number's part that is a B.E. year tells it apart from a letter's ref.
+/// นพ, "office" 123, number 2568. A B.E. year after the slash and a number before it that does not start with 0
+/// (an office number always does: ๐๐๒๓, ๐๘๑๐.๓) tell it apart from a letter's ref.
 /// </summary>
 public static partial class OrderNumbers
 {
@@ -20,14 +21,14 @@ public static partial class OrderNumbers
     public static bool TryGet(CircularRef reference, [NotNullWhen(true)] out string? number, out int year)
     {
         (number, year) = (null, 0);
-        if (reference.Committee is not null || reference.IsCircular || !reference.Office.All(char.IsAsciiDigit)
+        if (reference.Committee is not null || reference.IsCircular || reference.Office.StartsWith('0') || !reference.Office.All(char.IsAsciiDigit)
             || reference.Number.Length != 4 || !int.TryParse(reference.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
             || parsed is < FirstYear or > LastYear)
         {
             return false;
         }
 
-        (number, year) = (reference.Office.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0", parsed);
+        (number, year) = (reference.Office, parsed);
         return true;
     }
 
@@ -45,8 +46,14 @@ public static partial class OrderNumbers
         }
 
         var agency = string.Concat(match.Groups["agency"].Value.Where(c => c is not (' ' or '.')));
-        reference = new CircularRef(agency, null, match.Groups["number"].Value, false, match.Groups["year"].Value);
-        return TryGet(reference, out _, out _);
+        var order = new CircularRef(agency, null, match.Groups["number"].Value, false, match.Groups["year"].Value);
+        if (!TryGet(order, out _, out _))
+        {
+            return false;
+        }
+
+        reference = order;
+        return true;
     }
 
     [GeneratedRegex(@"^\s*(?:ที่\s*)?(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*(?<number>\d)\s*/\s*(?<year>\d{4})\s*$")]

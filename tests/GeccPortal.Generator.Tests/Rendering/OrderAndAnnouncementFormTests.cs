@@ -48,13 +48,16 @@ public sealed class OrderAndAnnouncementFormTests : IDisposable
     public async Task An_order_without_an_issuer_is_headed_by_its_agencys_name_and_a_letters_ref_is_printed_as_written()
     {
         _site.WithCircular("content/circulars/moi.md", "มท ๐๘๑๐.๓/๕", "2025-03-01", "มอบหมายงาน", "type: order")
-            .WithCircular("content/circulars/first.md", "นพ ๑/๒๕๖๘", "2025-01-02", "คำสั่งแรกของปี", "type: order");
+            .WithCircular("content/circulars/first.md", "นพ ๑/๒๕๖๘", "2025-01-02", "คำสั่งแรกของปี", "type: order")
+            .WithCircular("content/circulars/office.md", "นพ ๐๐๒๓/๒๕๐๐", "2025-01-03", "เลขที่ของส่วนราชการ", "type: order");
         var result = await _site.BuildAsync();
         Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
 
         var moi = Page("moi");
         Assert.Equal("คำสั่งกระทรวงมหาดไทย", moi.Text(".heading-kind"));
         Assert.Equal("ที่ มท ๐๘๑๐.๓/๕", moi.Text(".heading-number"));
+        // An office number (it starts with ๐) before a number that could be a year is still a letter's ref.
+        Assert.Equal("ที่ นพ ๐๐๒๓/๒๕๐๐", Page("office").Text(".heading-number"));
 
         // Order no. 1 of a year: a one-digit number, which a letter's ref never has, is read as an order's.
         var first = Page("first");

@@ -54,6 +54,18 @@ public sealed class LetterFormKeyTests : IDisposable
     }
 
     [Theory]
+    [InlineData("นพ ๑/๑๒๓๔")]
+    [InlineData("นพ ๐/๒๕๖๘")]
+    public async Task A_one_digit_number_is_read_as_an_orders_only_before_a_buddhist_era_year(string reference)
+    {
+        _site.WithCircular(Path, reference, "2025-01-07", "แต่งตั้ง", "type: order");
+
+        Assert.Equal(
+            [$"{Path}:2:1: error: malformed ref '{reference}': write agency letters, office number, '/', then the number, e.g. มท ๐๘๑๐.๓/ว ๗๖"],
+            TestSite.Messages(await _site.CheckAsync()));
+    }
+
+    [Theory]
     [InlineData("external")]
     [InlineData("internal")]
     [InlineData("directive")]
