@@ -49,7 +49,7 @@ public static class SiteModelBuilder
             Issuer = Repair(front.Issuer?.Value),
             To = [.. front.To.Select(t => Repair(t.Value)!)],
             Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value), Repair(s.Position?.Value)) : null,
-            Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), Repair(c.Phone?.Value), Repair(c.Fax?.Value), c.Email?.Value.Trim()) : null,
+            Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), NumberOf(c.Phone?.Value), NumberOf(c.Fax?.Value), c.Email?.Value.Trim()) : null,
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
             AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),
@@ -114,6 +114,9 @@ public static class SiteModelBuilder
             target.CitedBy = [.. citing.OrderByDescending(c => c.Date).ThenBy(c => c.Ref.Normalized, StringComparer.Ordinal)];
         }
     }
+
+    /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
+    private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;
 
     /// <summary>Display text: PDF-extraction damage repaired (so <c>องคํการ</c> reads <c>องค์การ</c>), trimmed.</summary>
     private static string? Repair(string? text) =>

@@ -36,6 +36,20 @@ public sealed class ContactFaxTests : IDisposable
     }
 
     [Fact]
+    public async Task A_label_typed_before_a_number_is_left_off_the_page_so_it_is_not_printed_twice()
+    {
+        _site.WithCircular("content/circulars/letter.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนังสือ",
+            "contact:\n  unit: กองกลาง\n  phone: 'โทร. ๐ ๒๒๔๑ ๙๐๐๐'\n  fax: 'โทรสาร: ๐ ๒๒๔๑ ๙๐๒๑'\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Equal(2, result.WarningCount);
+
+        var page = Page("letter");
+        Assert.Equal("โทร. ๐ ๒๒๔๑ ๙๐๐๐", page.Text(".contact-phone"));
+        Assert.Equal("โทรสาร ๐ ๒๒๔๑ ๙๐๒๑", page.Text(".contact-fax"));
+    }
+
+    [Fact]
     public async Task A_memo_prints_the_fax_after_the_phone_in_its_office_row_and_not_again_at_the_foot()
     {
         _site.WithCircular("content/circulars/memo.md", "มท ๐๒๑๘.๑/ว ๕๐๐", "2025-03-03", "บันทึก", "type: internal\n" + Contact);
