@@ -157,9 +157,21 @@ public sealed class DidYouMeanTests(DidYouMeanTests.Corpus corpus) : IClassFixtu
         }
     }
 
-    [Fact]
-    public void A_ref_quoted_among_words_gets_no_suggestions()
+    [Theory]
+    [InlineData("มท 0810.3/ว 67 การลาพักผ่อน")]
+    [InlineData("หนังสือที่ มท ๐๘๑๐.๓/ว ๖๗ ลงวันที่ ๗ มกราคม ๒๕๖๘")]
+    public void A_ref_no_letter_has_quoted_among_words_offers_the_near_letters_too(string query)
     {
-        Assert.Empty(_index.Search("หนังสือ มท 0810.3/ว 67 เรื่องศูนย์บริการ").DidYouMean);
+        var response = _index.Search(query);
+
+        Assert.DoesNotContain(response.Hits, hit => hit.Url == ServiceCentre.Url);
+        Assert.Equal(["มท0810.3/ว76"], response.DidYouMean.Select(s => s.NormalizedRef));
+    }
+
+    [Fact]
+    public void A_ref_a_letter_has_quoted_among_words_offers_nothing()
+    {
+        Assert.Empty(_index.Search("มท 0810.3/ว 76 ศูนย์บริการ").DidYouMean);
+        Assert.Empty(_index.Search("ค่าเช่าบ้าน มท 0810.3").DidYouMean);
     }
 }

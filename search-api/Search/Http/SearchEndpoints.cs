@@ -24,7 +24,7 @@ public static class SearchEndpoints
         api.MapGet("/search", Search)
             .WithName("SearchCirculars")
             .WithSummary("Search circulars")
-            .WithDescription("Full-text search over titles, bodies, references, people and attachments, with Thai word and partial-word matching. A query that is a reference number puts that circular first; when no circular has it, didYouMean lists those whose reference is one edit away, apart from the hits. Facet counts cover every match, not only this page.");
+            .WithDescription("Full-text search over titles, bodies, references, people and attachments, with Thai word and partial-word matching. A query that is a reference number puts that circular first; when no circular has it (or has the first ref quoted among other words), didYouMean lists those whose reference is one edit away, apart from the hits. Facet counts cover every match, not only this page.");
         api.MapGet("/circulars/lookup", Lookup)
             .WithName("LookupCircular")
             .Produces<RefNotFoundProblem>(StatusCodes.Status404NotFound, "application/problem+json")

@@ -207,10 +207,16 @@ public sealed class CircularSearcher : IDisposable
         return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size, hits, facets.Result(), TookMs: 0);
     }
 
-    /// <summary>A query that is a whole ref no letter has: the letters one edit from it, other than the hits shown.</summary>
+    /// <summary>
+    /// A query that is a whole ref no letter has, or that quotes one among other words (<c>มท 0810.3/ว 67
+    /// ศูนย์ราชการสะดวก</c>; the first such): the letters one edit from it, other than the hits shown.
+    /// </summary>
     private SearchResponse WithDidYouMean(QueryPlan plan, SearchResponse response)
     {
-        if (plan.WholeRef is not { } typed || HasLetter(typed))
+        var typed = plan.WholeRef is { } whole
+            ? HasLetter(whole) ? null : whole
+            : plan.QuotedRefs.FirstOrDefault(quoted => !HasLetter(quoted));
+        if (typed is null)
         {
             return response;
         }

@@ -254,7 +254,8 @@ public sealed partial class QueryPlan
     {
         var words = ReadPlainWords(query);
         var withSplits = words.Count <= MaxWordsWithSplits;
-        return [.. words.Select(word => Complete(word, withSplits))];
+        var camelCase = CamelCaseWords.In(query);
+        return [.. words.Select(word => Complete(word, withSplits, camelCase))];
     }
 
     /// <summary>The words of a text, without other spellings or splits (a query's, or a spelling's or half's own).</summary>
@@ -327,12 +328,16 @@ public sealed partial class QueryPlan
         return whole is not null && !cut ? [whole] : grams.FindAll(gram => !WholeRunTerm.Is(gram));
     }
 
-    /// <summary>The word with its other spellings (<see cref="WordAlternatives"/>), each with its splits, and its own splits (<see cref="WordSplit"/>).</summary>
-    private static QueryWord Complete(QueryWord word, bool withSplits) => word with
+    /// <summary>
+    /// The word with its other spellings (<see cref="WordAlternatives"/>, and a glued Latin word's parts spaced, see
+    /// <see cref="CamelCaseWords"/>), each with its splits, and its own splits (<see cref="WordSplit"/>).
+    /// </summary>
+    private static QueryWord Complete(QueryWord word, bool withSplits, IReadOnlyDictionary<string, string> camelCase) => word with
     {
         Splits = withSplits ? WordSplit.Of(word, half => ReadSpelling(half)) : [],
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
+            .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
             .OfType<QueryWord>()],
     };
 

@@ -1,4 +1,5 @@
 using GeccPortal.Search.Analysis;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Search.Querying;
 
@@ -38,7 +39,7 @@ public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
         for (var at = 1; at < word.Words.Count; at++)
         {
             var (first, second) = (word.Words.Take(at).ToList(), word.Words.Skip(at).ToList());
-            if (!first.Any(IsContentWord) || !second.Any(IsContentWord)
+            if (!IsContent(first) || !IsContent(second)
                 || read(string.Concat(first)) is not { } firstWord || read(string.Concat(second)) is not { } secondWord)
             {
                 continue;
@@ -52,14 +53,24 @@ public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
 
     /// <summary>
     /// Whether a half says enough to be looked for anywhere in a letter: two words that are more than grammar
-    /// (ไฟป่า, คนแก่), or one of at least <see cref="MinUnits"/> units (สงขลา). A single short word (ไฟ, ป่า, คน, งบ)
-    /// stands in almost every letter.
+    /// (ไฟป่า, คนแก่), one of at least <see cref="MinUnits"/> units (สงขลา), or a province however short (น่าน, เลย):
+    /// the place a topic is typed with. A single short word (ไฟ, ป่า, คน, งบ) stands in almost every letter.
     /// </summary>
     private static bool IsSubstantial(List<string> words)
     {
+        if (IsProvince(words))
+        {
+            return true;
+        }
+
         var content = words.Where(IsContentWord).ToList();
         return content.Count > 1 || (content.Count == 1 && UnitSegmenter.Segment(content[0], joinThaiAcrossSpace: false).Count >= MinUnits);
     }
+
+    /// <summary>Whether a half holds a word that is more than grammar; a province is, even one named as a word is (เลย).</summary>
+    private static bool IsContent(List<string> words) => words.Any(IsContentWord) || IsProvince(words);
+
+    private static bool IsProvince(List<string> words) => ThaiProvinces.IsName(string.Concat(words));
 
     private static bool IsContentWord(string word) => !NearbyWords.IsGrammatical(word);
 
