@@ -14,6 +14,8 @@ public sealed class GluedQueryWordTests : IDisposable
     private const string FloodLoei = "ลย0017.2/ว14";
     private const string QrPayment = "กค0402.2/ว15";
     private const string ServiceOnline = "มท0810.3/ว17";
+    private const string NoBurning = "นน0017.2/ว18";
+    private const string BurningBan = "นน0017.2/ว19";
 
     private readonly TempIndex _index = new([
         Circulars.Make("ที่ นน ๐๐๑๗.๒/ว ๑๑", new DateOnly(2025, 2, 6), "การป้องกันและแก้ไขปัญหาไฟป่า",
@@ -30,6 +32,10 @@ public sealed class GluedQueryWordTests : IDisposable
             "ให้ผู้รับจ้างส่งมอบ source code ของระบบ และคู่มือ QR ของเครื่องอ่าน"),
         Circulars.Make("ที่ มท ๐๘๑๐.๓/ว ๑๗", new DateOnly(2025, 3, 5), "การให้บริการ e-Service",
             "ประชาชนยื่นคำขอผ่านระบบ e-Service ได้ตลอด ๒๔ ชั่วโมง"),
+        Circulars.Make("ที่ นน ๐๐๑๗.๒/ว ๑๘", new DateOnly(2025, 3, 6), "มาตรการควบคุมหมอกควัน",
+            "ขอความร่วมมือประชาชนงดเผาในที่โล่งทุกชนิด ตลอดช่วงฤดูแล้ง"),
+        Circulars.Make("ที่ นน ๐๐๑๗.๒/ว ๑๙", new DateOnly(2025, 3, 7), "การเผาในที่โล่ง",
+            "ห้ามการเผาเศษวัสดุทางการเกษตรโดยเด็ดขาด"),
     ]);
 
     public void Dispose() => _index.Dispose();
@@ -76,5 +82,22 @@ public sealed class GluedQueryWordTests : IDisposable
     {
         Assert.Empty(Assert.Single(QueryPlan.Parse("qrcode").Words).Alternatives);
         Assert.Equal(["QR Code"], Assert.Single(QueryPlan.Parse("QRCode").Words).Alternatives.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void A_noun_made_with_kan_finds_letters_writing_its_verb_below_those_writing_the_noun()
+    {
+        var hits = _index.Search("การเผา").Hits;
+        Assert.Equal([BurningBan, NoBurning], hits.Select(hit => GeccPortal.Thai.CircularRef.Parse(hit.Ref).Normalized));
+        Assert.True(hits[1].Score < hits[0].Score / 5, $"{hits[1].Score} against {hits[0].Score}");
+        Assert.Contains("<mark>เผา</mark>", hits[1].Snippet);
+    }
+
+    [Fact]
+    public void A_noun_of_grammar_only_or_a_word_not_made_with_kan_has_no_stem()
+    {
+        Assert.Null(Assert.Single(QueryPlan.Parse("การที่").Words).Stem);
+        Assert.Null(Assert.Single(QueryPlan.Parse("ไฟป่า").Words).Stem);
+        Assert.Equal("เผา", Assert.Single(QueryPlan.Parse("การเผา").Words).Stem?.Text);
     }
 }

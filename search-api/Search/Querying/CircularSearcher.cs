@@ -101,7 +101,7 @@ public sealed class CircularSearcher : IDisposable
         // A word's halves apart are looked for only when the words as typed find few letters: their span queries
         // made a search for common words two to three times dearer (bench/api), and with many letters holding the
         // words as typed, the letters holding only the halves far apart would rank below them all anyway.
-        var splits = plan.Words.Any(word => word.Splits.Count > 0 || word.Alternatives.Any(alternative => alternative.Splits.Count > 0));
+        var splits = plan.Words.Any(word => word.HasSplits || word.Alternatives.Any(alternative => alternative.HasSplits));
         var response = Execute(plan, LuceneQueryBuilder.Build(plan, request, withSplits: !splits), request);
         if (splits && response.Total < SplitsUnder)
         {

@@ -9,7 +9,7 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// A query word found written another way (<see cref="QueryWord.Alternatives"/>), or split in two (<see cref="QueryWord.Splits"/>):
 /// the word as typed scores highest, then its other spellings, then its halves the other way round near each
-/// other, then its halves anywhere in the letter.
+/// other, then its halves anywhere in the letter or, for a noun made with การ or ความ, its stem.
 /// </summary>
 public static partial class LuceneQueryBuilder
 {
@@ -25,7 +25,7 @@ public static partial class LuceneQueryBuilder
     /// <summary>The word as typed, its splits, and each other spelling with its splits, scoring lower.</summary>
     private static Query WordAnyWay(QueryWord word, bool withSplits)
     {
-        if (word.Alternatives.Count == 0 && (word.Splits.Count == 0 || !withSplits))
+        if (word.Alternatives.Count == 0 && (!word.HasSplits || !withSplits))
         {
             return Word(word);
         }
@@ -76,6 +76,11 @@ public static partial class LuceneQueryBuilder
             query.Add(Scattered(word.Splits.Where(split => split.Scatters)), Occur.SHOULD);
         }
 
+        if (word.Stem is { } stem)
+        {
+            query.Add(new ConstantScoreQuery(Stem(stem)) { Boost = ScatteredScore }, Occur.SHOULD);
+        }
+
         return query;
     }
 
@@ -107,6 +112,22 @@ public static partial class LuceneQueryBuilder
         }
 
         return new ConstantScoreQuery(anySplit) { Boost = ScatteredScore };
+    }
+
+    /// <summary>
+    /// A noun's stem as its dictionary words (เผา in ห้ามเผา), or its run of bigrams when it has two units or more
+    /// (however the text around it was segmented): a one-unit stem has no bigram of its own.
+    /// </summary>
+    private static Query Stem(QueryWord stem)
+    {
+        var all = TextFieldGroup.All;
+        var query = new BooleanQuery(disableCoord: true) { { Phrase(all.WordField, stem.Words, 1f), Occur.SHOULD } };
+        if (stem.Units.Count > 1 && stem.Grams.Count > 0)
+        {
+            query.Add(GramPhrase(all.GramField, stem.Grams, 1f), Occur.SHOULD);
+        }
+
+        return query;
     }
 
     /// <summary>

@@ -335,6 +335,7 @@ public sealed partial class QueryPlan
     private static QueryWord Complete(QueryWord word, bool withSplits, IReadOnlyDictionary<string, string> camelCase) => word with
     {
         Splits = withSplits ? WordSplit.Of(word, half => ReadSpelling(half)) : [],
+        Stem = withSplits ? NounStem.Of(word, stem => ReadSpelling(stem)) : null,
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)

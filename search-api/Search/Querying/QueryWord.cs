@@ -27,6 +27,15 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOn
     public IReadOnlyList<WordSplit> Splits { get; init; } = [];
 
     /// <summary>
+    /// A noun made with การ or ความ as its verb or adjective alone (<c>การเผา</c> → <c>เผา</c>, which letters write as
+    /// <c>ห้ามเผา</c>): looked for with the splits, scoring as their halves anywhere do (<see cref="NounStem"/>).
+    /// </summary>
+    public QueryWord? Stem { get; init; }
+
+    /// <summary>Whether the word is looked for more widely in a second try (<see cref="Splits"/>, <see cref="Stem"/>).</summary>
+    public bool HasSplits => Splits.Count > 0 || Stem is not null;
+
+    /// <summary>
     /// An abbreviation put in as an alternative (<c>น.ส.</c> for <c>นางสาว</c>): found as a word of its own only, not
     /// inside other words by its bigrams (นส is in ดินสอ).
     /// </summary>

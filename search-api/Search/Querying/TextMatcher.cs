@@ -128,6 +128,14 @@ public static class TextMatcher
             }
         }
 
+        foreach (var stem in spellings.Select(spelling => spelling.Stem).OfType<QueryWord>())
+        {
+            if (found.Count == 0)
+            {
+                found = Find(normalized, units, stem);
+            }
+        }
+
         return found;
     }
 
