@@ -24,7 +24,7 @@ public static class NewCommand
     private static int Run(string refText, string title, string? slug, string content, CliConsole console)
     {
         // An order no. 1 to 9 (นพ ๑/๒๕๖๘) is read as check reads it.
-        if (!CircularRef.TryParse(refText, out var parsed) && !OrderNumbers.TryParseShort(refText, out parsed))
+        if (!CircularRef.TryParse(refText, out var parsed))
         {
             console.Error.WriteLine($"error: malformed ref '{refText}': write agency letters, office number, '/', then the number, e.g. {ValueChecks.RefExample}");
             return ExitCodes.Usage;

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 using GeccPortal.Thai;
 
@@ -12,7 +11,7 @@ namespace GeccPortal.Generator.Model;
 /// นพ, "office" 123, number 2568. A B.E. year after the slash and a number before it that does not start with 0
 /// (an office number always does: ๐๐๒๓, ๐๘๑๐.๓) tell it apart from a letter's ref.
 /// </summary>
-public static partial class OrderNumbers
+public static class OrderNumbers
 {
     private const int FirstYear = 2400;
     private const int LastYear = 2800;
@@ -31,31 +30,4 @@ public static partial class OrderNumbers
         (number, year) = (reference.Office, parsed);
         return true;
     }
-
-    /// <summary>
-    /// An order number below 10 (<c>นพ ๑/๒๕๖๘</c>), which the ref parser does not read: its office part needs two
-    /// digits. Read here as the ref parser reads longer ones, so order no. 1 of a year can be published too.
-    /// </summary>
-    public static bool TryParseShort(string text, [NotNullWhen(true)] out CircularRef? reference)
-    {
-        reference = null;
-        var match = ShortOrder().Match(CircularRef.Prepare(text));
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        var agency = string.Concat(match.Groups["agency"].Value.Where(c => c is not (' ' or '.')));
-        var order = new CircularRef(agency, null, match.Groups["number"].Value, false, match.Groups["year"].Value);
-        if (!TryGet(order, out _, out _))
-        {
-            return false;
-        }
-
-        reference = order;
-        return true;
-    }
-
-    [GeneratedRegex(@"^\s*(?:ที่\s*)?(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*(?<number>\d)\s*/\s*(?<year>\d{4})\s*$")]
-    private static partial Regex ShortOrder();
 }

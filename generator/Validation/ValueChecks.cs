@@ -39,8 +39,7 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
 
     public CircularRef? Ref(Located<string> value, string key)
     {
-        if (_refs.GetOrAdd(value.Value, static text => CircularRef.TryParse(text, out var parsed) ? parsed
-                : OrderNumbers.TryParseShort(text, out var order) ? order : null) is { } reference)
+        if (_refs.GetOrAdd(value.Value, static text => CircularRef.TryParse(text, out var parsed) ? parsed : null) is { } reference)
         {
             return reference;
         }

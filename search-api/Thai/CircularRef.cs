@@ -44,8 +44,9 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
             return false;
         }
 
-        var match = WholeRef().Match(Prepare(text));
-        if (!match.Success)
+        var prepared = Prepare(text);
+        var match = WholeRef().Match(prepared);
+        if (!match.Success && !(match = OrderNumberRef().Match(prepared)).Success)
         {
             return false;
         }
@@ -212,6 +213,12 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
 
     [GeneratedRegex(@"^\s*(?:ที่\s*)?" + WholeRefBody + @"\s*\.?\s*$")]
     private static partial Regex WholeRef();
+
+    // An order's number below ten with its B.E. year (คำสั่ง… ที่ ๕/๒๕๖๘, written with the agency's letters: นพ ๕/๒๕๖๘):
+    // orders are numbered from 1 each year, with no office number, so the "office" is one digit and the "number" a
+    // year. Only as a whole value or query: in running text a digit, a slash and a year is too often something else.
+    [GeneratedRegex(@"^\s*(?:ที่\s*)?(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*(?<office>[1-9])" + Slash + @"(?<number>2[4-7]\d\d)\s*\.?\s*$")]
+    private static partial Regex OrderNumberRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]
     private static partial Regex EmbeddedRef();

@@ -49,6 +49,34 @@ public class CircularRefTests
         Assert.False(CircularRef.TryParse(text, out _));
     }
 
+    [Theory]
+    [InlineData("นพ ๕/๒๕๖๘", "นพ5/2568")]
+    [InlineData("ที่ นพ 5/2568", "นพ5/2568")]
+    [InlineData("ก.ค. ๑ / ๒๕๖๗", "กค1/2567")]
+    public void An_orders_number_below_ten_with_its_year_is_a_whole_reference(string text, string expected)
+    {
+        var reference = CircularRef.Parse(text);
+        Assert.Equal(expected, reference.Normalized);
+        Assert.False(reference.IsCircular);
+        Assert.True(CircularRef.TryParse(reference.Normalized, out var again) && again == reference);
+    }
+
+    [Theory]
+    [InlineData("นพ 5/68")] // not a B.E. year
+    [InlineData("นพ 5/ว 2568")] // a circular has an office number
+    [InlineData("นพ 0/2568")]
+    [InlineData("5/2568")]
+    public void A_single_digit_before_anything_but_a_year_is_no_reference(string text)
+    {
+        Assert.False(CircularRef.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void An_orders_short_number_is_not_looked_for_in_running_text()
+    {
+        Assert.Empty(CircularRef.FindAll("ตามคำสั่งจังหวัดนครพนม นพ ๕/๒๕๖๘ ลงวันที่ ๓ มกราคม ๒๕๖๘"));
+    }
+
     [Fact]
     public void Parts_are_kept()
     {
