@@ -25,6 +25,13 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
         }
         catch (YamlException e)
         {
+            // YamlDotNet marks where the mapping holding a tab-indented line starts, not the line: point at the tab.
+            if (FirstIndentingTab() is { } tab && ParserMessage(e).Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(tab, "invalid YAML: a tab indents this line; indent with spaces only");
+                return null;
+            }
+
             diagnostics.Error(LocationOf(e.Start), $"invalid YAML: {ParserMessage(e)}");
             return null;
         }
@@ -40,6 +47,22 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
         }
 
         diagnostics.Error(LocationOf(stream.Documents[0].RootNode.Start), "expected 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>Where the first tab in a line's indent is (<c>path:line:col</c>, columns from 1), or null.</summary>
+    private SourceLocation? FirstIndentingTab()
+    {
+        var lines = Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].IndexOf('\t', 0, indent) is var at and >= 0)
+            {
+                return new SourceLocation(Path, FirstLine + i, at + 1);
+            }
+        }
+
         return null;
     }
 

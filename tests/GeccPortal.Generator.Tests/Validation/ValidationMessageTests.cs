@@ -271,6 +271,14 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_tab_in_an_indent_is_reported_at_its_own_line_and_column()
+    {
+        // YamlDotNet marks where the mapping starts (line 2); the editor needs the tab's line.
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "signer:\n  name: นายหนึ่ง\n \tposition: ปลัด");
+        Assert.Equal([$"{Path}:7:2: error: invalid YAML: a tab indents this line; indent with spaces only"], await Problems());
+    }
+
+    [Fact]
     public async Task Duplicate_key_is_invalid_yaml_at_the_second_key()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
