@@ -53,8 +53,26 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
             return null;
         }
 
+        ReportSelfCitations(reference, date.Value,
+            references.Select(r => (r.Location, r.Ref, r.Date)).Concat(enclosures.Select(e => (e.Location, Ref: e.Ref!, e.Date)).Where(e => e.Ref is not null)));
+
         return new CheckedCircular(source, reference, refText!, date.Value, title, type, urgency, slug,
             front.Draft?.Value ?? false, enclosures, references);
+    }
+
+    /// <summary>
+    /// A citation of the letter's own ref and date (a reference or enclosure copied from the letter it answers and
+    /// not changed): a letter never cites itself, so the ref meant is another one. A warning: the page still shows it.
+    /// </summary>
+    private void ReportSelfCitations(CircularRef own, DateOnly date, IEnumerable<(SourceLocation Location, CircularRef Ref, DateOnly? Date)> citations)
+    {
+        foreach (var (location, cited, citedDate) in citations)
+        {
+            if (cited.Normalized == own.Normalized && (citedDate is null || citedDate == date))
+            {
+                diagnostics.Warning(location, $"cites the circular's own ref '{own.Normalized}': a letter cites other letters; check the ref (and date) meant");
+            }
+        }
     }
 
     /// <summary>A classified letter must never be published, so its presence in content/ fails the build.</summary>

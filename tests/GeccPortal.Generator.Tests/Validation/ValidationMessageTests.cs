@@ -279,6 +279,17 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_letter_citing_its_own_ref_and_date_is_warned_about_at_the_citation()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+            "references:\n  - ref: มท ๐๘๑๐.๓/ว ๗๖\n    date: 2025-01-07\n  - ref: มท ๐๘๑๐.๓/ว ๗๖\n    date: 2024-01-07");
+        // The same number of another year is another letter (not published here, which is reported apart).
+        Assert.Equal(
+            [$"{Path}:6:5: warning: cites the circular's own ref 'มท0810.3/ว76': a letter cites other letters; check the ref (and date) meant"],
+            (await Problems()).Where(problem => problem.Contains("cites", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Duplicate_key_is_invalid_yaml_at_the_second_key()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
