@@ -15,6 +15,7 @@ public sealed class GluedQueryWordTests : IDisposable
     private const string QrPayment = "กค0402.2/ว15";
     private const string ServiceOnline = "มท0810.3/ว17";
     private const string NoBurning = "นน0017.2/ว18";
+    private const string FloodPlan = "สข0017.3/ว20";
     private const string BurningBan = "นน0017.2/ว19";
 
     private readonly TempIndex _index = new([
@@ -36,6 +37,8 @@ public sealed class GluedQueryWordTests : IDisposable
             "ขอความร่วมมือประชาชนงดเผาในที่โล่งทุกชนิด ตลอดช่วงฤดูแล้ง"),
         Circulars.Make("ที่ นน ๐๐๑๗.๒/ว ๑๙", new DateOnly(2025, 3, 7), "การเผาในที่โล่ง",
             "ห้ามการเผาเศษวัสดุทางการเกษตรโดยเด็ดขาด"),
+        Circulars.Make("ที่ สข ๐๐๑๗.๓/ว ๒๐", new DateOnly(2025, 2, 10), "การจัดทำแผนเผชิญเหตุอุทกภัย",
+            "ขอให้อำเภอจัดทำแผนและส่งให้ศาลากลางจังหวัดสงขลาภายในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๘"),
     ]);
 
     public void Dispose() => _index.Dispose();
@@ -99,5 +102,13 @@ public sealed class GluedQueryWordTests : IDisposable
         Assert.Null(Assert.Single(QueryPlan.Parse("การที่").Words).Stem);
         Assert.Null(Assert.Single(QueryPlan.Parse("ไฟป่า").Words).Stem);
         Assert.Equal("เผา", Assert.Single(QueryPlan.Parse("การเผา").Words).Stem?.Text);
+    }
+
+    [Fact]
+    public void The_event_the_public_names_finds_the_disaster_letters_name_below_the_word_as_typed()
+    {
+        // ว 14 writes น้ำท่วม; ว 20 only อุทกภัย.
+        Assert.Equal([FloodLoei, FloodPlan], _index.ExactRefs("น้ำท่วม"));
+        Assert.Equal([FloodPlan], _index.ExactRefs("น้ำท่วมสงขลา"));
     }
 }
