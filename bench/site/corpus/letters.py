@@ -101,7 +101,7 @@ class LetterBuilder:
         if rng.random() < 0.2:
             enclosures.append({"title": rng.choice(seed_text.PLAIN_ENCLOSURES)})
         source = cited[0].agency if cited else rng.choice(self.agencies)
-        return Circular(
+        return _as_its_form(Circular(
             agency=agency,
             ref=ref,
             date=date,
@@ -116,7 +116,7 @@ class LetterBuilder:
             contact=self._contact(agency),
             tags=sorted(rng.sample(seed_text.TAGS, rng.randint(1, 3))),
             body=self._body(agency, source, cited, fiscal_year(date)),
-        )
+        ))
 
     def _pick_cited(self, earlier: list[Citation]) -> list[Citation]:
         """About a third of letters forward or answer one or two recent letters."""
@@ -214,3 +214,14 @@ def _wrap_point(text: str, near: int) -> int:
         if "\u0E01" <= text[i - 1] <= "\u0E4E" and text.startswith(_WORD_STARTS, i):
             return i
     return -1
+
+
+# An order (คำสั่ง) or announcement (ประกาศ) names its agency in a centred heading: no เรียน, no contact block, no
+# address (the generator warns about each); the other values are drawn all the same, so the random sequence is kept.
+HEADED_FORMS = ("order", "announcement")
+
+
+def _as_its_form(circular: Circular) -> Circular:
+    if circular.type not in HEADED_FORMS:
+        return circular
+    return dataclasses.replace(circular, issuer=circular.issuer.split("\n")[0], to=None, contact={})
