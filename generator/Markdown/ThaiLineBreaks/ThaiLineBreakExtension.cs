@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -11,8 +13,10 @@ namespace GeccPortal.Generator.Markdown.ThaiLineBreaks;
 /// is) would show a space in the middle of a word. The break is removed from the syntax tree, so the HTML
 /// and the plain text for search both read the joined word. Hard breaks (two trailing spaces or a
 /// backslash) are kept, and so is a break next to a digit, ๆ or ฯ, which Thai writing follows with a space.
+/// A soft break before a numbered item (<c>๒. รองผู้ว่าราชการจังหวัด</c>, <c>(๓)</c>) becomes a hard one: letters
+/// list members and steps a line each, numbered in Thai digits, which Markdown does not read as a list.
 /// </summary>
-public sealed class ThaiLineBreakExtension : IMarkdownExtension
+public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -36,5 +40,18 @@ public sealed class ThaiLineBreakExtension : IMarkdownExtension
         {
             lineBreak.Remove();
         }
+
+        foreach (var lineBreak in document.Descendants<LineBreakInline>().Where(b => !b.IsHard && StartsNumberedItem(b.NextSibling)))
+        {
+            lineBreak.IsHard = true;
+        }
     }
+
+    private static bool StartsNumberedItem(Inline? next) =>
+        next is LiteralInline literal && NumberedItem().IsMatch(literal.Content.AsSpan());
+
+    // One to three digits, then a dot or bracket and a space, or the number in brackets: not a year (๒๕๖๘) or a
+    // decimal (๑.๕), which a wrapped sentence may start a line with.
+    [GeneratedRegex(@"^(?:[๐-๙0-9]{1,3}[.)]|\([๐-๙0-9]{1,3}\))\s")]
+    private static partial Regex NumberedItem();
 }
