@@ -39,7 +39,8 @@ public static partial class ThaiDates
 
     /// <summary>
     /// Reads an ISO CE date (<c>2025-01-23</c>; a year of 2400 or more is taken as B.E., with a warning) or a
-    /// Thai written date (<c>๒๓ มกราคม ๒๕๖๘</c>, <c>23 ม.ค. 2568</c>, optionally after วันที่ / ลงวันที่ / ลว.).
+    /// Thai written date (<c>๒๓ มกราคม ๒๕๖๘</c>, <c>23 ม.ค. 2568</c>, optionally after วันที่ / ลงวันที่ / ลว.). A two-digit
+    /// year (<c>๒๓ ม.ค. ๖๘</c>) or a date in figures with a B.E. year (<c>๒๓/๑/๒๕๖๘</c>) is read with a warning.
     /// </summary>
     public static DateParseResult Parse(string? text)
     {
@@ -74,12 +75,31 @@ public static partial class ThaiDates
             }
 
             var year = int.Parse(thai.Groups["y"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture);
+            string? shortYear = null;
+            if (thai.Groups["y"].Length == 2)
+            {
+                // ๖๘ for ๒๕๖๘, as letters cite dates in running text: the B.E. 2500s are the only century in use.
+                year += 2500;
+                shortYear = $"year '{thai.Groups["y"].Value}' in '{text}' read as {year}; write the year in full";
+            }
+
             if (year < FirstBuddhistYear)
             {
                 return new(null, $"year {year} in '{text}' is not a Buddhist-Era year (Thai dates use B.E., e.g. {year + BuddhistEraOffset})", null);
             }
 
-            return Build(text, year - BuddhistEraOffset, month, int.Parse(thai.Groups["d"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture), null);
+            return Build(text, year - BuddhistEraOffset, month, int.Parse(thai.Groups["d"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture), shortYear);
+        }
+
+        // Day/month/B.E. year, as Thai forms write dates in figures (๓/๑/๒๕๖๘): the year says the order is Thai. A CE
+        // year leaves day and month ambiguous (03/01/2025), so it stays an error.
+        var numeric = NumericBuddhistDate().Match(value);
+        if (numeric.Success && int.Parse(numeric.Groups["y"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture) is var buddhistYear
+            && buddhistYear >= FirstBuddhistYear)
+        {
+            return Build(text, buddhistYear - BuddhistEraOffset, int.Parse(numeric.Groups["m"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture),
+                int.Parse(numeric.Groups["d"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture),
+                $"'{text}' read as day/month/B.E. year; write it as ๒๓ มกราคม ๒๕๖๘ or 2025-01-23");
         }
 
         return new(null, $"cannot read date '{text}': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", null);
@@ -98,6 +118,9 @@ public static partial class ThaiDates
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<d>\d{1,2})\s*(?<m>[ก-๏][ก-๏\.\s]*?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4})$")]
+    [GeneratedRegex(@"^(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<d>\d{1,2})\s*(?<m>[ก-๏][ก-๏\.\s]*?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})$")]
     private static partial Regex ThaiDate();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})$")]
+    private static partial Regex NumericBuddhistDate();
 }

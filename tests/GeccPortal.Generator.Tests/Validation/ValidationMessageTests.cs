@@ -290,6 +290,16 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_date_with_a_two_digit_year_is_published_with_a_warning_at_its_line()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "๗ ม.ค. ๖๘", "เรื่อง");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Equal([$"{Path}:3:1: warning: year '68' in '๗ ม.ค. ๖๘' read as 2568; write the year in full"], TestSite.Messages(result));
+        Assert.Equal(new DateOnly(2025, 1, 7), Assert.Single(result.Site!.Circulars).Date);
+    }
+
+    [Fact]
     public async Task Duplicate_key_is_invalid_yaml_at_the_second_key()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
