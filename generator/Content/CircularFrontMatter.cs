@@ -62,10 +62,18 @@ public sealed record CircularFrontMatter
         Enclosures = [.. map.ListOfMaps("enclosures", EnclosureEntry.Keys).Select(EnclosureEntry.Read)],
         Signer = map.Map("signer", SignerEntry.Keys) is { } signer ? SignerEntry.Read(signer) : null,
         Contact = map.Map("contact", ContactEntry.Keys) is { } contact ? ContactEntry.Read(contact) : null,
-        Tags = map.ScalarOrList("tags"),
+        Tags = SplitAtCommas(map.ScalarOrList("tags")),
         Slug = map.Scalar("slug"),
         Draft = map.Boolean("draft"),
     };
+
+    /// <summary>
+    /// Tags typed on one line as a list is written in prose (<c>tags: ไฟป่า, หมอกควัน</c>) are the tags they name: a
+    /// tag is a word to group letters by, never a phrase with a comma.
+    /// </summary>
+    private static List<Located<string>> SplitAtCommas(IReadOnlyList<Located<string>> tags) =>
+        [.. tags.SelectMany(tag => tag.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => tag with { Value = part }))];
 }
 
 /// <summary>อ้างถึง: a letter this one refers to.</summary>

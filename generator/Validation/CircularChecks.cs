@@ -12,6 +12,12 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     /// <summary>The page written in each circular's folder; an attachment may not take its name.</summary>
     private const string PageFileName = "index.html";
 
+    /// <summary>The Thai names of the types, as editors may write them (บันทึกข้อความ is the memo's form).</summary>
+    private static readonly Dictionary<string, string> TypeNames = CircularTypes.Labels
+        .ToDictionary(label => label.Value, label => label.Key, StringComparer.Ordinal)
+        .Append(new KeyValuePair<string, string>("บันทึกข้อความ", "internal"))
+        .ToDictionary(StringComparer.Ordinal);
+
     private readonly ValueChecks _values = new(diagnostics);
     private readonly ContactNumberChecks _contactNumbers = new(diagnostics);
     private readonly LetterFormChecks _form = new(diagnostics);
@@ -29,7 +35,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var title = _values.Required(front.Title, "title", front.Location);
         var reference = refText is null ? null : _values.Ref(front.Ref!, "ref");
         var date = dateText is null ? null : _values.Date(front.Date!, "date");
-        var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys) ?? CircularTypes.Default;
+        var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys, TypeNames) ?? CircularTypes.Default;
         var urgency = _values.OneOf(front.Urgency, "urgency", Urgencies.All);
         CheckClassification(front.Classification);
         if (front.Contact is { } contact)

@@ -65,8 +65,12 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
         return result.Date;
     }
 
-    /// <summary>A value that must be one of a fixed list, or null (absent or rejected).</summary>
-    public string? OneOf(Located<string>? value, string key, IEnumerable<string> allowed)
+    /// <summary>
+    /// A value that must be one of a fixed list, or null (absent or rejected). Spaces inside it do not count
+    /// (ด่วน ที่สุด), nor does the case of Latin letters (External); <paramref name="aliases"/> maps other names
+    /// of a value to it (คำสั่ง for order).
+    /// </summary>
+    public string? OneOf(Located<string>? value, string key, IEnumerable<string> allowed, IReadOnlyDictionary<string, string>? aliases = null)
     {
         if (value is null || string.IsNullOrWhiteSpace(value.Value))
         {
@@ -75,9 +79,15 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
 
         var text = value.Value.Trim();
         var options = allowed.ToList();
-        if (options.Contains(text))
+        var bare = string.Concat(ThaiTextRepair.Repair(text).Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
+        if (options.FirstOrDefault(option => option.ToLowerInvariant() == bare) is { } option)
         {
-            return text;
+            return option;
+        }
+
+        if (aliases is not null && aliases.TryGetValue(bare, out var aliased))
+        {
+            return aliased;
         }
 
         diagnostics.Error(value.Location, $"unknown {key} '{text}': use one of {string.Join(", ", options)}");

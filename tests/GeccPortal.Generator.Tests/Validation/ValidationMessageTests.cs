@@ -234,6 +234,29 @@ public sealed class ValidationMessageTests : IDisposable
             await Problems());
     }
 
+    [Theory]
+    [InlineData("type: คำสั่ง", "order", null)]
+    [InlineData("type: บันทึกข้อความ", "internal", null)]
+    [InlineData("type: หนังสือภายนอก", "external", null)]
+    [InlineData("type: External", "external", null)]
+    [InlineData("urgency: ด่วน ที่สุด", "external", "ด่วนที่สุด")]
+    public async Task A_type_by_its_thai_name_or_an_urgency_typed_with_a_space_is_read_as_meant(string line, string type, string? urgency)
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", line);
+        var result = await _site.BuildAsync();
+        Assert.Empty(TestSite.Messages(result));
+        var circular = Assert.Single(result.Site!.Circulars);
+        Assert.Equal((type, urgency), (circular.Type, circular.Urgency));
+    }
+
+    [Fact]
+    public async Task Tags_written_on_one_line_with_commas_are_separate_tags()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "tags: ไฟป่า, หมอกควัน,PM2.5");
+        var result = await _site.BuildAsync();
+        Assert.Equal(["ไฟป่า", "หมอกควัน", "PM2.5"], Assert.Single(result.Site!.Circulars).Tags);
+    }
+
     [Fact]
     public async Task Unknown_type_and_urgency_list_the_allowed_words()
     {
