@@ -6,12 +6,13 @@ namespace GeccPortal.Generator.Model;
 /// </summary>
 public static class ContactNumberLabel
 {
-    // Longest first: โทร is the start of the other two.
-    private static readonly string[] Labels = ["โทรศัพท์", "โทรสาร", "โทร", "fax", "tel", "phone"];
+    // Longest first: โทร is the start of the next two, tel of telephone.
+    private static readonly string[] Labels = ["โทรศัพท์", "โทรสาร", "โทร", "telephone", "phone", "fax", "tel"];
 
-    /// <summary>The label <paramref name="number"/> starts with, or null.</summary>
+    /// <summary>The label <paramref name="number"/> starts with, as a word of its own (not the tel of telex), or null.</summary>
     public static string? Of(string number) =>
-        Labels.FirstOrDefault(label => number.StartsWith(label, StringComparison.OrdinalIgnoreCase));
+        Labels.FirstOrDefault(label => number.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+            && (number.Length == label.Length || !char.IsAsciiLetter(number[label.Length])));
 
     /// <summary>The number without a leading label and the dot, colon or spaces after it: <c>๐ ๒๒๔๑ ๙๐๐๐</c>.</summary>
     public static string Strip(string number) =>

@@ -22,6 +22,7 @@ public sealed class ContactNumberTests : IDisposable
     [InlineData("๐๒ ๒๔๑ ๙๐๐๐ ต่อ ๒๓๒๒")]
     [InlineData("๐ ๒๖๒๒ ๐๙๖๐ มท. ๕๐๘๒๘")]
     [InlineData("(๐๒) ๒๒๔๑ ๙๐๒๑, ๐ ๒๒๔๑ ๙๐๒๒")]
+    [InlineData("telex ๒๒๔๑")]
     public async Task A_fax_as_letters_print_it_is_accepted(string fax)
     {
         Assert.Empty(await Problems($"  fax: {fax}\n"));
@@ -33,6 +34,7 @@ public sealed class ContactNumberTests : IDisposable
     [InlineData("fax", "โทรสาร ๐ ๒๒๔๑ ๙๐๒๑", "contact fax 'โทรสาร ๐ ๒๒๔๑ ๙๐๒๑' starts with the label 'โทรสาร', which is left off the page (the letter prints its label): write the number only")]
     [InlineData("fax", "Fax 0 2241 9021", "contact fax 'Fax 0 2241 9021' starts with the label 'fax', which is left off the page (the letter prints its label): write the number only")]
     [InlineData("phone", "ติดต่อกองกลาง", "contact phone 'ติดต่อกองกลาง' has no digits: write the number as the letter prints it, e.g. ๐ ๒๒๔๑ ๙๐๐๐ ต่อ ๒๓๒๒")]
+    [InlineData("phone", "Telephone 0 2241 9000", "contact phone 'Telephone 0 2241 9000' starts with the label 'telephone', which is left off the page (the letter prints its label): write the number only")]
     [InlineData("phone", "โทร. ๐ ๒๒๔๑ ๙๐๐๐", "contact phone 'โทร. ๐ ๒๒๔๑ ๙๐๐๐' starts with the label 'โทร', which is left off the page (the letter prints its label): write the number only")]
     public async Task A_value_that_cannot_be_the_number_is_a_warning_at_its_line(string key, string value, string message)
     {
