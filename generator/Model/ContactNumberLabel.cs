@@ -12,7 +12,7 @@ public static class ContactNumberLabel
     /// <summary>The label <paramref name="number"/> starts with, as a word of its own (not the tel of telex), or null.</summary>
     public static string? Of(string number) =>
         Labels.FirstOrDefault(label => number.StartsWith(label, StringComparison.OrdinalIgnoreCase)
-            && (number.Length == label.Length || !char.IsAsciiLetter(number[label.Length])));
+            && (number.Length == label.Length || !char.IsLetter(number[label.Length])));
 
     /// <summary>The number without a leading label and the dot, colon or spaces after it: <c>๐ ๒๒๔๑ ๙๐๐๐</c>.</summary>
     public static string Strip(string number) =>
