@@ -1,3 +1,5 @@
+using GeccPortal.Search.Analysis;
+
 namespace GeccPortal.Search.Querying;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class NounStem
         }
 
         var rest = word.Words.Skip(1).ToList();
-        if (!rest.All(part => part.Length > 0 && part.All(Analysis.UnitSegmenter.IsThai)) || rest.All(NearbyWords.IsGrammatical))
+        if (!rest.All(part => part.Length > 0 && part.All(UnitSegmenter.IsThai)) || rest.All(NearbyWords.IsGrammatical))
         {
             return null;
         }
