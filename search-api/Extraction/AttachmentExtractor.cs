@@ -12,7 +12,7 @@ namespace GeccPortal.Extraction;
 public static class AttachmentExtractor
 {
     /// <summary>Bump when readers or repairs change what they produce: cached results of older versions are ignored.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     // Readers recurse (PdfPig, XML); give them room beyond the default thread stack.
     private const int ReaderStackBytes = 16 * 1024 * 1024;

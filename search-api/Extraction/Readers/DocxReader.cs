@@ -7,7 +7,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GeccPortal.Extraction.Readers;
 
-/// <summary>Word 2007+: paragraphs (headings from their styles or outline levels) and tables, in body order.</summary>
+/// <summary>
+/// Word 2007+: paragraphs (headings from their styles or outline levels), tables and text boxes, in body
+/// order, with content controls and nested tables read through.
+/// </summary>
 internal static partial class DocxReader
 {
     public static void Read(ReadContext context, Stream package)
@@ -21,7 +24,16 @@ internal static partial class DocxReader
         }
 
         var headingLevels = HeadingLevelsByStyleId(document.MainDocumentPart!.StyleDefinitionsPart);
-        foreach (var element in body.ChildElements)
+        AddBlocks(context, body.ChildElements, headingLevels);
+    }
+
+    /// <summary>
+    /// Block-level content in reading order. Content controls and custom XML only wrap blocks, so their
+    /// children are read as if they stood in the body; a table cell or text box holds blocks too.
+    /// </summary>
+    private static void AddBlocks(ReadContext context, IEnumerable<OpenXmlElement> elements, IReadOnlyDictionary<string, int> headingLevels)
+    {
+        foreach (var element in elements)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (context.IsFull)
@@ -37,12 +49,8 @@ internal static partial class DocxReader
                 case Table table:
                     context.Add(ToTable(table));
                     break;
-                case SdtBlock sdt:
-                    foreach (var inner in sdt.Descendants<Paragraph>())
-                    {
-                        AddParagraph(context, inner, headingLevels);
-                    }
-
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                    AddBlocks(context, element.ChildElements, headingLevels);
                     break;
             }
         }
@@ -51,38 +59,77 @@ internal static partial class DocxReader
     private static void AddParagraph(ReadContext context, Paragraph paragraph, IReadOnlyDictionary<string, int> headingLevels)
     {
         var text = ParagraphText(paragraph).Trim();
-        if (text.Length == 0)
+        if (text.Length > 0)
         {
-            return;
+            var properties = paragraph.ParagraphProperties;
+            var styleId = properties?.ParagraphStyleId?.Val?.Value;
+            int? level = properties?.OutlineLevel?.Val?.Value is { } outline && outline < 9 ? outline + 1 : null;
+            if (level is null && styleId is not null && headingLevels.TryGetValue(styleId, out var styled))
+            {
+                level = styled;
+            }
+
+            context.Add(level is { } l ? new HeadingBlock(Math.Min(l, 6), text) : new ParagraphBlock(text));
         }
 
-        var properties = paragraph.ParagraphProperties;
-        var styleId = properties?.ParagraphStyleId?.Val?.Value;
-        int? level = properties?.OutlineLevel?.Val?.Value is { } outline && outline < 9 ? outline + 1 : null;
-        if (level is null && styleId is not null && headingLevels.TryGetValue(styleId, out var styled))
+        // A text box is anchored in a paragraph but is a page object of its own (a boxed note, a letterhead
+        // block): its paragraphs follow the anchor's as blocks of their own, not glued into its sentence.
+        foreach (var box in TextBoxes(paragraph))
         {
-            level = styled;
+            AddBlocks(context, box.ChildElements, headingLevels);
         }
-
-        context.Add(level is { } l ? new HeadingBlock(Math.Min(l, 6), text) : new ParagraphBlock(text));
     }
 
     private static TableBlock ToTable(Table table)
     {
         var rows = table.Elements<TableRow>()
-            .Select(row => (IReadOnlyList<string>)row.Elements<TableCell>()
-                .Select(cell => string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText).Where(t => t.Length > 0)).Trim())
-                .ToList())
+            .Select(row => (IReadOnlyList<string>)row.Elements<TableCell>().Select(CellText).ToList())
             .Where(row => row.Count > 0)
             .ToList();
         // Tables in circulars' enclosures head their columns in the first row; a one-row table has no header.
         return new TableBlock(rows, HasHeaderRow: rows.Count > 1);
     }
 
+    /// <summary>
+    /// A cell's text: its paragraphs, and a table nested in it (forms lay out a signature block or a
+    /// sub-list that way) as rows joined by "; ", so none of its words is lost to search.
+    /// </summary>
+    private static string CellText(OpenXmlElement cell)
+    {
+        var parts = new List<string>();
+        foreach (var element in cell.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    parts.Add(ParagraphText(paragraph));
+                    parts.AddRange(TextBoxes(paragraph).Select(CellText));
+                    break;
+                case Table nested:
+                    parts.Add(string.Join("; ", nested.Elements<TableRow>()
+                        .Select(row => string.Join(" ", row.Elements<TableCell>().Select(CellText).Where(t => t.Length > 0)))
+                        .Where(t => t.Length > 0)));
+                    break;
+                case SdtBlock or SdtContentBlock or CustomXmlBlock or SdtCell or SdtContentCell:
+                    parts.Add(CellText(element));
+                    break;
+            }
+        }
+
+        return string.Join(" ", parts.Select(p => p.Trim()).Where(p => p.Length > 0));
+    }
+
+    /// <summary>The paragraph's own text: text boxes and the fallback copies Word writes for old readers are left out.</summary>
     private static string ParagraphText(OpenXmlElement paragraph)
     {
         var text = new StringBuilder();
-        foreach (var node in paragraph.Descendants())
+        AppendText(text, paragraph);
+        return text.ToString();
+    }
+
+    private static void AppendText(StringBuilder text, OpenXmlElement element)
+    {
+        foreach (var node in element.ChildElements)
         {
             switch (node)
             {
@@ -95,10 +142,42 @@ internal static partial class DocxReader
                 case Break or CarriageReturn:
                     text.Append('\n');
                     break;
+                case NoBreakHyphen:
+                    text.Append('-');
+                    break;
+                case TextBoxContent or AlternateContentFallback:
+                    break;
+                default:
+                    AppendText(text, node);
+                    break;
             }
         }
+    }
 
-        return text.ToString();
+    /// <summary>
+    /// Text boxes anchored in the paragraph, outermost only. Word writes each twice, as a drawing and as a
+    /// VML fallback inside mc:AlternateContent; only the first is taken.
+    /// </summary>
+    private static IEnumerable<TextBoxContent> TextBoxes(OpenXmlElement element)
+    {
+        foreach (var node in element.ChildElements)
+        {
+            switch (node)
+            {
+                case TextBoxContent box:
+                    yield return box;
+                    break;
+                case AlternateContentFallback:
+                    break;
+                default:
+                    foreach (var inner in TextBoxes(node))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>Style ids whose style is a heading ("heading 1", "Title") or carries an outline level.</summary>
