@@ -19,9 +19,10 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
     public YamlMappingNode? ParseMapping(DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(Text));
         try
         {
-            stream.Load(new StringReader(Text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
@@ -33,6 +34,24 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
             }
 
             diagnostics.Error(LocationOf(e.Start), $"invalid YAML: {ParserMessage(e)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's scanner throws these on some malformed text (an unclosed '[' followed by an indented
+            // line) instead of a YamlException; it is still the editor's YAML: point at the open bracket, or
+            // at least where the scanner stopped.
+            if (UnclosedBracketBefore((int)scanner.CurrentPosition.Line) is { } open)
+            {
+                diagnostics.Error(open.Location,
+                    $"invalid YAML: '{open.Bracket}' is never closed; if it is part of the text, put the value in quotes");
+            }
+            else
+            {
+                diagnostics.Error(LocationOf(scanner.CurrentPosition),
+                    "invalid YAML: this line could not be read; check its brackets, quotes and indentation");
+            }
+
             return null;
         }
 
@@ -65,6 +84,32 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
 
         return null;
     }
+
+    /// <summary>
+    /// The last line up to <paramref name="line"/> (of the YAML text, from 1) whose value opens a flow
+    /// sequence or mapping ('[' or '{' first, after any key or dash) that the same line does not close.
+    /// </summary>
+    private (SourceLocation Location, char Bracket)? UnclosedBracketBefore(int line)
+    {
+        var lines = Text.Split('\n');
+        for (var i = Math.Min(line, lines.Length) - 1; i >= 0; i--)
+        {
+            if (OpeningBracket().Match(lines[i]) is { Success: true } match)
+            {
+                var bracket = match.Groups["open"].Value[0];
+                var close = bracket == '[' ? ']' : '}';
+                if (lines[i].Count(c => c == bracket) > lines[i].Count(c => c == close))
+                {
+                    return (new SourceLocation(Path, FirstLine + i, match.Groups["open"].Index + 1), bracket);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:-\s+)*(?:[^\s#'""\[{][^:#]*:\s+)?(?<open>[\[{])")]
+    private static partial Regex OpeningBracket();
 
     /// <summary>YamlDotNet prefixes its messages with the marks; the location is printed separately.</summary>
     private static string ParserMessage(YamlException e)
