@@ -9,4 +9,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong: unknown option, missing value, missing folder.</summary>
     public const int Usage = 2;
+
+    /// <summary>gecc itself failed (a bug, not the content's fault): sysexits.h's EX_SOFTWARE.</summary>
+    public const int InternalError = 70;
 }

@@ -4,7 +4,8 @@ namespace GeccPortal.Generator.Cli;
 
 /// <summary>
 /// The table of commands. Parse errors are usage errors (exit 2), printed with a pointer to --help; file
-/// system failures (permissions, a locked folder) are printed as one line and exit 1.
+/// system failures (permissions, a locked folder) are printed as one line and exit 1; a failure of gecc itself
+/// is printed as one line too, and exits 70.
 /// </summary>
 public static class GeccCli
 {
@@ -44,6 +45,10 @@ public static class GeccCli
             // A locked output folder or an unreadable file: say which, without a stack trace.
             console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.ContentErrors;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return UnexpectedFailure.Report(e, console.Error, Environment.GetEnvironmentVariable(UnexpectedFailure.DebugVariable) == "1");
         }
     }
 }

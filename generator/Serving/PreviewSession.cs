@@ -14,17 +14,19 @@ public sealed class PreviewSession : IAsyncDisposable
 {
     private readonly BuildOptions _options;
     private readonly Func<BuildResult, bool> _report;
+    private readonly Action<string> _printFailure;
     private readonly ContentWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
     private readonly BuildMemory _memory = new();
     private readonly Task _loop;
 
-    private PreviewSession(WebApplication app, LiveReloadHub hub, BuildOptions options, Func<BuildResult, bool> report)
+    private PreviewSession(WebApplication app, LiveReloadHub hub, BuildOptions options, Func<BuildResult, bool> report, Action<string> printFailure)
     {
         App = app;
         Hub = hub;
         _options = options;
         _report = report;
+        _printFailure = printFailure;
         _watcher = new ContentWatcher(options.ContentDirectory);
         _loop = Task.Run(RebuildOnChangesAsync);
     }
@@ -38,11 +40,13 @@ public sealed class PreviewSession : IAsyncDisposable
 
     /// <param name="firstBuild">A successful build of <paramref name="options"/> (its site gives the base path).</param>
     /// <param name="report">Prints a rebuild's outcome; returns true when it succeeded.</param>
-    public static async Task<PreviewSession> StartAsync(BuildOptions options, BuildResult firstBuild, int port, Func<BuildResult, bool> report)
+    /// <param name="printFailure">Prints a rebuild that could not finish (a file system failure, a bug in gecc).</param>
+    public static async Task<PreviewSession> StartAsync(BuildOptions options, BuildResult firstBuild, int port, Func<BuildResult, bool> report,
+        Action<string>? printFailure = null)
     {
         var hub = new LiveReloadHub();
         var app = await SiteHost.StartAsync(options.OutputDirectory!, firstBuild.Site!.Settings, port, options.IndexDirectory, hub);
-        return new PreviewSession(app, hub, options, report);
+        return new PreviewSession(app, hub, options, report, printFailure ?? (_ => { }));
     }
 
     private async Task RebuildOnChangesAsync()
@@ -63,10 +67,15 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 result = await SiteBuild.RunAsync(_options, memory: _memory);
             }
-            catch (IOException exception)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // A file held open or vanished mid-build: the last good site stays; the next change retries.
-                Hub.ReportProblems($"build failed: {exception.Message}");
+                // A file held open or vanished mid-build, or a bug in gecc: the last good site stays, the loop
+                // keeps watching (an exception here would end it silently), and the next change retries.
+                var message = exception is IOException or UnauthorizedAccessException
+                    ? $"build failed: {exception.Message}"
+                    : $"build failed: gecc failed unexpectedly ({exception.GetType().Name}: {exception.Message}); this is a bug in gecc, not a problem in your content";
+                _printFailure(message);
+                Hub.ReportProblems(message);
                 continue;
             }
 
