@@ -33,7 +33,8 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
                 return null;
             }
 
-            diagnostics.Error(LocationOf(e.Start), $"invalid YAML: {ParserMessage(e)}");
+            var message = ParserMessage(e);
+            diagnostics.Error(LocationOf(e.Start), $"invalid YAML: {YamlSlipHints.For(message, Text.Split('\n'), (int)e.Start.Line - 1) ?? message}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)

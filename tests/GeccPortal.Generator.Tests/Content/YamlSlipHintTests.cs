@@ -1,0 +1,42 @@
+using GeccPortal.Generator.Tests.Support;
+
+namespace GeccPortal.Generator.Tests.Content;
+
+/// <summary>The YAML slips editors make most, each reported in plain words at its line, with the fix.</summary>
+public sealed class YamlSlipHintTests : IDisposable
+{
+    private const string Path = "content/circulars/a.md";
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Theory]
+    [InlineData("title: ประกาศ: เรื่องการสอบ", "4:14", "the value holds ': ', which YAML reads as another key; put the value in quotes: title: \"ประกาศ: เรื่องการสอบ\"")]
+    [InlineData("title: เรื่อง\nurgency:ด่วน", "5:1", "put a space after ':' (urgency: ด่วน)")]
+    [InlineData("title: เรื่อง\nsigner:\n  name: นายหนึ่ง\n   position: ปลัด", "7:12", "this line is indented deeper than the line above it; keys of one block start in the same column")]
+    [InlineData("title: \"เรื่อง\" ทดสอบ", "4:17", "text follows the closing quote; quote the whole value, with the other quote mark (') around it")]
+    [InlineData("title: 'เรื่อง' ของ 'กรม'", "4:17", "text follows the closing quote; quote the whole value, with the other quote mark (\") around it")]
+    [InlineData("title: \"เรื่อง ทดสอบ", "4:8", "this quote is never closed; end the value with the same quote mark on this line")]
+    [InlineData("title: *สำคัญ* เรื่อง", "4:16", "a value starting with '*' means something else in YAML; put it in quotes: title: \"*สำคัญ* เรื่อง\"")]
+    [InlineData("title: @ทดสอบ", "4:8", "a value cannot start with '@'; put it in quotes: title: \"@ทดสอบ\"")]
+    [InlineData("title: `ทดสอบ`", "4:8", "a value cannot start with '`'; put it in quotes: title: \"`ทดสอบ`\"")]
+    [InlineData("title: เรื่อง\nข้อความหลงมา", "5:1", "this line is not 'key: value'; indent a value that goes on under its key, or put body text after the closing ---")]
+    [InlineData("title: เรื่อง\ntags:\n  - หนึ่ง\n  สอง", "7:3", "each item of a list starts with '- '")]
+    [InlineData("title： เรื่อง", "4:1", "this line has a full-width colon '：'; type ':' followed by a space")]
+    public async Task A_slip_is_named_at_its_line_with_the_fix(string lines, string lineAndColumn, string hint)
+    {
+        _site.With(Path, $"---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\n{lines}\n---\nเนื้อความ\n");
+
+        var problems = TestSite.Messages(await _site.CheckAsync());
+
+        Assert.Equal([$"{Path}:{lineAndColumn}: error: invalid YAML: {hint}"], problems);
+    }
+
+    [Fact]
+    public async Task A_slip_with_no_hint_keeps_the_parsers_message()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
+
+        Assert.Equal([$"{Path}:5:1: error: invalid YAML: Duplicate key title"], TestSite.Messages(await _site.CheckAsync()));
+    }
+}
