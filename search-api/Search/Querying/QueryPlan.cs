@@ -255,7 +255,39 @@ public sealed partial class QueryPlan
         var words = ReadPlainWords(query);
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
-        return [.. words.Select(word => Complete(word, withSplits, camelCase))];
+        var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            // A number before a word (7 วันอันตราย) is that word's count, which letters also write in Thai words.
+            if (ThaiNumberWords.InWords(words[i], words[i + 1]) is { } written && ReadSpelling(written) is { } inWords)
+            {
+                completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, inWords] };
+            }
+        }
+
+        return completed;
+    }
+
+    /// <summary>A word with a count in Thai words (เจ็ดวันอันตราย) as letters write it in digits, spaced and glued (see <see cref="ThaiNumberWords"/>).</summary>
+    private static IEnumerable<QueryWord> InDigits(QueryWord word)
+    {
+        if (ThaiNumberWords.InDigits(word.Words) is not var (spaced, glued))
+        {
+            yield break;
+        }
+
+        var spacedWord = ReadSpelling(spaced);
+        if (spacedWord is not null)
+        {
+            yield return spacedWord;
+        }
+
+        // The word view reads a number glued to Thai letters as one word with them (7วัน): a phrase of its own.
+        var gluedWords = Tokens(WordAnalyzer, glued);
+        if (gluedWords.Count > 0 && (spacedWord is null || !gluedWords.SequenceEqual(spacedWord.Words)))
+        {
+            yield return new QueryWord(glued, gluedWords, [], []);
+        }
     }
 
     /// <summary>The words of a text, without other spellings or splits (a query's, or a spelling's or half's own).</summary>
@@ -339,7 +371,8 @@ public sealed partial class QueryPlan
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
-            .OfType<QueryWord>()],
+            .OfType<QueryWord>()
+            .Concat(InDigits(word))],
     };
 
     /// <summary>
