@@ -261,7 +261,7 @@ public sealed partial class QueryPlan
     /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
     {
-        var words = ReadPlainWords(query);
+        var words = JoinPhrases(ReadPlainWords(query));
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
@@ -275,6 +275,35 @@ public sealed partial class QueryPlan
         }
 
         return completed;
+    }
+
+    /// <summary>
+    /// Words typed apart that together are a spelling of several words in the table (<c>work from home</c>, see
+    /// <see cref="WordAlternatives.IsPhrase"/>) read as one query word: its words in a row, or the row's other spellings.
+    /// </summary>
+    private static List<QueryWord> JoinPhrases(List<QueryWord> words)
+    {
+        var joined = new List<QueryWord>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var length = Math.Min(WordAlternatives.MaxPhraseWords, words.Count - i);
+            while (length > 1 && !WordAlternatives.IsPhrase(words.Skip(i).Take(length)))
+            {
+                length--;
+            }
+
+            if (length == 1)
+            {
+                joined.Add(words[i]);
+                continue;
+            }
+
+            var phrase = words.GetRange(i, length);
+            joined.Add(new QueryWord(string.Join(' ', phrase.Select(word => word.Text)), [.. phrase.SelectMany(word => word.Words)], [], []));
+            i += length - 1;
+        }
+
+        return joined;
     }
 
     /// <summary>A word with a count in Thai words (เจ็ดวันอันตราย) as letters write it in digits, spaced and glued (see <see cref="ThaiNumberWords"/>).</summary>

@@ -28,6 +28,21 @@ public static class WordAlternatives
         .Where(row => row.Kind is AlternativeKind.Abbreviation or AlternativeKind.DottedAbbreviation)
         .SelectMany(row => row.Spellings.Where(spelling => !spelling.IsAbbreviation).Select(spelling => spelling.Key))];
 
+    /// <summary>Words of the longest spelling of several words (<c>Work from Home</c>) that query words typed apart make.</summary>
+    public const int MaxPhraseWords = 4;
+
+    // The keys of the spellings of several words that are looked up (a colloquial row's first only).
+    private static readonly HashSet<string> PhraseKeys = [.. Rows
+        .SelectMany(row => row.IsOneWay ? row.Spellings.Take(1) : row.Spellings)
+        .Where(spelling => spelling.Written.Contains(' ', StringComparison.Ordinal))
+        .Select(spelling => spelling.Key)];
+
+    /// <summary>
+    /// Whether query words typed apart (<c>work</c> <c>from</c> <c>home</c>) are together a spelling of several words that
+    /// the table looks up: then they are one query word, which finds the row's other spellings (<c>WFH</c>).
+    /// </summary>
+    public static bool IsPhrase(IEnumerable<QueryWord> words) => PhraseKeys.Contains(KeyOfWords(words.SelectMany(word => word.Words)));
+
     /// <summary>
     /// Whether the word, as a whole, is an abbreviation's full form (<c>เทศบาลนคร</c>, <c>องค์การบริหารส่วนจังหวัด</c>): the
     /// name of a body or an office, written in one piece, never a topic and a place typed together (<see cref="WordSplit"/>).
