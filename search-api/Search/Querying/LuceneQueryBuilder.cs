@@ -65,7 +65,7 @@ public static partial class LuceneQueryBuilder
             } : partial, plan);
         }
 
-        if (plan.Words.Count == 0 && plan.LetterForms.Count > 0)
+        if (plan.IsOnlyLetterForms)
         {
             // Only the name of a form (บันทึกข้อความ): the letters of that form, then letters writing the name.
             var forms = new BooleanQuery(disableCoord: true);

@@ -80,13 +80,17 @@ public sealed partial class QueryPlan
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> DateSpellings { get; private init; } = [];
 
-    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0 && LetterForms.Count == 0;
+    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
 
     /// <summary>
-    /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>), taken out of <see cref="Words"/>:
-    /// letters of that type rank first, and a letter of another type still has the other words (<see cref="Querying.LetterForms"/>).
+    /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>), taken out of <see cref="Words"/>
+    /// unless they are all there is: letters of that type rank first, and a letter of another type still has the
+    /// other words (<see cref="Querying.LetterForms"/>).
     /// </summary>
     public IReadOnlyList<LetterForm> LetterForms { get; private init; } = [];
+
+    /// <summary>Whether every word names a form of letter (<c>บันทึกข้อความ</c> alone): the letters of that type are hits.</summary>
+    public bool IsOnlyLetterForms => LetterForms.Count > 0 && Words.All(word => LetterForms.Any(form => form.Word == word));
 
     public static QueryPlan Parse(string? query)
     {
@@ -129,7 +133,8 @@ public sealed partial class QueryPlan
         var quoted = CircularRef.FindAll(text);
         var words = ReadWords(rest);
         var forms = words.Select(word => Querying.LetterForms.TypeOf(word) is { } type ? new LetterForm(word, type) : null).OfType<LetterForm>().ToList();
-        return new QueryPlan(text, null, null, [.. words.Where(word => !forms.Exists(form => form.Word == word))], quoted)
+        var others = words.Where(word => !forms.Exists(form => form.Word == word)).ToList();
+        return new QueryPlan(text, null, null, others.Count > 0 ? others : words, quoted)
         {
             LetterForms = forms,
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
