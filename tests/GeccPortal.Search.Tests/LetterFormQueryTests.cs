@@ -36,6 +36,8 @@ public sealed class LetterFormQueryTests : IDisposable
     [InlineData("บันทึกข้อความ ไข้เลือดออก")]
     [InlineData("หนังสือภายใน ไข้เลือดออก")]
     [InlineData("ไข้เลือดออก บันทึกข้อความ")]
+    [InlineData("บันทึกข้อความไข้เลือดออก")]
+    [InlineData("หนังสือภายในไข้เลือดออก")]
     public void A_memo_form_word_ranks_the_memo_first_and_still_lists_the_other_letters(string query)
     {
         var refs = _index.ExactRefs(query);
@@ -48,6 +50,14 @@ public sealed class LetterFormQueryTests : IDisposable
     public void An_order_form_word_ranks_the_order_first()
     {
         Assert.Equal(Order, _index.ExactRefs("คำสั่ง ไข้เลือดออก")[0]);
+    }
+
+    [Fact]
+    public void A_one_word_form_name_glued_to_a_word_is_a_phrase_of_its_own()
+    {
+        // ประกาศห้ามเผา is what a letter writes, not "an announcement on ห้ามเผา".
+        Assert.Single(GeccPortal.Search.Querying.QueryPlan.Parse("ประกาศห้ามเผา").Words);
+        Assert.Empty(GeccPortal.Search.Querying.QueryPlan.Parse("ประกาศห้ามเผา").LetterForms);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GeccPortal.Search.Analysis;
 using GeccPortal.Thai;
 
 namespace GeccPortal.Search.Querying;
@@ -17,8 +18,23 @@ public static class LetterForms
         .Select(label => KeyValuePair.Create(label.Value, label.Key))
         .Append(KeyValuePair.Create("บันทึกข้อความ", "internal")), StringComparer.Ordinal);
 
+    private static readonly WordAnalyzer Analyzer = new();
+
+    // The names of more than one dictionary word (บันทึก ข้อความ), as the word view reads them: typed glued to a topic,
+    // they are still the name. คำสั่ง and ประกาศ, one word each, begin phrases of their own (ประกาศห้ามเผา).
+    private static readonly List<List<string>> GluedNames = [.. TypeByName.Keys
+        .Select(name => AnalyzedTerms.Of(Analyzer, name))
+        .Where(words => words.Count > 1)];
+
     /// <summary>The type key a query word names (<c>internal</c> for <c>บันทึกข้อความ</c>), or null.</summary>
     public static string? TypeOf(QueryWord word) => TypeByName.GetValueOrDefault(string.Concat(word.Words));
+
+    /// <summary>
+    /// How many of the word's dictionary words are a form's name it begins with, glued to its topic
+    /// (<c>บันทึกข้อความไข้เลือดออก</c>: 2); 0 when it begins with none, or is only the name.
+    /// </summary>
+    public static int GluedNameLength(QueryWord word) =>
+        GluedNames.FirstOrDefault(name => word.Words.Count > name.Count && word.Words.Take(name.Count).SequenceEqual(name))?.Count ?? 0;
 }
 
 /// <summary>A query word naming a form of letter, and the type key it names.</summary>

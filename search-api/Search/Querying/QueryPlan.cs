@@ -266,7 +266,7 @@ public sealed partial class QueryPlan
     /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
     {
-        var words = JoinPhrases(ReadPlainWords(query));
+        var words = SplitLetterForms(JoinPhrases(ReadPlainWords(query)));
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
@@ -309,6 +309,28 @@ public sealed partial class QueryPlan
         }
 
         return joined;
+    }
+
+    /// <summary>A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>) read as two words: the name, and the topic.</summary>
+    private static List<QueryWord> SplitLetterForms(List<QueryWord> words)
+    {
+        var split = new List<QueryWord>(words.Count + 1);
+        foreach (var word in words)
+        {
+            var length = Querying.LetterForms.GluedNameLength(word);
+            if (length > 0 && ReadPlainWords(string.Concat(word.Words.Take(length))) is [var name]
+                && ReadPlainWords(string.Concat(word.Words.Skip(length))) is [var topic])
+            {
+                split.Add(name);
+                split.Add(topic);
+            }
+            else
+            {
+                split.Add(word);
+            }
+        }
+
+        return split;
     }
 
     /// <summary>A word with a count in Thai words (เจ็ดวันอันตราย) as letters write it in digits, spaced and glued (see <see cref="ThaiNumberWords"/>).</summary>
