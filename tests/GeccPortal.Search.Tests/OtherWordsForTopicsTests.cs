@@ -61,6 +61,7 @@ public sealed class OtherWordsForTopicsTests : IDisposable
     [InlineData("WFH")]
     [InlineData("ปฏิบัติงานนอกสถานที่ตั้ง")]
     [InlineData("ทำงานที่บ้าน")]
+    [InlineData("เวิร์กฟรอมโฮม")]
     public void Working_from_home_in_any_of_its_names_finds_the_others(string query)
     {
         Assert.Equal([WorkOutsideOnly, WfhOnly, WorkFromHome], _index.ExactRefs(query).Order(StringComparer.Ordinal));
@@ -97,6 +98,7 @@ public sealed class OtherWordsForTopicsTests : IDisposable
     [Theory]
     [InlineData("มอเตอร์เวย์")]
     [InlineData("ทางหลวงพิเศษ")]
+    [InlineData("motorway")]
     public void The_motorway_and_the_special_highway_find_each_other(string query)
     {
         Assert.Equal([Motorway, MotorwayColloquial], _index.ExactRefs(query).Order(StringComparer.Ordinal));

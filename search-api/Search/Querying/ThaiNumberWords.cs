@@ -88,7 +88,7 @@ public static partial class ThaiNumberWords
         }
 
         var unit = unitWord == "เอ็ด" ? 1 : Math.Max(Array.IndexOf(Digits, unitWord), 0);
-        var value = tens * 10 + Math.Max(unit, 0);
+        var value = tens * 10 + unit;
         return value > 0 ? value : null;
     }
 
