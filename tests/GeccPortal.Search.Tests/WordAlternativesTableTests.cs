@@ -32,7 +32,7 @@ public sealed class WordAlternativesTableTests
     {
         var plan = QueryPlan.Parse(written);
         plan = plan.AsWords() ?? plan; // นพ. alone reads as an agency code first; searched as words when no ref matches
-        if (WordAlternatives.Rows.Where(row => row.Spellings.Any(spelling => spelling.Written == written)).All(row => row.Kind == AlternativeKind.Colloquial && row.Spellings[0].Written != written))
+        if (WordAlternatives.Rows.Where(row => row.Spellings.Any(spelling => spelling.Written == written)).All(row => row.IsOneWay && row.Spellings[0].Written != written))
         {
             // Only what letters write (QR Code): never looked up, so it may be two words.
             Assert.NotEmpty(plan.Words);
@@ -41,8 +41,8 @@ public sealed class WordAlternativesTableTests
 
         var word = Assert.Single(plan.Words);
         var key = WordAlternatives.KeyOf(written);
-        // A colloquial word finds the official ones, not the other way round.
-        var others = WordAlternatives.Rows.Where(row => row.Kind == AlternativeKind.Colloquial
+        // A colloquial (or narrower) word finds the official (or wider) ones, not the other way round.
+        var others = WordAlternatives.Rows.Where(row => row.IsOneWay
                 ? row.Spellings[0].Written == written
                 : row.Spellings.Any(spelling => spelling.Written == written))
             .SelectMany(row => row.Spellings).Where(spelling => spelling.Key != key)

@@ -29,6 +29,8 @@ public static partial class LuceneQueryBuilder
     private const float DateScore = 6f;
     private const float DateMentionScore = 5f;
     private const float QuotedNumberScore = 10f;
+    // A form word (บันทึกข้อความ) picks the kind of letter: above every letter of another kind the words find.
+    private const float LetterFormScore = 200f;
     private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
@@ -63,6 +65,19 @@ public static partial class LuceneQueryBuilder
             } : partial, plan);
         }
 
+        if (plan.IsOnlyLetterForms)
+        {
+            // Only the name of a form (บันทึกข้อความ): the letters of that form, then letters writing the name.
+            var forms = new BooleanQuery(disableCoord: true);
+            foreach (var form in plan.LetterForms)
+            {
+                forms.Add(OfType(form), Occur.SHOULD);
+                forms.Add(Word(form.Word), Occur.SHOULD);
+            }
+
+            return WithDates(WithQuotedRefs(forms, plan), plan);
+        }
+
         if (plan.Words.Count == 0 && plan.Dates.Count > 0)
         {
             // Only a date: the letters of that day, then letters that mention it.
@@ -87,6 +102,11 @@ public static partial class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
+        foreach (var form in plan.LetterForms)
+        {
+            query.Add(OfType(form), Occur.SHOULD);
+        }
+
         if (SlashedNumbers.Bonus(plan.SlashedNumberGroups) is { } slashed)
         {
             query.Add(slashed, Occur.SHOULD);
@@ -96,6 +116,9 @@ public static partial class LuceneQueryBuilder
         var matched = WithQuotedRefs(query, plan);
         return WithDates(plan.AgencyCode is { } code ? AgencyCodeQuery.OrLettersOf(code, matched) : matched, plan);
     }
+
+    /// <summary>A letter of the type a form word names: above any letter of another type the other words find.</summary>
+    private static Query OfType(LetterForm form) => Constant(IndexFields.Type, form.Type, LetterFormScore);
 
     /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>
     private static Query WithDates(Query required, QueryPlan plan) =>

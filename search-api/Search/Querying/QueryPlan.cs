@@ -82,6 +82,16 @@ public sealed partial class QueryPlan
 
     public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
 
+    /// <summary>
+    /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>), taken out of <see cref="Words"/>
+    /// unless they are all there is: letters of that type rank first, and a letter of another type still has the
+    /// other words (<see cref="Querying.LetterForms"/>).
+    /// </summary>
+    public IReadOnlyList<LetterForm> LetterForms { get; private init; } = [];
+
+    /// <summary>Whether every word names a form of letter (<c>บันทึกข้อความ</c> alone): the letters of that type are hits.</summary>
+    public bool IsOnlyLetterForms => LetterForms.Count > 0 && Words.All(word => LetterForms.Any(form => form.Word == word));
+
     public static QueryPlan Parse(string? query)
     {
         // A query is often pasted from a PDF: it gets the repairs attachments' text got when it was extracted
@@ -121,8 +131,12 @@ public sealed partial class QueryPlan
         }
 
         var quoted = CircularRef.FindAll(text);
-        return new QueryPlan(text, null, null, ReadWords(rest), quoted)
+        var words = ReadWords(rest);
+        var forms = words.Select(word => Querying.LetterForms.TypeOf(word) is { } type ? new LetterForm(word, type) : null).OfType<LetterForm>().ToList();
+        var others = words.Where(word => !forms.Exists(form => form.Word == word)).ToList();
+        return new QueryPlan(text, null, null, others.Count > 0 ? others : words, quoted)
         {
+            LetterForms = forms,
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
             AgencyCode = AgencyCodeQuery.Read(bare),
@@ -252,10 +266,93 @@ public sealed partial class QueryPlan
     /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
     {
-        var words = ReadPlainWords(query);
+        var words = SplitLetterForms(JoinPhrases(ReadPlainWords(query)));
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
-        return [.. words.Select(word => Complete(word, withSplits, camelCase))];
+        var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            // A number before a word (7 วันอันตราย) is that word's count, which letters also write in Thai words.
+            if (ThaiNumberWords.InWords(words[i], words[i + 1]) is { } written && ReadSpelling(written) is { } inWords)
+            {
+                completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, inWords] };
+            }
+        }
+
+        return completed;
+    }
+
+    /// <summary>
+    /// Words typed apart that together are a spelling of several words in the table (<c>work from home</c>, see
+    /// <see cref="WordAlternatives.IsPhrase"/>) read as one query word: its words in a row, or the row's other spellings.
+    /// </summary>
+    private static List<QueryWord> JoinPhrases(List<QueryWord> words)
+    {
+        var joined = new List<QueryWord>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var length = Math.Min(WordAlternatives.MaxPhraseWords, words.Count - i);
+            while (length > 1 && !WordAlternatives.IsPhrase(words.Skip(i).Take(length)))
+            {
+                length--;
+            }
+
+            if (length == 1)
+            {
+                joined.Add(words[i]);
+                continue;
+            }
+
+            var phrase = words.GetRange(i, length);
+            joined.Add(new QueryWord(string.Join(' ', phrase.Select(word => word.Text)), [.. phrase.SelectMany(word => word.Words)], [], []));
+            i += length - 1;
+        }
+
+        return joined;
+    }
+
+    /// <summary>A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>) read as two words: the name, and the topic.</summary>
+    private static List<QueryWord> SplitLetterForms(List<QueryWord> words)
+    {
+        var split = new List<QueryWord>(words.Count + 1);
+        foreach (var word in words)
+        {
+            var length = Querying.LetterForms.GluedNameLength(word);
+            if (length > 0 && ReadPlainWords(string.Concat(word.Words.Take(length))) is [var name]
+                && ReadPlainWords(string.Concat(word.Words.Skip(length))) is [var topic])
+            {
+                split.Add(name);
+                split.Add(topic);
+            }
+            else
+            {
+                split.Add(word);
+            }
+        }
+
+        return split;
+    }
+
+    /// <summary>A word with a count in Thai words (เจ็ดวันอันตราย) as letters write it in digits, spaced and glued (see <see cref="ThaiNumberWords"/>).</summary>
+    private static IEnumerable<QueryWord> InDigits(QueryWord word)
+    {
+        if (ThaiNumberWords.InDigits(word.Words) is not var (spaced, glued))
+        {
+            yield break;
+        }
+
+        var spacedWord = ReadSpelling(spaced);
+        if (spacedWord is not null)
+        {
+            yield return spacedWord;
+        }
+
+        // The word view reads a number glued to Thai letters as one word with them (7วัน): a phrase of its own.
+        var gluedWords = Tokens(WordAnalyzer, glued);
+        if (gluedWords.Count > 0 && (spacedWord is null || !gluedWords.SequenceEqual(spacedWord.Words)))
+        {
+            yield return new QueryWord(glued, gluedWords, [], []);
+        }
     }
 
     /// <summary>The words of a text, without other spellings or splits (a query's, or a spelling's or half's own).</summary>
@@ -339,7 +436,8 @@ public sealed partial class QueryPlan
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
-            .OfType<QueryWord>()],
+            .OfType<QueryWord>()
+            .Concat(InDigits(word))],
     };
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// Other ways of writing a query word, from a small table (<c>WordAlternatives.tsv</c>, embedded): official
 /// abbreviations and their full forms both ways (<c>ผวจ.</c>, <c>ผวจ</c> ↔ <c>ผู้ว่าราชการจังหวัด</c>), what the public
-/// types for the words letters use (<c>ค่าแรง</c> → <c>ค่าจ้าง</c>, one way only), and loanwords spelt several ways (<c>อีเมล์</c>).
+/// types for the words letters use (<c>ค่าแรง</c> → <c>ค่าจ้าง</c>, one way only), a word and the wider one letters use
+/// (<c>โรงเรียน</c> → <c>สถานศึกษา</c>, one way too), two names of one thing, and loanwords spelt several ways (<c>อีเมล์</c>).
 /// A word that is a spelling finds the row's others; a word holding a full form or a colloquial word among its
 /// dictionary words (<c>ค่าแรงขั้นต่ำ</c>, <c>นางสาวพิมพ์ลดา</c>) finds itself with that part written the other ways.
 /// </summary>
@@ -26,6 +27,21 @@ public static class WordAlternatives
     private static readonly HashSet<string> FullNameKeys = [.. Rows
         .Where(row => row.Kind is AlternativeKind.Abbreviation or AlternativeKind.DottedAbbreviation)
         .SelectMany(row => row.Spellings.Where(spelling => !spelling.IsAbbreviation).Select(spelling => spelling.Key))];
+
+    /// <summary>Words of the longest spelling of several words (<c>Work from Home</c>) that query words typed apart make.</summary>
+    public const int MaxPhraseWords = 4;
+
+    // The keys of the spellings of several words that are looked up (a colloquial row's first only).
+    private static readonly HashSet<string> PhraseKeys = [.. Rows
+        .SelectMany(row => row.IsOneWay ? row.Spellings.Take(1) : row.Spellings)
+        .Where(spelling => spelling.Written.Contains(' ', StringComparison.Ordinal))
+        .Select(spelling => spelling.Key)];
+
+    /// <summary>
+    /// Whether query words typed apart (<c>work</c> <c>from</c> <c>home</c>) are together a spelling of several words that
+    /// the table looks up: then they are one query word, which finds the row's other spellings (<c>WFH</c>).
+    /// </summary>
+    public static bool IsPhrase(IEnumerable<QueryWord> words) => PhraseKeys.Contains(KeyOfWords(words.SelectMany(word => word.Words)));
 
     /// <summary>
     /// Whether the word, as a whole, is an abbreviation's full form (<c>เทศบาลนคร</c>, <c>องค์การบริหารส่วนจังหวัด</c>): the
@@ -51,7 +67,7 @@ public static class WordAlternatives
         foreach (var row in Rows)
         {
             // A colloquial word finds the official ones; an official word in a query is already what letters write.
-            foreach (var spelling in row.Kind == AlternativeKind.Colloquial ? row.Spellings.Take(1) : row.Spellings)
+            foreach (var spelling in row.IsOneWay ? row.Spellings.Take(1) : row.Spellings)
             {
                 if (spelling.Key == key && (!spelling.NeedsDot || typedDot))
                 {
@@ -156,6 +172,8 @@ public static class WordAlternatives
                 "abbreviation-dotted" => AlternativeKind.DottedAbbreviation,
                 "colloquial" => AlternativeKind.Colloquial,
                 "variant" => AlternativeKind.Variant,
+                "synonym" => AlternativeKind.Synonym,
+                "broader" => AlternativeKind.Broader,
                 _ => throw new FormatException($"WordAlternatives.tsv:{i + 1}: unknown kind '{cells[0]}'"),
             };
             if (cells.Length < 3 || cells.Skip(1).Any(cell => cell.Trim().Length == 0 || cell.Trim() != cell))
@@ -193,10 +211,16 @@ public enum AlternativeKind
     DottedAbbreviation,
     Colloquial,
     Variant,
+    Synonym,
+    Broader,
 }
 
 /// <summary>One thing written several ways.</summary>
-public sealed record AlternativeRow(AlternativeKind Kind, IReadOnlyList<AlternativeSpelling> Spellings);
+public sealed record AlternativeRow(AlternativeKind Kind, IReadOnlyList<AlternativeSpelling> Spellings)
+{
+    /// <summary>Whether only the first spelling is looked up (it finds the others, they do not find it).</summary>
+    public bool IsOneWay => Kind is AlternativeKind.Colloquial or AlternativeKind.Broader;
+}
 
 /// <summary>One spelling: as written in the table, and as a query word's joined dictionary words without dots.</summary>
 /// <param name="NeedsDot">Expanded only when typed with a dot (an abbreviation whose letters are also a word).</param>

@@ -1,0 +1,80 @@
+using GeccPortal.Search.Tests.Support;
+
+namespace GeccPortal.Search.Tests;
+
+/// <summary>
+/// A count written in Thai words (เจ็ดวันอันตราย, สามจังหวัดชายแดนภาคใต้) or in digits, Thai or Arabic, spaced or glued
+/// (๗ วันอันตราย, 7วันอันตราย): letters write it every way, and a query in one finds the others.
+/// </summary>
+public sealed class ThaiNumberWordTests : IDisposable
+{
+    private const string ThaiDigitSpaced = "มท0622/ว51";
+    private const string ArabicGlued = "มท0622/ว52";
+    private const string InWords = "มท0622/ว53";
+    private const string Seventeen = "มท0622/ว54";
+    private const string SouthInDigits = "มท0310/ว61";
+    private const string SouthInWords = "มท0310/ว62";
+
+    private readonly TempIndex _index = new([
+        Circulars.Make("ที่ มท ๐๖๒๒/ว ๕๑", new DateOnly(2025, 3, 20), "การป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์",
+            "ให้จังหวัดตั้งจุดตรวจและจุดบริการประชาชนตลอดช่วง ๗ วันอันตราย ระหว่างวันที่ ๑๑ - ๑๗ เมษายน ๒๕๖๘"),
+        Circulars.Make("ที่ มท ๐๖๒๒/ว ๕๒", new DateOnly(2024, 12, 20), "การรณรงค์ลดอุบัติเหตุช่วงเทศกาลปีใหม่",
+            "ขอให้อำเภอรายงานสถิติอุบัติเหตุในช่วง 7วันอันตราย ทุกวันภายในเวลา ๑๐.๐๐ น."),
+        Circulars.Make("ที่ มท ๐๖๒๒/ว ๕๓", new DateOnly(2024, 4, 2), "สรุปผลการดำเนินงานช่วงเทศกาลสงกรานต์",
+            "จังหวัดได้สรุปผลการดำเนินงานในช่วงเจ็ดวันอันตรายเรียบร้อยแล้ว"),
+        Circulars.Make("ที่ มท ๐๖๒๒/ว ๕๔", new DateOnly(2024, 5, 2), "การรายงานผลการรณรงค์",
+            "ให้รายงานผลการรณรงค์ตลอด ๑๗ วันอันตราย ของโครงการ"),
+        Circulars.Make("ที่ มท ๐๓๑๐/ว ๖๑", new DateOnly(2025, 1, 15), "การพัฒนาพื้นที่ชายแดนภาคใต้",
+            "ขอให้ ๓ จังหวัดชายแดนภาคใต้จัดทำแผนพัฒนาเศรษฐกิจ"),
+        Circulars.Make("ที่ มท ๐๓๑๐/ว ๖๒", new DateOnly(2025, 1, 16), "การเสริมสร้างความมั่นคง",
+            "ศูนย์อำนวยการบริหารจังหวัดชายแดนภาคใต้ประสานงานกับสามจังหวัดชายแดนภาคใต้"),
+    ]);
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("เจ็ดวันอันตราย")]
+    [InlineData("7 วันอันตราย")]
+    [InlineData("๗ วันอันตราย")]
+    [InlineData("7วันอันตราย")]
+    public void A_count_in_words_or_digits_finds_it_written_every_way(string query)
+    {
+        Assert.Equal([ThaiDigitSpaced, ArabicGlued, InWords], _index.ExactRefs(query).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("สามจังหวัดชายแดนภาคใต้")]
+    [InlineData("3 จังหวัดชายแดนภาคใต้")]
+    public void Three_southern_border_provinces_in_words_or_digits(string query)
+    {
+        Assert.Equal([SouthInDigits, SouthInWords], _index.ExactRefs(query).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_letter_writing_the_count_as_typed_ranks_first()
+    {
+        Assert.Equal(InWords, _index.Refs("เจ็ดวันอันตราย")[0]);
+        Assert.NotEqual(InWords, _index.Refs("7 วันอันตราย")[0]);
+    }
+
+    [Theory]
+    [InlineData("หนึ่งตำบลหนึ่งผลิตภัณฑ์", "1 ตำบล 1 ผลิตภัณฑ์")]
+    [InlineData("สิบเจ็ดวัน", "17 วัน")]
+    [InlineData("ยี่สิบเอ็ดวัน", "21 วัน")]
+    [InlineData("สิบวัน", "10 วัน")]
+    public void Number_words_before_a_word_are_read_as_their_number(string query, string digits)
+    {
+        var word = Assert.Single(GeccPortal.Search.Querying.QueryPlan.Parse(query).Words);
+        Assert.Contains(word.Alternatives, alternative => alternative.Text == digits);
+    }
+
+    [Theory]
+    [InlineData("ความสามารถ")]
+    [InlineData("ฉบับหนึ่ง")]
+    [InlineData("สองพันบาท")]
+    public void Words_that_are_no_count_get_no_number(string query)
+    {
+        var word = Assert.Single(GeccPortal.Search.Querying.QueryPlan.Parse(query).Words);
+        Assert.DoesNotContain(word.Alternatives, alternative => alternative.Text.Any(char.IsAsciiDigit));
+    }
+}
