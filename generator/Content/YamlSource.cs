@@ -63,11 +63,28 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
 
         if (stream.Documents[0].RootNode is YamlMappingNode mapping)
         {
+            WarnDashWithoutSpace(mapping, diagnostics);
             return mapping;
         }
 
         diagnostics.Error(LocationOf(stream.Documents[0].RootNode.Start), "expected 'key: value' lines");
         return null;
+    }
+
+    /// <summary>
+    /// '-item' lines under a key are no list to YAML but one text ("-หนึ่ง -สอง"), which is valid and would pass
+    /// unseen: a plain value starting with '-' and a letter is warned about at its line.
+    /// </summary>
+    private void WarnDashWithoutSpace(YamlMappingNode mapping, DiagnosticBag diagnostics)
+    {
+        foreach (var node in mapping.AllNodes)
+        {
+            if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 1 } value } && value[0] == '-' && char.IsLetter(value[1]))
+            {
+                diagnostics.Warning(LocationOf(node.Start),
+                    $"'{value.Split(' ')[0]}' is read as text, not a list item; put a space after '-' to make a list (- {value[1..].Split(' ')[0]})");
+            }
+        }
     }
 
     /// <summary>Where the first tab in a line's indent is (<c>path:line:col</c>, columns from 1), or null.</summary>

@@ -39,4 +39,23 @@ public sealed class YamlSlipHintTests : IDisposable
 
         Assert.Equal([$"{Path}:5:1: error: invalid YAML: Duplicate key title"], TestSite.Messages(await _site.CheckAsync()));
     }
+
+    [Fact]
+    public async Task List_items_without_a_space_after_the_dash_are_warned_about()
+    {
+        // Valid YAML that means something else: one tag "-หนึ่ง -สอง".
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "tags:\n  -หนึ่ง\n  -สอง");
+
+        Assert.Equal(
+            [$"{Path}:6:3: warning: '-หนึ่ง' is read as text, not a list item; put a space after '-' to make a list (- หนึ่ง)"],
+            TestSite.Messages(await _site.CheckAsync()));
+    }
+
+    [Fact]
+    public async Task A_negative_number_or_a_dash_in_quotes_is_no_slip()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "\"-ทดสอบ- เรื่อง\"", "tags:\n  - -1\n  - สอง");
+
+        Assert.Empty(TestSite.Messages(await _site.CheckAsync()));
+    }
 }
