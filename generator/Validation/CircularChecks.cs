@@ -146,6 +146,13 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
             return null;
         }
 
+        // The path as written stays inside; a link on it (to a file or a folder) must too, or it would publish what it points at.
+        if (!RealPaths.StaysInside(folder, full))
+        {
+            diagnostics.Error(file.Location, $"enclosure file '{name}' is a link to a file outside the circular's folder; put a copy of the file itself in the folder");
+            return null;
+        }
+
         if (!File.Exists(full))
         {
             diagnostics.Error(file.Location, $"enclosure file '{name}' not found");
