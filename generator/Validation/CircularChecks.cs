@@ -101,7 +101,8 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var filePath = entry.File is { } file ? ResolveFile(file, source) : null;
         var reference = entry.Ref is { } refValue && !string.IsNullOrWhiteSpace(refValue.Value) ? _values.Ref(refValue, "enclosure ref") : null;
         var date = entry.Date is { } dateValue ? _values.Date(dateValue, "enclosure date") : null;
-        return title is null ? null : new CheckedEnclosure(entry.Location, title, filePath, entry.Ref?.Value.Trim(), reference, date);
+        return title is null ? null
+            : new CheckedEnclosure(entry.Location, title, filePath, entry.Ref?.Value.Trim(), reference, date) { FileLocation = entry.File?.Location };
     }
 
     private CheckedReference? CheckReference(ReferenceEntry entry)
