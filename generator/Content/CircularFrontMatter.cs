@@ -47,6 +47,12 @@ public sealed record CircularFrontMatter
 
     public Located<bool>? Draft { get; init; }
 
+    /// <summary>
+    /// Keys written with a value of the wrong shape, already reported. Never cached: such a file has an error, and a
+    /// file with errors is not cached.
+    /// </summary>
+    public IReadOnlySet<string> Misshapen { get; init; } = new HashSet<string>();
+
     public static CircularFrontMatter Read(YamlMapReader map) => new()
     {
         Location = map.Location,
@@ -65,6 +71,9 @@ public sealed record CircularFrontMatter
         Tags = SplitAtCommas(map.ScalarOrList("tags")),
         Slug = map.Scalar("slug"),
         Draft = map.Boolean("draft"),
+
+        // Last: filled in by the reads above.
+        Misshapen = new HashSet<string>(map.Misshapen, StringComparer.Ordinal),
     };
 
     /// <summary>

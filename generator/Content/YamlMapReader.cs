@@ -13,6 +13,7 @@ public sealed class YamlMapReader
     private readonly YamlMappingNode _node;
     private readonly YamlSource _source;
     private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _misshapen = new(StringComparer.Ordinal);
 
     public YamlMapReader(YamlMappingNode node, YamlSource source, DiagnosticBag diagnostics,
         IReadOnlyCollection<string> knownKeys, string? owner = null)
@@ -29,6 +30,12 @@ public sealed class YamlMapReader
 
     public bool Has(string key) => TryFind(key, out _, out _);
 
+    /// <summary>
+    /// Keys read so far whose value had the wrong shape (a list for a single value), already reported: a check that
+    /// the key is required must not report it missing as well.
+    /// </summary>
+    public IReadOnlySet<string> Misshapen => _misshapen;
+
     /// <summary>A single value; an empty or null value reads as "".</summary>
     public Located<string>? Scalar(string key)
     {
@@ -43,6 +50,7 @@ public sealed class YamlMapReader
         }
 
         _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a single value, not a list or a mapping");
+        _misshapen.Add(key);
         return null;
     }
 

@@ -30,9 +30,9 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         // errors must not make this circular look invalid (its citers would then be told it is missing).
         var errorsBefore = diagnostics.ErrorCountIn(source.DisplayPath);
 
-        var refText = _values.Required(front.Ref, "ref", front.Location);
-        var dateText = _values.Required(front.Date, "date", front.Location);
-        var title = _values.Required(front.Title, "title", front.Location);
+        var refText = _values.Required(front.Ref, "ref", front.Location, misshapen: front.Misshapen);
+        var dateText = _values.Required(front.Date, "date", front.Location, misshapen: front.Misshapen);
+        var title = _values.Required(front.Title, "title", front.Location, misshapen: front.Misshapen);
         var reference = refText is null ? null : _values.Ref(front.Ref!, "ref");
         var date = dateText is null ? null : _values.Date(front.Date!, "date");
         var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys, TypeNames) ?? CircularTypes.Default;
