@@ -45,9 +45,14 @@ public sealed class ContentLoader
 
         var site = LoadSite();
         var agencies = LoadAgencies();
-        var circulars = LoadCirculars();
+        var otherFiles = new List<string>();
+        var circulars = LoadCirculars(otherFiles);
         var pages = LoadPages();
-        return new LoadedContent(site, agencies, circulars, pages) { SettingsStamp = SettingsStamp() };
+        return new LoadedContent(site, agencies, circulars, pages)
+        {
+            SettingsStamp = SettingsStamp(),
+            LooseFiles = [.. otherFiles.Select(file => new ContentFile(file, Display(file)))],
+        };
     }
 
     /// <summary>
@@ -90,13 +95,14 @@ public sealed class ContentLoader
     }
 
     /// <summary>Files are found in path order, then parsed on all cores; the result keeps path order.</summary>
-    private IReadOnlyList<CircularSource> LoadCirculars()
+    /// <param name="otherFiles">Receives the files beside the circulars that are not circulars (see <see cref="LoadedContent.LooseFiles"/>).</param>
+    private IReadOnlyList<CircularSource> LoadCirculars(List<string> otherFiles)
     {
         var files = new List<(string File, string Folder, string DefaultSlug)>();
         var folder = Path.Combine(_root, "circulars");
         if (Directory.Exists(folder))
         {
-            CollectCirculars(folder, files);
+            CollectCirculars(folder, files, otherFiles);
         }
 
         var circulars = new CircularSource?[files.Count];
@@ -105,15 +111,22 @@ public sealed class ContentLoader
     }
 
     /// <summary>A folder holding index.md is one circular; every other .md file is a circular of its own.</summary>
-    private static void CollectCirculars(string folder, List<(string File, string Folder, string DefaultSlug)> circulars)
+    private static void CollectCirculars(string folder, List<(string File, string Folder, string DefaultSlug)> circulars, List<string> otherFiles)
     {
+        var markdown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
+            markdown.Add(file);
             if (Path.GetFileName(file) != BundleIndex)
             {
                 circulars.Add((file, folder, Path.GetFileNameWithoutExtension(file)));
             }
         }
+
+        // Hidden files (.gitkeep, an editor's swap file) are no one's business.
+        otherFiles.AddRange(Directory.EnumerateFiles(folder)
+            .Where(file => !markdown.Contains(file) && !Path.GetFileName(file).StartsWith('.'))
+            .Order(StringComparer.Ordinal));
 
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
@@ -124,7 +137,7 @@ public sealed class ContentLoader
             }
             else
             {
-                CollectCirculars(sub, circulars);
+                CollectCirculars(sub, circulars, otherFiles);
             }
         }
     }
