@@ -19,7 +19,7 @@ public static class ContentValidator
         var circulars = checkedCirculars.OfType<CheckedCircular>().ToList();
         new CrossChecks(diagnostics).Check(circulars);
         new AgencyCodeChecks(diagnostics).Check(circulars, content.Agencies);
-        new UnreferencedFileChecks(diagnostics).Check(content);
+        new UnreferencedFileChecks(diagnostics).Check(content, circulars);
         var pages = new PageChecks(diagnostics).Check(content.Pages);
         var agencies = content.Agencies
             .GroupBy(a => a.Code.Value.Trim(), StringComparer.Ordinal)

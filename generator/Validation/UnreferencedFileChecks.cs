@@ -15,10 +15,12 @@ public sealed class UnreferencedFileChecks(DiagnosticBag diagnostics)
     // Names are compared as the file system compares them: on Windows and macOS, File.Exists found 'Form.PDF' as form.pdf.
     private static readonly StringComparer PathComparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 
-    public void Check(LoadedContent content)
+    /// <param name="circulars">The circulars that passed their checks: one with errors has its folder looked at once they are fixed.</param>
+    public void Check(LoadedContent content, IReadOnlyList<CheckedCircular> circulars)
     {
+        // Every file any enclosure names, errors or not: a file named by a circular with an error is not unnamed.
         var named = content.Circulars.SelectMany(NamedFiles).ToHashSet(PathComparer);
-        var bundles = content.Circulars.Where(c => Path.GetFileName(c.DisplayPath) == BundleIndex).ToList();
+        var bundles = circulars.Select(c => c.Source).Where(c => Path.GetFileName(c.DisplayPath) == BundleIndex).ToList();
         var unnamed = new List<string>?[bundles.Count];
         // One folder walk per circular with attachments: on all cores, as the circulars' own checks are.
         Parallel.For(0, bundles.Count, i => unnamed[i] = UnnamedIn(bundles[i].Folder, named));

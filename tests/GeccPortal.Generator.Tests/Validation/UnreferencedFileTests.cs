@@ -43,6 +43,13 @@ public sealed class UnreferencedFileTests : IDisposable
         Assert.Empty(TestSite.Messages(await _site.BuildAsync()));
     }
 
+    [Fact]
+    public async Task A_circular_with_errors_has_its_folder_looked_at_once_they_are_fixed()
+    {
+        WithBundle("enclosures:\n  - title: แบบตอบรับ\n    file: missing.txt").With("content/circulars/a/notes.docx", "draft");
+        Assert.Equal([$"{Index}:7:5: error: enclosure file 'missing.txt' not found"], TestSite.Messages(await _site.CheckAsync()));
+    }
+
     [Theory]
     [InlineData("content/circulars/notes.pdf")]
     [InlineData("content/circulars/2568/scan.jpg")]
