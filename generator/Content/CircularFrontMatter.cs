@@ -58,7 +58,7 @@ public sealed record CircularFrontMatter
         Location = map.Location,
         Ref = map.Scalar("ref"),
         Date = map.Scalar("date"),
-        Title = map.Scalar("title"),
+        Title = map.Text("title"),
         Type = map.Scalar("type"),
         Urgency = map.Scalar("urgency"),
         Classification = map.Scalar("classification"),
@@ -91,7 +91,7 @@ public sealed record ReferenceEntry(SourceLocation Location, Located<string>? Re
     public static readonly IReadOnlyList<string> Keys = ["ref", "date", "title"];
 
     public static ReferenceEntry Read(YamlMapReader map) =>
-        new(map.Location, map.Scalar("ref"), map.Scalar("date"), map.Scalar("title"));
+        new(map.Location, map.Scalar("ref"), map.Scalar("date"), map.Text("title"));
 }
 
 /// <summary>สิ่งที่ส่งมาด้วย: an enclosure, either an attached file, another circular, or only named.</summary>
@@ -101,7 +101,7 @@ public sealed record EnclosureEntry(
     public static readonly IReadOnlyList<string> Keys = ["title", "file", "ref", "date"];
 
     public static EnclosureEntry Read(YamlMapReader map) =>
-        new(map.Location, map.Scalar("title"), map.Scalar("file"), map.Scalar("ref"), map.Scalar("date"));
+        new(map.Location, map.Text("title"), map.Scalar("file"), map.Scalar("ref"), map.Scalar("date"));
 }
 
 public sealed record SignerEntry(Located<string>? Name, Located<string>? Position)

@@ -54,6 +54,22 @@ public sealed class YamlMapReader
         return null;
     }
 
+    /// <summary>
+    /// A value of running text, such as a title: as <see cref="Scalar"/>, with a warning when an unquoted <c> #</c> in it
+    /// began a YAML comment that cut it short (a comment after a setting such as <c>type: order  # คำสั่ง</c> is meant).
+    /// </summary>
+    public Located<string>? Text(string key)
+    {
+        var value = Scalar(key);
+        if (value is not null && TryFind(key, out _, out var node) && node is YamlScalarNode scalar && CommentCuts.After(scalar, _source.Text))
+        {
+            _diagnostics.Warning(value.Location,
+                $"'{key}' is cut at ' #': YAML reads the rest of the line as a comment; put the whole {key} in double quotes ({key}: \"… #…\")");
+        }
+
+        return value;
+    }
+
     /// <summary><c>true</c> or <c>false</c>.</summary>
     public Located<bool>? Boolean(string key)
     {
