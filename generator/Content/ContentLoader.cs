@@ -174,7 +174,9 @@ public sealed class ContentLoader
         }
 
         var reader = new YamlMapReader(loaded.Map.Node, loaded.Map.Source, diagnostics, CircularFrontMatter.Keys);
-        return new CircularSource(display, folder, defaultSlug, CircularFrontMatter.Read(reader), loaded.Body) { Stamp = loaded.Stamp };
+        var front = CircularFrontMatter.Read(reader);
+        EmptyLetters.Check(front, loaded.Body, display, diagnostics);
+        return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 
     /// <summary>The body of a file known from the cache, when a page first needs it; it was valid when cached.</summary>
