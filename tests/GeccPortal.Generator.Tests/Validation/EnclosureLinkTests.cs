@@ -81,16 +81,24 @@ public sealed class EnclosureLinkTests : IDisposable
     }
 
     [Fact]
-    public async Task A_circular_folder_reached_through_a_link_keeps_its_own_files()
+    public async Task A_loop_of_links_is_refused_not_followed_for_ever()
     {
-        // content/ itself may be a link (a checkout mounted elsewhere): the folder and its files resolve alike.
-        var real = Path.Combine(_outside, "real-a");
-        Directory.CreateDirectory(real);
-        File.WriteAllText(Path.Combine(real, "form.txt"), "แบบตอบรับ");
-        File.WriteAllText(Path.Combine(real, "index.md"), TestSite.CircularText("มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+        WithEnclosure("loop.pdf");
+        File.CreateSymbolicLink(InSite("content/circulars/a/loop.pdf"), "loop.pdf");
+
+        Assert.Equal([string.Format(Refused, "loop.pdf")], TestSite.Messages(await _site.CheckAsync()));
+    }
+
+    [Fact]
+    public async Task Circulars_kept_elsewhere_behind_a_linked_folder_keep_their_own_files()
+    {
+        // content/circulars/ (or content/) may be a link, a checkout mounted elsewhere: folder and files resolve alike.
+        var real = Path.Combine(_outside, "circulars");
+        Directory.CreateDirectory(Path.Combine(real, "a"));
+        File.WriteAllText(Path.Combine(real, "a", "form.txt"), "แบบตอบรับ");
+        File.WriteAllText(Path.Combine(real, "a", "index.md"), TestSite.CircularText("มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
             "enclosures:\n  - title: แบบตอบรับ\n    file: form.txt"));
-        Directory.CreateDirectory(InSite("content/circulars"));
-        Directory.CreateSymbolicLink(InSite("content/circulars/a"), real);
+        Directory.CreateSymbolicLink(InSite("content/circulars"), real);
 
         var result = await _site.BuildAsync();
 
