@@ -98,11 +98,18 @@ public sealed class ContentLoader
     /// <param name="otherFiles">Receives the files beside the circulars that are not circulars (see <see cref="LoadedContent.LooseFiles"/>).</param>
     private IReadOnlyList<CircularSource> LoadCirculars(List<string> otherFiles)
     {
-        var files = new List<(string File, string Folder, string DefaultSlug)>();
+        var found = new FoundFiles([], otherFiles, []);
+        var files = found.Circulars;
         var folder = Path.Combine(_root, "circulars");
         if (Directory.Exists(folder))
         {
-            CollectCirculars(folder, files, otherFiles);
+            CollectCirculars(folder, folder, found);
+        }
+
+        foreach (var linked in found.LinkedOut)
+        {
+            _diagnostics.Error(SourceLocation.StartOf(Display(linked)),
+                $"folder is a link to a place outside {Display(folder)}/, so it is not read: put the circulars and their files in the folder itself");
         }
 
         var circulars = new CircularSource?[files.Count];
@@ -110,9 +117,17 @@ public sealed class ContentLoader
         return [.. circulars.OfType<CircularSource>()];
     }
 
-    /// <summary>A folder holding index.md is one circular; every other .md file is a circular of its own.</summary>
-    private static void CollectCirculars(string folder, List<(string File, string Folder, string DefaultSlug)> circulars, List<string> otherFiles)
+    /// <summary>What <see cref="CollectCirculars"/> finds: circulars, other files beside loose ones, and folders linked out.</summary>
+    private sealed record FoundFiles(List<(string File, string Folder, string DefaultSlug)> Circulars, List<string> OtherFiles, List<string> LinkedOut);
+
+    /// <summary>
+    /// A folder holding index.md is one circular; every other .md file is a circular of its own. A folder that is a
+    /// link leading out of <paramref name="root"/> is not walked: it would publish, or name in messages, files of
+    /// anywhere on the machine.
+    /// </summary>
+    private static void CollectCirculars(string folder, string root, FoundFiles found)
     {
+        var (circulars, otherFiles) = (found.Circulars, found.OtherFiles);
         var markdown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
@@ -130,6 +145,12 @@ public sealed class ContentLoader
 
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
+            if (new DirectoryInfo(sub).LinkTarget is not null && !RealPaths.StaysInside(root, sub))
+            {
+                found.LinkedOut.Add(sub);
+                continue;
+            }
+
             var index = Path.Combine(sub, BundleIndex);
             if (File.Exists(index))
             {
@@ -137,7 +158,7 @@ public sealed class ContentLoader
             }
             else
             {
-                CollectCirculars(sub, circulars, otherFiles);
+                CollectCirculars(sub, root, found);
             }
         }
     }

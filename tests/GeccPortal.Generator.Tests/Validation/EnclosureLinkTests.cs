@@ -105,4 +105,27 @@ public sealed class EnclosureLinkTests : IDisposable
         Assert.True(result.Succeeded, string.Join("\n", TestSite.Messages(result)));
         Assert.True(_site.OutputExists("circulars/a/form.txt"));
     }
+
+    [Theory]
+    [InlineData("index.md")]
+    [InlineData("b.md")]
+    public async Task A_circulars_folder_linked_out_of_content_circulars_is_refused_and_not_read(string letter)
+    {
+        // A circular's own folder (index.md) or a folder of one-file circulars: either would publish what it points at.
+        var real = Path.Combine(_outside, "elsewhere");
+        Directory.CreateDirectory(real);
+        File.WriteAllText(Path.Combine(real, "form.txt"), "แบบตอบรับ");
+        File.WriteAllText(Path.Combine(real, letter), TestSite.CircularText("มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+            "enclosures:\n  - title: แบบตอบรับ\n    file: form.txt"));
+        Directory.CreateDirectory(InSite("content/circulars"));
+        Directory.CreateSymbolicLink(InSite("content/circulars/a"), real);
+
+        var result = await _site.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            ["content/circulars/a:1:1: error: folder is a link to a place outside content/circulars/, so it is not read: put the circulars and their files in the folder itself"],
+            TestSite.Messages(result));
+        Assert.False(Directory.Exists(_site.OutputDirectory));
+    }
 }

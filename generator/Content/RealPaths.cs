@@ -1,4 +1,4 @@
-namespace GeccPortal.Generator.Validation;
+namespace GeccPortal.Generator.Content;
 
 /// <summary>
 /// Paths with every symbolic link along them followed, so a check that a file stays inside a folder checks where
