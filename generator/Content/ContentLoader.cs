@@ -145,7 +145,7 @@ public sealed class ContentLoader
 
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
-            if (new DirectoryInfo(sub).LinkTarget is not null && !RealPaths.StaysInside(root, sub))
+            if (RealPaths.IsLink(sub) && !RealPaths.StaysInside(root, sub))
             {
                 found.LinkedOut.Add(sub);
                 continue;

@@ -24,7 +24,10 @@ public static class RealPaths
         return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
-    /// <summary>The full path with each link in it replaced by its target; null for a loop of links.</summary>
+    /// <summary>Whether the path is a symbolic link (a junction on Windows); a path that cannot be looked at counts as one.</summary>
+    public static bool IsLink(string path) => LinkTargetOf(path, out var target) is false || target is not null;
+
+    /// <summary>The full path with each link in it replaced by its target; null for a loop of links or a path that cannot be looked at.</summary>
     public static string? Resolve(string path)
     {
         var full = Path.GetFullPath(path);
@@ -46,7 +49,12 @@ public static class RealPaths
 
             var next = Path.Combine(current, part);
             // A part that does not exist (yet) is no link: the rest of the path is taken as written.
-            if (new FileInfo(next).LinkTarget is not { } target)
+            if (!LinkTargetOf(next, out var target))
+            {
+                return null;
+            }
+
+            if (target is null)
             {
                 current = next;
                 continue;
@@ -67,5 +75,20 @@ public static class RealPaths
         }
 
         return current;
+    }
+
+    /// <summary>False when the file system refused to say (no permission to look): the caller then trusts nothing there.</summary>
+    private static bool LinkTargetOf(string path, out string? target)
+    {
+        try
+        {
+            target = new FileInfo(path).LinkTarget;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            target = null;
+            return false;
+        }
     }
 }
