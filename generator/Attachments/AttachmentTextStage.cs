@@ -34,8 +34,27 @@ public static class AttachmentTextStage
             attachments[i].Extracted = results[i];
             foreach (var warning in results[i].Warnings)
             {
-                diagnostics.Warning(SourceLocation.StartOf(attachments[i].SourcePath), warning.Reason);
+                Report(attachments[i], warning, diagnostics);
             }
         }
+    }
+
+    /// <summary>
+    /// At the enclosure's <c>file:</c> line, which the editor can jump to, naming the file as it stands under
+    /// content/ (an absolute path of the build machine tells an editor nothing).
+    /// </summary>
+    private static void Report(Attachment attachment, ExtractionWarning warning, DiagnosticBag diagnostics)
+    {
+        if (attachment.Location is not { } location)
+        {
+            diagnostics.Warning(SourceLocation.StartOf(attachment.SourcePath), warning.Reason);
+            return;
+        }
+
+        var folder = location.Path[..(location.Path.LastIndexOf('/') + 1)];
+        var outcome = warning.Kind is WarningKind.Unreadable or WarningKind.NoText
+            ? "; it is still offered for download, but no text of it is shown or searched"
+            : "";
+        diagnostics.Warning(location, $"attachment {folder}{attachment.FileName}: {warning.Reason}{outcome}");
     }
 }

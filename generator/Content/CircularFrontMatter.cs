@@ -47,12 +47,18 @@ public sealed record CircularFrontMatter
 
     public Located<bool>? Draft { get; init; }
 
+    /// <summary>
+    /// Keys written with a value of the wrong shape, already reported. Never cached: such a file has an error, and a
+    /// file with errors is not cached.
+    /// </summary>
+    public IReadOnlySet<string> Misshapen { get; init; } = new HashSet<string>();
+
     public static CircularFrontMatter Read(YamlMapReader map) => new()
     {
         Location = map.Location,
         Ref = map.Scalar("ref"),
         Date = map.Scalar("date"),
-        Title = map.Scalar("title"),
+        Title = map.Text("title"),
         Type = map.Scalar("type"),
         Urgency = map.Scalar("urgency"),
         Classification = map.Scalar("classification"),
@@ -65,6 +71,9 @@ public sealed record CircularFrontMatter
         Tags = SplitAtCommas(map.ScalarOrList("tags")),
         Slug = map.Scalar("slug"),
         Draft = map.Boolean("draft"),
+
+        // Last: filled in by the reads above.
+        Misshapen = new HashSet<string>(map.Misshapen, StringComparer.Ordinal),
     };
 
     /// <summary>
@@ -82,7 +91,7 @@ public sealed record ReferenceEntry(SourceLocation Location, Located<string>? Re
     public static readonly IReadOnlyList<string> Keys = ["ref", "date", "title"];
 
     public static ReferenceEntry Read(YamlMapReader map) =>
-        new(map.Location, map.Scalar("ref"), map.Scalar("date"), map.Scalar("title"));
+        new(map.Location, map.Scalar("ref"), map.Scalar("date"), map.Text("title"));
 }
 
 /// <summary>สิ่งที่ส่งมาด้วย: an enclosure, either an attached file, another circular, or only named.</summary>
@@ -92,7 +101,7 @@ public sealed record EnclosureEntry(
     public static readonly IReadOnlyList<string> Keys = ["title", "file", "ref", "date"];
 
     public static EnclosureEntry Read(YamlMapReader map) =>
-        new(map.Location, map.Scalar("title"), map.Scalar("file"), map.Scalar("ref"), map.Scalar("date"));
+        new(map.Location, map.Text("title"), map.Scalar("file"), map.Scalar("ref"), map.Scalar("date"));
 }
 
 public sealed record SignerEntry(Located<string>? Name, Located<string>? Position)

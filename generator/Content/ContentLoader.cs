@@ -45,9 +45,14 @@ public sealed class ContentLoader
 
         var site = LoadSite();
         var agencies = LoadAgencies();
-        var circulars = LoadCirculars();
+        var otherFiles = new List<string>();
+        var circulars = LoadCirculars(otherFiles);
         var pages = LoadPages();
-        return new LoadedContent(site, agencies, circulars, pages) { SettingsStamp = SettingsStamp() };
+        return new LoadedContent(site, agencies, circulars, pages)
+        {
+            SettingsStamp = SettingsStamp(),
+            LooseFiles = [.. otherFiles.Select(file => new ContentFile(file, Display(file)))],
+        };
     }
 
     /// <summary>
@@ -90,13 +95,21 @@ public sealed class ContentLoader
     }
 
     /// <summary>Files are found in path order, then parsed on all cores; the result keeps path order.</summary>
-    private IReadOnlyList<CircularSource> LoadCirculars()
+    /// <param name="otherFiles">Receives the files beside the circulars that are not circulars (see <see cref="LoadedContent.LooseFiles"/>).</param>
+    private IReadOnlyList<CircularSource> LoadCirculars(List<string> otherFiles)
     {
-        var files = new List<(string File, string Folder, string DefaultSlug)>();
+        var found = new FoundFiles([], otherFiles, []);
+        var files = found.Circulars;
         var folder = Path.Combine(_root, "circulars");
         if (Directory.Exists(folder))
         {
-            CollectCirculars(folder, files);
+            CollectCirculars(folder, folder, found);
+        }
+
+        foreach (var linked in found.LinkedOut)
+        {
+            _diagnostics.Error(SourceLocation.StartOf(Display(linked)),
+                $"folder is a link to a place outside {Display(folder)}/, so it is not read: put the circulars and their files in the folder itself");
         }
 
         var circulars = new CircularSource?[files.Count];
@@ -104,19 +117,40 @@ public sealed class ContentLoader
         return [.. circulars.OfType<CircularSource>()];
     }
 
-    /// <summary>A folder holding index.md is one circular; every other .md file is a circular of its own.</summary>
-    private static void CollectCirculars(string folder, List<(string File, string Folder, string DefaultSlug)> circulars)
+    /// <summary>What <see cref="CollectCirculars"/> finds: circulars, other files beside loose ones, and folders linked out.</summary>
+    private sealed record FoundFiles(List<(string File, string Folder, string DefaultSlug)> Circulars, List<string> OtherFiles, List<string> LinkedOut);
+
+    /// <summary>
+    /// A folder holding index.md is one circular; every other .md file is a circular of its own. A folder that is a
+    /// link leading out of <paramref name="root"/> is not walked: it would publish, or name in messages, files of
+    /// anywhere on the machine.
+    /// </summary>
+    private static void CollectCirculars(string folder, string root, FoundFiles found)
     {
+        var (circulars, otherFiles) = (found.Circulars, found.OtherFiles);
+        var markdown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
+            markdown.Add(file);
             if (Path.GetFileName(file) != BundleIndex)
             {
                 circulars.Add((file, folder, Path.GetFileNameWithoutExtension(file)));
             }
         }
 
+        // Hidden files (.gitkeep, an editor's swap file) are no one's business.
+        otherFiles.AddRange(Directory.EnumerateFiles(folder)
+            .Where(file => !markdown.Contains(file) && !Path.GetFileName(file).StartsWith('.'))
+            .Order(StringComparer.Ordinal));
+
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
+            if (RealPaths.IsLink(sub) && !RealPaths.StaysInside(root, sub))
+            {
+                found.LinkedOut.Add(sub);
+                continue;
+            }
+
             var index = Path.Combine(sub, BundleIndex);
             if (File.Exists(index))
             {
@@ -124,7 +158,7 @@ public sealed class ContentLoader
             }
             else
             {
-                CollectCirculars(sub, circulars);
+                CollectCirculars(sub, root, found);
             }
         }
     }
@@ -161,7 +195,9 @@ public sealed class ContentLoader
         }
 
         var reader = new YamlMapReader(loaded.Map.Node, loaded.Map.Source, diagnostics, CircularFrontMatter.Keys);
-        return new CircularSource(display, folder, defaultSlug, CircularFrontMatter.Read(reader), loaded.Body) { Stamp = loaded.Stamp };
+        var front = CircularFrontMatter.Read(reader);
+        EmptyLetters.Check(front, loaded.Body, display, diagnostics);
+        return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 
     /// <summary>The body of a file known from the cache, when a page first needs it; it was valid when cached.</summary>

@@ -8,5 +8,5 @@ public sealed record PageFrontMatter(SourceLocation Location, Located<string>? T
     public static readonly IReadOnlyList<string> Keys = ["title", "slug", "draft"];
 
     public static PageFrontMatter Read(YamlMapReader map) =>
-        new(map.Location, map.Scalar("title"), map.Scalar("slug"), map.Boolean("draft"));
+        new(map.Location, map.Text("title"), map.Scalar("slug"), map.Boolean("draft"));
 }

@@ -39,4 +39,13 @@ public sealed record LoadedContent(
     /// navigation) and of the generator build that renders them.
     /// </summary>
     public string SettingsStamp { get; init; } = "";
+
+    /// <summary>
+    /// Files other than Markdown beside the loose circulars (in content/circulars/ and its folders without an
+    /// index.md): an attachment of one of them, or a file left there by mistake.
+    /// </summary>
+    public IReadOnlyList<ContentFile> LooseFiles { get; init; } = [];
 }
+
+/// <summary>A file under content/: its full path, and the path messages show (<c>content/circulars/x.pdf</c>).</summary>
+public sealed record ContentFile(string FullPath, string DisplayPath);

@@ -13,6 +13,7 @@ public sealed class YamlMapReader
     private readonly YamlMappingNode _node;
     private readonly YamlSource _source;
     private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _misshapen = new(StringComparer.Ordinal);
 
     public YamlMapReader(YamlMappingNode node, YamlSource source, DiagnosticBag diagnostics,
         IReadOnlyCollection<string> knownKeys, string? owner = null)
@@ -29,6 +30,12 @@ public sealed class YamlMapReader
 
     public bool Has(string key) => TryFind(key, out _, out _);
 
+    /// <summary>
+    /// Keys read so far whose value had the wrong shape (a list for a single value), already reported: a check that
+    /// the key is required must not report it missing as well.
+    /// </summary>
+    public IReadOnlySet<string> Misshapen => _misshapen;
+
     /// <summary>A single value; an empty or null value reads as "".</summary>
     public Located<string>? Scalar(string key)
     {
@@ -43,7 +50,24 @@ public sealed class YamlMapReader
         }
 
         _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a single value, not a list or a mapping");
+        _misshapen.Add(key);
         return null;
+    }
+
+    /// <summary>
+    /// A value of running text, such as a title: as <see cref="Scalar"/>, with a warning when an unquoted <c> #</c> in it
+    /// began a YAML comment that cut it short (a comment after a setting such as <c>type: order  # คำสั่ง</c> is meant).
+    /// </summary>
+    public Located<string>? Text(string key)
+    {
+        var value = Scalar(key);
+        if (value is not null && TryFind(key, out _, out var node) && node is YamlScalarNode scalar && CommentCuts.After(scalar, _source.Text))
+        {
+            _diagnostics.Warning(value.Location,
+                $"'{key}' is cut at ' #': YAML reads the rest of the line as a comment; put the whole {key} in double quotes ({key}: \"… #…\")");
+        }
+
+        return value;
     }
 
     /// <summary><c>true</c> or <c>false</c>.</summary>

@@ -1,4 +1,5 @@
 using GeccPortal.Extraction;
+using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Markdown;
 using GeccPortal.Thai;
 
@@ -127,6 +128,9 @@ public sealed record Attachment(string FileName, string SourcePath, long SizeByt
 {
     /// <summary>The file type shown to readers, from the extension: <c>PDF</c>, <c>DOCX</c>.</summary>
     public string Kind => Path.GetExtension(FileName).TrimStart('.').ToUpperInvariant() is { Length: > 0 } ext ? ext : "FILE";
+
+    /// <summary>The enclosure's <c>file:</c> line, where a problem with the file is reported.</summary>
+    public SourceLocation? Location { get; init; }
 
     /// <summary>The file's text, set by the extract stage; null before it runs.</summary>
     public ExtractionResult? Extracted { get; internal set; }

@@ -90,7 +90,7 @@ public static class SiteModelBuilder
         }
 
         var relative = Path.GetRelativePath(Path.GetFullPath(owner.Source.Folder), path).Replace('\\', '/');
-        return new Attachment(relative, path, new FileInfo(path).Length);
+        return new Attachment(relative, path, new FileInfo(path).Length) { Location = enclosure.FileLocation };
     }
 
     /// <summary>Walks each citation once (linear in the number of citations, not circulars squared).</summary>

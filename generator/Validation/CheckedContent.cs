@@ -20,7 +20,11 @@ public sealed record CheckedCircular(
     IReadOnlyList<CheckedReference> References);
 
 /// <summary>An enclosure: <see cref="FilePath"/> is the full path of an attached file inside the circular's folder.</summary>
-public sealed record CheckedEnclosure(SourceLocation Location, string Title, string? FilePath, string? RefText, CircularRef? Ref, DateOnly? Date);
+public sealed record CheckedEnclosure(SourceLocation Location, string Title, string? FilePath, string? RefText, CircularRef? Ref, DateOnly? Date)
+{
+    /// <summary>Where its <c>file:</c> key stands, for problems found later with the file itself (it cannot be read).</summary>
+    public SourceLocation? FileLocation { get; init; }
+}
 
 /// <summary>อ้างถึง: a cited letter, by its parsed ref.</summary>
 public sealed record CheckedReference(SourceLocation Location, string RefText, CircularRef Ref, DateOnly? Date, string? Title);

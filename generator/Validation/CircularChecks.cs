@@ -30,9 +30,9 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         // errors must not make this circular look invalid (its citers would then be told it is missing).
         var errorsBefore = diagnostics.ErrorCountIn(source.DisplayPath);
 
-        var refText = _values.Required(front.Ref, "ref", front.Location);
-        var dateText = _values.Required(front.Date, "date", front.Location);
-        var title = _values.Required(front.Title, "title", front.Location);
+        var refText = _values.Required(front.Ref, "ref", front.Location, misshapen: front.Misshapen);
+        var dateText = _values.Required(front.Date, "date", front.Location, misshapen: front.Misshapen);
+        var title = _values.Required(front.Title, "title", front.Location, misshapen: front.Misshapen);
         var reference = refText is null ? null : _values.Ref(front.Ref!, "ref");
         var date = dateText is null ? null : _values.Date(front.Date!, "date");
         var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys, TypeNames) ?? CircularTypes.Default;
@@ -101,7 +101,8 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var filePath = entry.File is { } file ? ResolveFile(file, source) : null;
         var reference = entry.Ref is { } refValue && !string.IsNullOrWhiteSpace(refValue.Value) ? _values.Ref(refValue, "enclosure ref") : null;
         var date = entry.Date is { } dateValue ? _values.Date(dateValue, "enclosure date") : null;
-        return title is null ? null : new CheckedEnclosure(entry.Location, title, filePath, entry.Ref?.Value.Trim(), reference, date);
+        return title is null ? null
+            : new CheckedEnclosure(entry.Location, title, filePath, entry.Ref?.Value.Trim(), reference, date) { FileLocation = entry.File?.Location };
     }
 
     private CheckedReference? CheckReference(ReferenceEntry entry)
@@ -143,6 +144,13 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         if (string.Equals(relative.Replace('\\', '/'), PageFileName, StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Error(file.Location, $"enclosure file '{name}' would replace the circular's own page; rename it");
+            return null;
+        }
+
+        // The path as written stays inside; a link on it (to a file or a folder) must too, or it would publish what it points at.
+        if (!RealPaths.StaysInside(folder, full))
+        {
+            diagnostics.Error(file.Location, $"enclosure file '{name}' is a link to a file outside the circular's folder; put a copy of the file itself in the folder");
             return null;
         }
 

@@ -18,6 +18,8 @@ public static class ContentValidator
         Parallel.For(0, checkedCirculars.Length, i => checkedCirculars[i] = circularChecks.Check(content.Circulars[i]));
         var circulars = checkedCirculars.OfType<CheckedCircular>().ToList();
         new CrossChecks(diagnostics).Check(circulars);
+        new AgencyCodeChecks(diagnostics).Check(circulars, content.Agencies);
+        new UnreferencedFileChecks(diagnostics).Check(content, circulars);
         var pages = new PageChecks(diagnostics).Check(content.Pages);
         var agencies = content.Agencies
             .GroupBy(a => a.Code.Value.Trim(), StringComparer.Ordinal)

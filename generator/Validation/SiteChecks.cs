@@ -33,6 +33,13 @@ public sealed class SiteChecks(DiagnosticBag diagnostics)
 
         var digits = _values.OneOf(site.Digits, "digits", ["thai", "arabic"]) == "arabic" ? DigitStyle.Arabic : DigitStyle.Thai;
         var searchApi = string.IsNullOrWhiteSpace(site.SearchApi?.Value) ? null : site.SearchApi.Value.Trim();
+        if (searchApi is not null && !IsSearchApi(searchApi))
+        {
+            diagnostics.Error(site.SearchApi!.Location,
+                $"searchApi '{searchApi}' must be a path from the site's root such as /api, or an http(s) URL such as https://search.example.go.th/api, with no query, fragment or user name");
+            searchApi = null;
+        }
+
         var siteOperator = site.Operator is { } entry ? CheckOperator(entry) : null;
         return title is null || basePath is null ? null : new SiteSettings(title, baseUrl, basePath, digits, searchApi) { Operator = siteOperator };
     }
@@ -56,6 +63,22 @@ public sealed class SiteChecks(DiagnosticBag diagnostics)
         }
 
         return name is null ? null : new SiteOperator(name, email, url);
+    }
+
+    /// <summary>
+    /// The search page sends queries to this address with <c>/search?q=…</c> added: a relative path would follow the
+    /// page's own folder, another scheme (<c>javascript:</c>) is no API, and a query or fragment would swallow the addition.
+    /// </summary>
+    private static bool IsSearchApi(string text)
+    {
+        if (text.IndexOfAny(['?', '#', '\\', ' ', '\t']) >= 0)
+        {
+            return false;
+        }
+
+        return text.StartsWith('/')
+            ? !text.StartsWith("//", StringComparison.Ordinal)
+            : Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0 && uri.Host.Length > 0;
     }
 
     private static string? Optional(Located<string>? value) => string.IsNullOrWhiteSpace(value?.Value) ? null : value.Value.Trim();

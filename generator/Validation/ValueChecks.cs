@@ -19,9 +19,15 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
     private readonly ConcurrentDictionary<string, DateParseResult> _dates = new(StringComparer.Ordinal);
 
     /// <summary>The trimmed value, or null after reporting a missing or empty required key.</summary>
-    public string? Required(Located<string>? value, string key, SourceLocation ownerLocation, string? owner = null)
+    /// <param name="misshapen">Keys already reported for a value of the wrong shape: not reported missing again.</param>
+    public string? Required(Located<string>? value, string key, SourceLocation ownerLocation, string? owner = null, IReadOnlySet<string>? misshapen = null)
     {
         var where = owner is null ? "" : $" in '{owner}'";
+        if (value is null && misshapen?.Contains(key) == true)
+        {
+            return null;
+        }
+
         if (value is null)
         {
             diagnostics.Error(ownerLocation, $"missing required key '{key}'{where}");
