@@ -43,6 +43,17 @@ public static class Display
             ? "ที่ " + Digits($"{number}/{year}", site)
             : RefLine(reference, site);
 
+    /// <summary>
+    /// The class of an element holding <paramref name="reference"/>'s ref line: an order's under its heading
+    /// (<c>ประกาศกรมส่งเสริมการปกครองท้องถิ่น ที่ ๗/๒๕๖๘</c>) is too long to keep on one line of a phone, so may break.
+    /// </summary>
+    public static string RefClass(string cssClass, CircularRef? reference) =>
+        reference?.Heading is null ? cssClass : cssClass + " ref-headed";
+
+    /// <summary>As <see cref="RefClass(string, CircularRef?)"/>, for a cited ref as written.</summary>
+    public static string RefClass(string cssClass, string refText) =>
+        RefClass(cssClass, CircularRef.TryParse(refText, out var parsed) ? parsed : null);
+
     /// <summary>A cited ref as written, when it names no published circular: <c>ที่ …</c> unless it is an order's under its heading.</summary>
     public static string CitedRefLine(string refText, SiteSettings site) =>
         (CircularRef.TryParse(refText, out var parsed) && parsed.Heading is not null ? "" : "ที่ ") + Digits(refText, site);

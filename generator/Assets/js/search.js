@@ -227,7 +227,7 @@
     heading.appendChild(link);
     li.appendChild(heading);
     var meta = el("p", null, "meta");
-    if (hit.ref) meta.appendChild(el("span", refLine(hit.ref), "ref"));
+    if (hit.ref) meta.appendChild(el("span", refLine(hit.ref), /^(คำสั่ง|ประกาศ)/.test(hit.ref) ? "ref ref-headed" : "ref"));
     meta.appendChild(el("span", thaiDate(hit.date), "date"));
     meta.appendChild(el("span", label("agency", hit.agency), "agency"));
     if (hit.urgency) meta.appendChild(el("span", hit.urgency, "urgency"));
