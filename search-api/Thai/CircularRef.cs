@@ -105,7 +105,8 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
 
     /// <summary>
     /// Finds references cited inside running text. Only the full slash form counts, so an abbreviation
-    /// such as <c>นพ. ๔๘๐๐๐</c> (a postcode) is never read as a reference.
+    /// such as <c>นพ. ๔๘๐๐๐</c> (a postcode) is never read as a reference; an order's number under its heading
+    /// counts with ที่ between them (<c>ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>).
     /// </summary>
     public static IReadOnlyList<CircularRef> FindAll(string text) => FindAll(text, agencies: null);
 
@@ -130,6 +131,11 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         foreach (Match match in EmbeddedRef().Matches(prepared))
         {
             Add(found, FromMatch(match));
+        }
+
+        foreach (Match match in EmbeddedHeadedRef().Matches(prepared))
+        {
+            Add(found, Headed(match.Groups["heading"].Value, match.Groups["office"].Value, match.Groups["number"].Value));
         }
 
         if (agencies is { Count: > 0 })
@@ -274,6 +280,11 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
 
     [GeneratedRegex(@"^\s*(?:ที่\s*)?(?!0+\s*/)" + OrderYear)]
     private static partial Regex NumberOnlyRef();
+
+    // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading one run of Thai
+    // letters, and ที่ required, since a word, a number, a slash and a year is too often something else.
+    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)(?!ที่)[ก-๛]+?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
+    private static partial Regex EmbeddedHeadedRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]
     private static partial Regex EmbeddedRef();

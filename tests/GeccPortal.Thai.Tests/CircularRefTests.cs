@@ -129,6 +129,14 @@ public class CircularRefTests
     }
 
     [Fact]
+    public void An_orders_number_under_its_heading_is_found_in_running_text_only_with_ที่()
+    {
+        const string text = "ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ ๑๐ กุมภาพันธ์ ๒๕๖๘ และประกาศกระทรวงมหาดไทยที่ 45/2567 "
+            + "ตามหนังสือที่ มท ๐๘๑๐.๓/ว ๗๖ คำสั่งจังหวัดเลย ๑๒/๒๕๖๘ ประกาศ ที่ 3/2568";
+        Assert.Equal(["มท0810.3/ว76", "คำสั่งจังหวัดนครพนม123/2568", "ประกาศกระทรวงมหาดไทย45/2567"], CircularRef.FindAll(text).Select(r => r.Normalized));
+    }
+
+    [Fact]
     public void An_orders_short_number_is_not_looked_for_in_running_text()
     {
         Assert.Empty(CircularRef.FindAll("ตามคำสั่งจังหวัดนครพนม นพ ๕/๒๕๖๘ ลงวันที่ ๓ มกราคม ๒๕๖๘"));
