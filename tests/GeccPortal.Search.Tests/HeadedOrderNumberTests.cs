@@ -16,6 +16,8 @@ public sealed class HeadedOrderNumberTests : IDisposable
         Circulars.Make("ที่ นพ ๐๐๒๓.๓/ว ๓๐๑", new DateOnly(2025, 2, 12), "ส่งสำเนาคำสั่งแต่งตั้งคณะกรรมการ",
             "จังหวัดนครพนมขอส่งสำเนาคำสั่งมาเพื่อทราบ", d => d with { CitedRefs = ["คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘"] }),
         Circulars.Make("ที่ มท ๐๘๑๐.๓/ว ๑๒๓", new DateOnly(2025, 1, 7), "การเบิกจ่ายเงินอุดหนุน", "ขอให้จังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่น"),
+        Circulars.Make("ที่ สน ๐๐๑๗.๒/ว ๕๕", new DateOnly(2025, 3, 5), "ขอเชิญประชุมคณะทำงาน",
+            "ตามคำสั่งจังหวัดสกลนคร ที่ ๑๒๓/๒๕๖๘ ลงวันที่ ๓ มีนาคม ๒๕๖๘ แต่งตั้งคณะทำงาน นั้น จึงขอเชิญประชุม"),
         new SearchDocument
         {
             Ref = "",
@@ -50,12 +52,22 @@ public sealed class HeadedOrderNumberTests : IDisposable
     [Theory]
     [InlineData("123/2568")]
     [InlineData("๑๒๓/๒๕๖๘")]
-    [InlineData("คำสั่ง ๑๒๓/๒๕๖๘")]
-    [InlineData("คำสั่ง ที่ 123/2568")]
-    public void The_number_typed_without_the_heading_finds_every_bodys_order_of_it(string typed)
+    public void The_number_typed_alone_puts_every_bodys_order_of_it_first(string typed)
     {
         var urls = _index.Search(typed).Hits.Select(hit => hit.Url).ToList();
         Assert.Equal(["circulars/nakhon-phanom-123/", "circulars/sakon-nakhon-123/"], urls.Take(2).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(urls, url => url.Contains("มท", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("คำสั่ง ๑๒๓/๒๕๖๘")]
+    [InlineData("คำสั่ง ที่ 123/2568")]
+    public void The_number_typed_after_the_word_order_finds_every_bodys_order_of_it(string typed)
+    {
+        // A letter quoting the order's heading and number holds the words too, so is found as well.
+        var urls = _index.Search(typed).Hits.Select(hit => hit.Url).ToList();
+        Assert.Contains("circulars/nakhon-phanom-123/", urls);
+        Assert.Contains("circulars/sakon-nakhon-123/", urls);
         Assert.DoesNotContain(urls, url => url.Contains("มท", StringComparison.Ordinal));
     }
 
@@ -66,6 +78,12 @@ public sealed class HeadedOrderNumberTests : IDisposable
         Assert.Equal("circulars/nakhon-phanom-123/", urls[0]);
         Assert.Contains(urls, url => url.StartsWith("circulars/นพ-", StringComparison.Ordinal));
         Assert.DoesNotContain("circulars/sakon-nakhon-123/", urls);
+    }
+
+    [Fact]
+    public void A_query_quoting_the_order_with_its_date_puts_it_first()
+    {
+        Assert.Equal("circulars/sakon-nakhon-123/", _index.Search("ตามคำสั่งจังหวัดสกลนคร ที่ ๑๒๓/๒๕๖๘ ลงวันที่ ๓ มีนาคม ๒๕๖๘").Hits[0].Url);
     }
 
     [Fact]
