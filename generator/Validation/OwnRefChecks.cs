@@ -50,8 +50,31 @@ public sealed class OwnRefChecks(DiagnosticBag diagnostics)
             return new Result(false, null, null);
         }
 
+        if (reference.Heading is { } heading)
+        {
+            ReportOtherHeading(front, form, located, heading);
+        }
+
         return new Result(true, reference, text);
     }
+
+    /// <summary>
+    /// A ref written under its heading names the letter by that heading; the page's heading is made from the type and
+    /// <c>issuer</c>. When the two differ, one of them is a slip: a warning, the ref still names the letter.
+    /// </summary>
+    private void ReportOtherHeading(CircularFrontMatter front, LetterForm form, Located<string> located, string heading)
+    {
+        var printed = KindWord(form) + (IssuingBody(front.Issuer) ?? heading[KindWordOf(heading).Length..]);
+        if (!string.Equals(printed.Replace(" ", "", StringComparison.Ordinal), heading, StringComparison.Ordinal))
+        {
+            diagnostics.Warning(located.Location,
+                $"ref's heading '{heading}' is not the page's '{printed}' (from 'type' and 'issuer'): the ref names the letter; check which is meant");
+        }
+    }
+
+    private static string KindWord(LetterForm form) => form == LetterForm.Order ? "คำสั่ง" : "ประกาศ";
+
+    private static string KindWordOf(string heading) => heading.StartsWith("คำสั่ง", StringComparison.Ordinal) ? "คำสั่ง" : "ประกาศ";
 
     private Result Headed(CircularFrontMatter front, LetterForm form, Located<string> located, string text, string number, string year)
     {
@@ -62,7 +85,7 @@ public sealed class OwnRefChecks(DiagnosticBag diagnostics)
             return new Result(false, null, null);
         }
 
-        var kind = form == LetterForm.Order ? "คำสั่ง" : "ประกาศ";
+        var kind = KindWord(form);
         if (IssuingBody(front.Issuer) is not { } body)
         {
             diagnostics.Error(located.Location,

@@ -66,6 +66,18 @@ public sealed class UnletteredRefPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task An_order_whose_ref_names_its_heading_is_headed_so_without_an_issuer()
+    {
+        _site.WithCircular("content/circulars/a.md", "คำสั่ง จังหวัดนครพนม ที่ ๕/๒๕๖๘", "2025-01-03", "แต่งตั้ง", "type: order");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Empty(TestSite.Messages(result));
+
+        Assert.Equal("คำสั่งจังหวัดนครพนม", Page("a").Text(".heading-kind"));
+        Assert.Equal("ที่ ๕/๒๕๖๘", Page("a").Text(".heading-number"));
+    }
+
+    [Fact]
     public async Task An_announcement_numbered_under_its_heading_shows_its_number_alone_under_the_heading()
     {
         _site.WithCircular("content/circulars/a.md", "๗/๒๕๖๘", "2025-01-20", "ผลการเลือกสรร", "type: announcement\nissuer: กรมส่งเสริมการปกครองท้องถิ่น");

@@ -69,6 +69,18 @@ public sealed class OrderNumberRefTests : IDisposable
             TestSite.Messages(await _site.CheckAsync()));
     }
 
+    [Theory]
+    [InlineData("type: order\nissuer: จังหวัดสกลนคร", "คำสั่งจังหวัดสกลนคร")]
+    [InlineData("type: announcement", "ประกาศจังหวัดนครพนม")]
+    public async Task A_ref_under_another_heading_than_the_pages_is_a_warning(string extra, string printed)
+    {
+        _site.WithCircular("content/circulars/a.md", "คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "2025-02-10", "แต่งตั้ง", extra);
+
+        Assert.Equal(
+            [$"content/circulars/a.md:2:1: warning: ref's heading 'คำสั่งจังหวัดนครพนม' is not the page's '{printed}' (from 'type' and 'issuer'): the ref names the letter; check which is meant"],
+            TestSite.Messages(await _site.CheckAsync()));
+    }
+
     [Fact]
     public async Task An_announcement_may_have_no_ref_but_an_order_must()
     {
