@@ -89,7 +89,11 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     public static bool TryParseNumberOnly(string? text, [NotNullWhen(true)] out string? number, [NotNullWhen(true)] out string? year)
     {
         (number, year) = (null, null);
-        if (string.IsNullOrWhiteSpace(text) || NumberOnlyRef().Match(Prepare(text)) is not { Success: true } match)
+
+        // ที่'s ท is the only Thai consonant it may hold: a letter's ref (มท …) is turned away before it is prepared,
+        // as a build asks this of every ref it checks.
+        if (string.IsNullOrWhiteSpace(text) || text.Any(static c => c is >= 'ก' and <= 'ฮ' and not 'ท')
+            || NumberOnlyRef().Match(Prepare(text)) is not { Success: true } match)
         {
             return false;
         }
