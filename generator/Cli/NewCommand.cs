@@ -24,6 +24,13 @@ public static class NewCommand
     private static int Run(string refText, string title, string? slug, string content, CliConsole console)
     {
         // An order no. 1 to 9 (นพ ๑/๒๕๖๘) is read as check reads it.
+        if (CircularRef.TryParseNumberOnly(refText, out _, out _))
+        {
+            // check reads it with the file's type and issuer, which a new file has not got yet.
+            console.Error.WriteLine($"error: ref '{refText}' has no agency letters: give an order's or announcement's number with its heading, e.g. --ref \"คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘\"");
+            return ExitCodes.Usage;
+        }
+
         if (!CircularRef.TryParse(refText, out var parsed))
         {
             console.Error.WriteLine($"error: malformed ref '{refText}': write agency letters, office number, '/', then the number, e.g. {ValueChecks.RefExample}");
@@ -52,7 +59,7 @@ public static class NewCommand
 
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "index.md");
-        File.WriteAllText(file, CircularScaffold.Create(refText.Trim(), title.Trim(), today, folderName));
+        File.WriteAllText(file, CircularScaffold.Create(refText.Trim(), title.Trim(), today, folderName, parsed));
         console.Out.WriteLine($"created {file} (a draft: set 'draft: false' to publish)");
         return ExitCodes.Ok;
     }

@@ -8,23 +8,48 @@ namespace GeccPortal.Generator.Content;
 /// <summary>A new circular's index.md: every front-matter key, explained, and the usual body skeleton.</summary>
 public static class CircularScaffold
 {
-    /// <summary>An ASCII slug from the B.E. year and the ref's numbers: <c>2568-0810-3-w76</c>.</summary>
-    public static string DefaultSlug(CircularRef reference, DateOnly date) =>
-        $"{ThaiDates.BuddhistYear(date)}-{reference.Office.Replace('.', '-')}-{(reference.IsCircular ? "w" : "")}{reference.Number}";
+    /// <summary>
+    /// An ASCII slug from the B.E. year and the ref's numbers: <c>2568-0810-3-w76</c>; for an order's number under its
+    /// heading, its year, kind and number: <c>2568-order-123</c>.
+    /// </summary>
+    public static string DefaultSlug(CircularRef reference, DateOnly date) => HeadedType(reference) is { } type
+        ? $"{reference.Number}-{type}-{reference.Office}"
+        : $"{ThaiDates.BuddhistYear(date)}-{reference.Office.Replace('.', '-')}-{(reference.IsCircular ? "w" : "")}{reference.Number}";
 
-    public static string Create(string reference, string title, DateOnly date, string slug)
+    /// <summary><c>order</c> or <c>announcement</c> for a number under an order's or announcement's heading, else null.</summary>
+    public static string? HeadedType(CircularRef reference) => reference.Heading switch
     {
+        null => null,
+        var heading when heading.StartsWith("คำสั่ง", StringComparison.Ordinal) => "order",
+        _ => "announcement",
+    };
+
+    /// <summary>
+    /// The new file's text. A number under its heading (<c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>) sets the type and the
+    /// issuer the heading names, whose form has no address.
+    /// </summary>
+    public static string Create(string reference, string title, DateOnly date, string slug, CircularRef? parsed = null)
+    {
+        var headedType = parsed is null ? null : HeadedType(parsed);
         var text = new StringBuilder();
         text.AppendLine("---");
         text.AppendLine($"ref: {Quote(reference)}");
         text.AppendLine($"date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  # or ๒๓ มกราคม ๒๕๖๘");
         text.AppendLine($"title: {Quote(title)}");
-        text.AppendLine("type: external  # external, internal, order, announcement, directive");
+        text.AppendLine($"type: {headedType ?? "external"}  # external, internal, order, announcement, directive");
         text.AppendLine("urgency:  # ด่วนที่สุด, ด่วนมาก, ด่วน, or empty");
         text.AppendLine("classification:  # leave empty: a classified (ลับ) letter is never published");
-        text.AppendLine("issuer: |-");
-        text.AppendLine("  ส่วนราชการเจ้าของหนังสือ");
-        text.AppendLine("  ที่อยู่");
+        if (headedType is not null)
+        {
+            text.AppendLine($"issuer: {Quote(parsed!.Heading![(headedType == "order" ? "คำสั่ง" : "ประกาศ").Length..])}");
+        }
+        else
+        {
+            text.AppendLine("issuer: |-");
+            text.AppendLine("  ส่วนราชการเจ้าของหนังสือ");
+            text.AppendLine("  ที่อยู่");
+        }
+
         text.AppendLine("to:  # เรียน: one value, or a list");
         text.AppendLine("references: []  # อ้างถึง: - { ref: ..., date: ..., title: ... }");
         text.AppendLine("enclosures: []  # สิ่งที่ส่งมาด้วย: - { title: ..., file: a.pdf } or - { title: ..., ref: ..., date: ... }");

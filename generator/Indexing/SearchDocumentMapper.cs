@@ -28,12 +28,13 @@ public sealed class SearchDocumentMapper(Site site)
     public SearchDocument Map(Circular circular) => new()
     {
         // Printed as the letter's page prints it (in the site's digits), not as the editor happened to type it.
-        Ref = Display.Ref(circular.Ref, site.Settings),
-        NormalizedRef = circular.Ref.Normalized,
+        // An announcement without a number has neither: empty, as SearchDocument says.
+        Ref = circular.Ref is null ? "" : Display.Ref(circular.Ref, site.Settings),
+        NormalizedRef = circular.Ref?.Normalized ?? "",
         Date = circular.Date,
         Title = circular.Title,
         Url = circular.Url,
-        Agency = circular.Ref.Agency,
+        Agency = circular.AgencyCode ?? "",
         AgencyName = circular.AgencyName,
         Type = circular.Type,
         Urgency = circular.Urgency,
@@ -68,13 +69,18 @@ public sealed class SearchDocumentMapper(Site site)
     /// </summary>
     private IReadOnlyList<string> CitedRefs(Circular circular)
     {
-        var written = circular.References.Select(r => r.RefText)
+        var written = circular.References.Select(r => r.RefText).OfType<string>()
             .Concat(circular.Enclosures.Select(e => e.RefText).OfType<string>());
         var attachedTexts = circular.Enclosures.Select(e => e.File?.Extracted?.Text).OfType<string>();
         var inText = circular.Enclosures.Select(e => e.Title).Append(circular.PlainText).Concat(attachedTexts)
             .SelectMany(text => CircularRef.FindAll(text, _agencyLetters))
             .Select(found => found.Normalized);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { circular.Ref.Normalized };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (circular.Ref is not null)
+        {
+            seen.Add(circular.Ref.Normalized);
+        }
+
         return [.. written.Concat(inText).Where(text => seen.Add(CircularRef.TryParse(text, out var parsed) ? parsed.Normalized : text))];
     }
 

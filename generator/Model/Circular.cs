@@ -15,10 +15,14 @@ public sealed class Circular
     private MarkdownContent? _body;
     private string? _plainText;
 
-    public required CircularRef Ref { get; init; }
+    /// <summary>Null only for an announcement (ประกาศ) without a number: its form prints none.</summary>
+    public required CircularRef? Ref { get; init; }
 
-    /// <summary>The ref as the editor wrote it (repaired), e.g. <c>นพ ๐๐๒๓.๓/ว ๒๗๔</c>.</summary>
-    public required string RefText { get; init; }
+    /// <summary>The ref as the editor wrote it (repaired), e.g. <c>นพ ๐๐๒๓.๓/ว ๒๗๔</c>; null with <see cref="Ref"/>.</summary>
+    public required string? RefText { get; init; }
+
+    /// <summary>The agency letters of the ref (<c>มท</c>); null when it has none (<c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>, or no ref).</summary>
+    public string? AgencyCode => Ref?.Agency is { Length: > 0 } agency ? agency : null;
 
     public required DateOnly Date { get; init; }
 
@@ -117,8 +121,11 @@ public sealed record Signer(string? Name, string? Position);
 
 public sealed record Contact(string? Unit, string? Phone, string? Fax, string? Email);
 
-/// <summary>A cited letter; <see cref="Target"/> is the published circular it names, when there is one.</summary>
-public sealed record Citation(string RefText, CircularRef Ref, DateOnly? Date, string? Title, Circular? Target);
+/// <summary>
+/// A cited letter; <see cref="Target"/> is the published circular it names, when there is one. With no ref (a law, a
+/// cabinet resolution), only its <see cref="Title"/> and date.
+/// </summary>
+public sealed record Citation(string? RefText, CircularRef? Ref, DateOnly? Date, string? Title, Circular? Target);
 
 /// <summary>An enclosure: a file attached to the circular, another circular, or only a title.</summary>
 public sealed record Enclosure(string Title, Attachment? File, string? RefText, CircularRef? Ref, DateOnly? Date, Circular? Target);

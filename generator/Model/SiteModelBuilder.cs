@@ -23,7 +23,7 @@ public static class SiteModelBuilder
         {
             var (source, circular) = (published[i], circulars[i]);
             circular.References = [.. source.References.Select(r => new Citation(
-                Repair(r.RefText)!, r.Ref, r.Date, Repair(r.Title), index.Find(r.Ref, r.Date)))];
+                Repair(r.RefText), r.Ref, r.Date, Repair(r.Title), index.Find(r.Ref, r.Date)))];
             circular.Enclosures = [.. source.Enclosures.Select(e => new Enclosure(
                 Repair(e.Title)!, AttachmentOf(e, source), Repair(e.RefText), e.Ref, e.Date,
                 e.Ref is null ? null : index.Find(e.Ref, e.Date)))];
@@ -33,7 +33,8 @@ public static class SiteModelBuilder
         var pages = content.Pages.Where(p => !p.Draft)
             .Select(p => new Page(Repair(p.Title)!, p.Url, markdown.Convert(ThaiTextRepair.Repair(p.Source.Body), content.Site.BasePath)))
             .ToList();
-        var newestFirst = circulars.OrderByDescending(c => c.Date).ThenBy(c => c.Ref.Normalized, StringComparer.Ordinal).ToList();
+        var newestFirst = circulars.OrderByDescending(c => c.Date).ThenBy(c => c.Ref?.Normalized ?? "", StringComparer.Ordinal)
+            .ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
         return new Site(content.Site, content.Agencies, newestFirst, pages) { SettingsStamp = content.SettingsStamp };
     }
 
@@ -43,7 +44,7 @@ public static class SiteModelBuilder
         return new Circular
         {
             Ref = source.Ref,
-            RefText = Repair(source.RefText)!,
+            RefText = Repair(source.RefText),
             Date = source.Date,
             Title = Repair(source.Title)!,
             Type = source.Type,
@@ -54,7 +55,7 @@ public static class SiteModelBuilder
             Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), NumberOf(c.Phone?.Value), NumberOf(c.Fax?.Value), c.Email?.Value.Trim()) : null,
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
-            AgencyName = agencies.GetValueOrDefault(source.Ref.Agency),
+            AgencyName = source.Ref is { Agency.Length: > 0 } own ? agencies.GetValueOrDefault(own.Agency) : null,
             ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body), basePath),
             SourcePath = source.Source.DisplayPath,
             // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
@@ -113,7 +114,7 @@ public static class SiteModelBuilder
 
         foreach (var (target, citing) in citedBy)
         {
-            target.CitedBy = [.. citing.OrderByDescending(c => c.Date).ThenBy(c => c.Ref.Normalized, StringComparer.Ordinal)];
+            target.CitedBy = [.. citing.OrderByDescending(c => c.Date).ThenBy(c => c.Ref?.Normalized ?? "", StringComparer.Ordinal).ThenBy(c => c.Slug, StringComparer.Ordinal)];
         }
     }
 

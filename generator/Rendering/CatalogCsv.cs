@@ -30,9 +30,9 @@ public static class CatalogCsv
             {
                 WriteRow(text,
                 [
-                    c.RefText, c.Ref.Normalized, Display.IsoDate(c.Date),
+                    c.RefText ?? "", c.Ref?.Normalized ?? "", Display.IsoDate(c.Date),
                     ThaiDates.BuddhistYear(c.Date).ToString(CultureInfo.InvariantCulture), c.FiscalYear.ToString(CultureInfo.InvariantCulture),
-                    c.Title, c.Type, c.Urgency ?? "", c.Ref.Agency, c.AgencyName ?? "", string.Join("; ", c.Tags), site.Settings.Link(c.Url),
+                    c.Title, c.Type, c.Urgency ?? "", c.AgencyCode ?? "", c.AgencyName ?? "", string.Join("; ", c.Tags), site.Settings.Link(c.Url),
                 ]);
             }
         }

@@ -44,13 +44,13 @@ public static class CatalogJson
     {
         json.WriteStartObject();
         json.WriteString("ref", circular.RefText);
-        json.WriteString("normalizedRef", circular.Ref.Normalized);
+        json.WriteString("normalizedRef", circular.Ref?.Normalized);
         json.WriteString("date", Display.IsoDate(circular.Date));
         json.WriteNumber("fiscalYear", circular.FiscalYear);
         json.WriteString("title", circular.Title);
         json.WriteString("type", circular.Type);
         json.WriteString("urgency", circular.Urgency);
-        json.WriteString("agency", circular.Ref.Agency);
+        json.WriteString("agency", circular.AgencyCode);
         json.WriteString("agencyName", circular.AgencyName);
         json.WriteString("url", settings.Link(circular.Url));
         json.WriteStartArray("enclosures");

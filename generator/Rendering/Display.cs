@@ -23,8 +23,40 @@ public static class Display
     /// <summary>The ref in its canonical printed spelling, in the site's digits.</summary>
     public static string Ref(CircularRef reference, SiteSettings site) => reference.Format(site.Digits);
 
-    /// <summary>The ref as a letter prints it on its reference line: <c>ที่ มท ๐๘๑๐.๓/ว ๗๖</c>.</summary>
-    public static string RefLine(CircularRef reference, SiteSettings site) => "ที่ " + Ref(reference, site);
+    /// <summary>
+    /// The ref as a letter prints it on its reference line: <c>ที่ มท ๐๘๑๐.๓/ว ๗๖</c>; an order's under its heading
+    /// as letters cite it, <c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>; nothing for an announcement without a number.
+    /// </summary>
+    public static string RefLine(CircularRef? reference, SiteSettings site) => reference switch
+    {
+        null => "",
+        { Heading: not null } => Ref(reference, site),
+        _ => "ที่ " + Ref(reference, site),
+    };
+
+    /// <summary>
+    /// The number line under an order's or announcement's heading, which already names the body: <c>ที่ ๑๒๓/๒๕๖๘</c>
+    /// when the ref is an order's number (<c>นพ ๑๒๓/๒๕๖๘</c> or <c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>), else the ref line.
+    /// </summary>
+    public static string HeadingNumberLine(CircularRef? reference, SiteSettings site) =>
+        reference is not null && OrderNumbers.TryGet(reference, out var number, out var year)
+            ? "ที่ " + Digits($"{number}/{year}", site)
+            : RefLine(reference, site);
+
+    /// <summary>
+    /// The class of an element holding <paramref name="reference"/>'s ref line: an order's under its heading
+    /// (<c>ประกาศกรมส่งเสริมการปกครองท้องถิ่น ที่ ๗/๒๕๖๘</c>) is too long to keep on one line of a phone, so may break.
+    /// </summary>
+    public static string RefClass(string cssClass, CircularRef? reference) =>
+        reference?.Heading is null ? cssClass : cssClass + " ref-headed";
+
+    /// <summary>As <see cref="RefClass(string, CircularRef?)"/>, for a cited ref as written.</summary>
+    public static string RefClass(string cssClass, string refText) =>
+        RefClass(cssClass, CircularRef.TryParse(refText, out var parsed) ? parsed : null);
+
+    /// <summary>A cited ref as written, when it names no published circular: <c>ที่ …</c> unless it is an order's under its heading.</summary>
+    public static string CitedRefLine(string refText, SiteSettings site) =>
+        (CircularRef.TryParse(refText, out var parsed) && parsed.Heading is not null ? "" : "ที่ ") + Digits(refText, site);
 
     /// <summary>Text as written, with its digits in the site's style.</summary>
     public static string Digits(string text, SiteSettings site) => ThaiDigits.Format(text, site.Digits);

@@ -17,7 +17,7 @@ public static class SearchLabels
     {
         var agencies = site.Circulars
             .Where(c => c.AgencyName is not null)
-            .GroupBy(c => c.Ref.Agency, StringComparer.Ordinal)
+            .GroupBy(c => c.AgencyCode!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().AgencyName!, StringComparer.Ordinal);
         return JsonSerializer.Serialize(new { agency = agencies, type = CircularTypes.Labels }, Options);

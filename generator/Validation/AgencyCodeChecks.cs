@@ -21,7 +21,7 @@ public sealed class AgencyCodeChecks(DiagnosticBag diagnostics)
         var known = agencies.Select(a => a.Code.Value.Trim()).ToHashSet(StringComparer.Ordinal);
         foreach (var circular in circulars)
         {
-            var code = circular.Ref.Agency;
+            var code = circular.Ref?.Agency ?? "";
             if (code.Length > 0 && !known.Contains(code) && circular.Source.FrontMatter.Ref is { } written)
             {
                 diagnostics.Warning(written.Location,

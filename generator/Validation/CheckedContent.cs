@@ -5,11 +5,14 @@ using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Validation;
 
-/// <summary>A circular whose front matter passed every check: ref and dates parsed, files resolved.</summary>
+/// <summary>
+/// A circular whose front matter passed every check: ref and dates parsed, files resolved. <see cref="Ref"/> is
+/// null only for an announcement without a number.
+/// </summary>
 public sealed record CheckedCircular(
     CircularSource Source,
-    CircularRef Ref,
-    string RefText,
+    CircularRef? Ref,
+    string? RefText,
     DateOnly Date,
     string Title,
     string Type,
@@ -26,8 +29,8 @@ public sealed record CheckedEnclosure(SourceLocation Location, string Title, str
     public SourceLocation? FileLocation { get; init; }
 }
 
-/// <summary>อ้างถึง: a cited letter, by its parsed ref.</summary>
-public sealed record CheckedReference(SourceLocation Location, string RefText, CircularRef Ref, DateOnly? Date, string? Title);
+/// <summary>อ้างถึง: a cited letter, by its parsed ref; or, with no ref, a law or resolution by its <see cref="Title"/>.</summary>
+public sealed record CheckedReference(SourceLocation Location, string? RefText, CircularRef? Ref, DateOnly? Date, string? Title);
 
 /// <summary>A plain page with its site-relative URL (<c>about/</c>).</summary>
 public sealed record CheckedPage(PageSource Source, string Title, string Url, bool Draft);

@@ -21,6 +21,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     private readonly ValueChecks _values = new(diagnostics);
     private readonly ContactNumberChecks _contactNumbers = new(diagnostics);
     private readonly LetterFormChecks _form = new(diagnostics);
+    private readonly OwnRefChecks _ownRef = new(diagnostics);
 
     /// <summary>The checked circular, or null if anything about it is an error (every error is reported).</summary>
     public CheckedCircular? Check(CircularSource source)
@@ -30,12 +31,11 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         // errors must not make this circular look invalid (its citers would then be told it is missing).
         var errorsBefore = diagnostics.ErrorCountIn(source.DisplayPath);
 
-        var refText = _values.Required(front.Ref, "ref", front.Location, misshapen: front.Misshapen);
+        var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys, TypeNames) ?? CircularTypes.Default;
+        var (refOk, reference, refText) = _ownRef.Check(front, type);
         var dateText = _values.Required(front.Date, "date", front.Location, misshapen: front.Misshapen);
         var title = _values.Required(front.Title, "title", front.Location, misshapen: front.Misshapen);
-        var reference = refText is null ? null : _values.Ref(front.Ref!, "ref");
         var date = dateText is null ? null : _values.Date(front.Date!, "date");
-        var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys, TypeNames) ?? CircularTypes.Default;
         var urgency = _values.OneOf(front.Urgency, "urgency", Urgencies.All);
         CheckClassification(front.Classification);
         if (front.Contact is { } contact)
@@ -54,15 +54,18 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var enclosures = front.Enclosures.Select(entry => CheckEnclosure(entry, source)).OfType<CheckedEnclosure>().ToList();
         var references = front.References.Select(CheckReference).OfType<CheckedReference>().ToList();
 
-        if (diagnostics.ErrorCountIn(source.DisplayPath) > errorsBefore || reference is null || date is null || title is null || slug is null)
+        if (diagnostics.ErrorCountIn(source.DisplayPath) > errorsBefore || !refOk || date is null || title is null || slug is null)
         {
             return null;
         }
 
-        ReportSelfCitations(reference, date.Value,
-            references.Select(r => (r.Location, r.Ref, r.Date)).Concat(enclosures.Select(e => (e.Location, Ref: e.Ref!, e.Date)).Where(e => e.Ref is not null)));
+        if (reference is not null)
+        {
+            ReportSelfCitations(reference, date.Value,
+                references.Select(r => (r.Location, r.Ref, r.Date)).Concat(enclosures.Select(e => (e.Location, e.Ref, e.Date))));
+        }
 
-        return new CheckedCircular(source, reference, refText!, date.Value, title, type, urgency, slug,
+        return new CheckedCircular(source, reference, refText, date.Value, title, type, urgency, slug,
             front.Draft?.Value ?? false, enclosures, references);
     }
 
@@ -70,11 +73,11 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     /// A citation of the letter's own ref and date (a reference or enclosure copied from the letter it answers and
     /// not changed): a letter never cites itself, so the ref meant is another one. A warning: the page still shows it.
     /// </summary>
-    private void ReportSelfCitations(CircularRef own, DateOnly date, IEnumerable<(SourceLocation Location, CircularRef Ref, DateOnly? Date)> citations)
+    private void ReportSelfCitations(CircularRef own, DateOnly date, IEnumerable<(SourceLocation Location, CircularRef? Ref, DateOnly? Date)> citations)
     {
         foreach (var (location, cited, citedDate) in citations)
         {
-            if (cited.Normalized == own.Normalized && (citedDate is null || citedDate == date))
+            if (cited is not null && cited.Normalized == own.Normalized && (citedDate is null || citedDate == date))
             {
                 diagnostics.Warning(location, $"cites the circular's own ref '{own.Normalized}': a letter cites other letters; check the ref (and date) meant");
             }
@@ -99,18 +102,46 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     {
         var title = _values.Required(entry.Title, "title", entry.Location, "enclosures");
         var filePath = entry.File is { } file ? ResolveFile(file, source) : null;
-        var reference = entry.Ref is { } refValue && !string.IsNullOrWhiteSpace(refValue.Value) ? _values.Ref(refValue, "enclosure ref") : null;
+        var reference = entry.Ref is { } refValue && !string.IsNullOrWhiteSpace(refValue.Value) ? CitedRef(refValue, "enclosure ref") : null;
         var date = entry.Date is { } dateValue ? _values.Date(dateValue, "enclosure date") : null;
         return title is null ? null
             : new CheckedEnclosure(entry.Location, title, filePath, entry.Ref?.Value.Trim(), reference, date) { FileLocation = entry.File?.Location };
     }
 
+    /// <summary>
+    /// อ้างถึง: a letter by its ref, or, with no ref, what has none (a law, a cabinet resolution) by its title.
+    /// </summary>
     private CheckedReference? CheckReference(ReferenceEntry entry)
     {
-        var refText = _values.Required(entry.Ref, "ref", entry.Location, "references");
-        var reference = refText is null ? null : _values.Ref(entry.Ref!, "reference ref");
+        var title = entry.Title?.Value.Trim() is { Length: > 0 } given ? given : null;
         var date = entry.Date is { } dateValue ? _values.Date(dateValue, "reference date") : null;
-        return reference is null ? null : new CheckedReference(entry.Location, refText!, reference, date, entry.Title?.Value.Trim());
+        if (string.IsNullOrWhiteSpace(entry.Ref?.Value) && title is not null)
+        {
+            return new CheckedReference(entry.Location, null, null, date, title);
+        }
+
+        if (entry.Ref is null)
+        {
+            diagnostics.Error(entry.Location, "missing key 'ref' in 'references': give a letter's 'ref', or the 'title' of what has none (a law, a cabinet resolution)");
+            return null;
+        }
+
+        var refText = _values.Required(entry.Ref, "ref", entry.Location, "references");
+        var reference = refText is null ? null : CitedRef(entry.Ref!, "reference ref");
+        return reference is null ? null : new CheckedReference(entry.Location, refText, reference, date, title);
+    }
+
+    /// <summary>A cited ref; a number and year alone names no issuer, so it is told how an order is cited.</summary>
+    private CircularRef? CitedRef(Located<string> value, string key)
+    {
+        if (CircularRef.TryParseNumberOnly(value.Value, out _, out _))
+        {
+            diagnostics.Error(value.Location,
+                $"{key} '{value.Value.Trim()}' names no issuer: cite an order or announcement by its heading and number, e.g. คำสั่งจังหวัดนครพนม ที่ {value.Value.Replace("ที่", "", StringComparison.Ordinal).Trim()}");
+            return null;
+        }
+
+        return _values.Ref(value, key);
     }
 
     /// <summary>

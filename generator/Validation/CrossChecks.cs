@@ -11,8 +11,12 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
 {
     public void Check(IReadOnlyList<CheckedCircular> circulars)
     {
-        ReportDuplicates(circulars, c => $"{c.Ref.Normalized}|{c.Date.Year}", c => c.Source.FrontMatter.Ref!.Location,
-            c => $"duplicate ref '{c.Ref.Normalized}' in {c.Date.Year}");
+        ReportDuplicates([.. circulars.Where(c => c.Ref is not null)], c => $"{c.Ref!.Normalized}|{c.Date.Year}", c => c.Source.FrontMatter.Ref!.Location,
+            c => $"duplicate ref '{c.Ref!.Normalized}' in {c.Date.Year}");
+
+        // An announcement without a number is told apart by its title and date (its slug is checked below).
+        ReportDuplicates([.. circulars.Where(c => c.Ref is null)], c => $"{ThaiTextRepair.Repair(c.Title)}|{c.Date}", c => c.Source.FrontMatter.Title!.Location,
+            c => $"duplicate announcement without ref: title '{c.Title}' dated {c.Date:yyyy-MM-dd} again");
         ReportDuplicates(circulars, c => c.Slug, c => c.Source.FrontMatter.Slug?.Location ?? SourceLocation.StartOf(c.Source.DisplayPath),
             c => $"duplicate slug '{c.Slug}'");
         ReportUnresolvedCitations(circulars);
@@ -28,7 +32,7 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
         var first = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var newestFirst = circulars.Where(c => !c.Draft)
-            .OrderByDescending(c => c.Date).ThenBy(c => c.Ref.Normalized, StringComparer.Ordinal);
+            .OrderByDescending(c => c.Date).ThenBy(c => c.Ref?.Normalized ?? "", StringComparer.Ordinal).ThenBy(c => c.Slug, StringComparer.Ordinal);
         foreach (var circular in newestFirst)
         {
             foreach (var tag in circular.Source.FrontMatter.Tags.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
@@ -79,7 +83,7 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
                 }
             }
 
-            foreach (var reference in circular.References)
+            foreach (var reference in circular.References.Where(r => r.Ref is not null))
             {
                 if (published.Find(reference.Ref, reference.Date) is null)
                 {

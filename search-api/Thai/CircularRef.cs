@@ -8,8 +8,12 @@ namespace GeccPortal.Thai;
 /// A reference number (เลขที่หนังสือ) in parts: <c>ที่ มท ๐๘๑๐.๓/ว ๗๖</c> is agency มท, office 0810.3,
 /// circular (ว), number 76. Digits are kept ASCII; <see cref="Normalized"/> is the one key used for
 /// duplicates, links and lookup, whatever spelling the text used.
+/// An order or announcement numbered without agency letters (<c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>) has no
+/// agency: its <see cref="Heading"/> (the kind and issuing body of its heading) names it instead, so two bodies'
+/// ๑๒๓/๒๕๖๘ are two references. Its number is <see cref="Office"/> and its B.E. year <see cref="Number"/>, as for
+/// an order numbered with the agency's letters (<c>นพ ๑๒๓/๒๕๖๘</c>).
 /// </summary>
-public sealed partial record CircularRef(string Agency, string? Committee, string Office, bool IsCircular, string Number)
+public sealed partial record CircularRef(string Agency, string? Committee, string Office, bool IsCircular, string Number, string? Heading = null)
 {
     // The parts have no setters, so no 'with' can leave Normalized describing other parts.
     public string Agency { get; } = Agency;
@@ -23,15 +27,31 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     public string Number { get; } = Number;
 
     /// <summary>
-    /// Compact canonical form: <c>มท0810.3/ว76</c>, <c>กค(กวจ)0405.2/ว119</c>. Made once: a build looks it
-    /// up for every citation, listing and catalog row.
+    /// The heading's first words without spaces (<c>คำสั่งจังหวัดนครพนม</c>) for a number with no agency letters,
+    /// else null: <see cref="Agency"/> is then empty.
     /// </summary>
-    public string Normalized { get; } =
-        $"{Agency}{(Committee is null ? "" : $"({Committee})")}{Office}/{(IsCircular ? "ว" : "")}{Number}";
+    public string? Heading { get; } = Heading;
 
-    /// <summary>The printed form: <c>มท ๐๘๑๐.๓/ว ๗๖</c>.</summary>
-    public string Format(DigitStyle style) => ThaiDigits.Format(
-        $"{Agency}{(Committee is null ? "" : $" ({Committee})")} {Office}/{(IsCircular ? "ว " : "")}{Number}", style);
+    /// <summary>
+    /// Compact canonical form: <c>มท0810.3/ว76</c>, <c>กค(กวจ)0405.2/ว119</c>, <c>คำสั่งจังหวัดนครพนม123/2568</c>.
+    /// Made once: a build looks it up for every citation, listing and catalog row.
+    /// </summary>
+    public string Normalized { get; } = Heading is not null
+        ? $"{Heading}{Office}/{Number}"
+        : $"{Agency}{(Committee is null ? "" : $"({Committee})")}{Office}/{(IsCircular ? "ว" : "")}{Number}";
+
+    /// <summary>The printed form: <c>มท ๐๘๑๐.๓/ว ๗๖</c>, <c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>.</summary>
+    public string Format(DigitStyle style) => ThaiDigits.Format(Heading is not null
+        ? $"{Heading} ที่ {Office}/{Number}"
+        : $"{Agency}{(Committee is null ? "" : $" ({Committee})")} {Office}/{(IsCircular ? "ว " : "")}{Number}", style);
+
+    /// <summary>
+    /// An order's or announcement's number and B.E. year named by the heading it is printed under: <c>คำสั่ง</c> or
+    /// <c>ประกาศ</c> and the issuing body (<c>จังหวัดนครพนม</c>), spaces and repairs as <see cref="TryParse"/> reads them.
+    /// </summary>
+    public static CircularRef Headed(string heading, string number, string year) => new("", null,
+        ThaiDigits.ToArabic(number).Trim().TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0", false,
+        ThaiDigits.ToArabic(year).Trim(), HeadingKey(Prepare(heading)));
 
     public override string ToString() => Normalized;
 
@@ -48,19 +68,49 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         var match = WholeRef().Match(prepared);
         if (!match.Success && !(match = OrderNumberRef().Match(prepared)).Success)
         {
-            return false;
+            if (!(match = HeadedNumberRef().Match(prepared)).Success)
+            {
+                return false;
+            }
+
+            reference = Headed(match.Groups["heading"].Value, match.Groups["office"].Value, match.Groups["number"].Value);
+            return true;
         }
 
         reference = FromMatch(match);
         return true;
     }
 
+    /// <summary>
+    /// An order's or announcement's own number with neither agency letters nor heading (<c>ที่ ๑๒๓/๒๕๖๘</c>,
+    /// <c>123/2568</c>): as it names no issuer, it becomes a reference only with the heading the letter is printed
+    /// under (<see cref="Headed"/>). Not read by <see cref="TryParse"/>, for which a query such as <c>10/2567</c> is no reference.
+    /// </summary>
+    public static bool TryParseNumberOnly(string? text, [NotNullWhen(true)] out string? number, [NotNullWhen(true)] out string? year)
+    {
+        (number, year) = (null, null);
+
+        // ที่'s ท is the only Thai consonant it may hold: a letter's ref (มท …) is turned away before it is prepared,
+        // as a build asks this of every ref it checks.
+        if (string.IsNullOrWhiteSpace(text) || text.Any(static c => c is >= 'ก' and <= 'ฮ' and not 'ท')
+            || NumberOnlyRef().Match(Prepare(text)) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        (number, year) = (match.Groups["office"].Value, match.Groups["number"].Value);
+        return true;
+    }
+
+    private static string HeadingKey(string heading) => Without(heading, static c => char.IsWhiteSpace(c));
+
     public static CircularRef Parse(string text) =>
         TryParse(text, out var reference) ? reference : throw new FormatException($"not a reference number: {text}");
 
     /// <summary>
     /// Finds references cited inside running text. Only the full slash form counts, so an abbreviation
-    /// such as <c>นพ. ๔๘๐๐๐</c> (a postcode) is never read as a reference.
+    /// such as <c>นพ. ๔๘๐๐๐</c> (a postcode) is never read as a reference; an order's number under its heading
+    /// counts with ที่ between them (<c>ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>).
     /// </summary>
     public static IReadOnlyList<CircularRef> FindAll(string text) => FindAll(text, agencies: null);
 
@@ -85,6 +135,11 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         foreach (Match match in EmbeddedRef().Matches(prepared))
         {
             Add(found, FromMatch(match));
+        }
+
+        foreach (Match match in EmbeddedHeadedRef().Matches(prepared))
+        {
+            Add(found, Headed(match.Groups["heading"].Value, match.Groups["office"].Value, match.Groups["number"].Value));
         }
 
         if (agencies is { Count: > 0 })
@@ -219,6 +274,21 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     // year. Only as a whole value or query: in running text a digit, a slash and a year is too often something else.
     [GeneratedRegex(@"^\s*(?:ที่\s*)?(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*(?<office>[1-9])" + Slash + @"(?<number>2[4-7]\d\d)\s*\.?\s*$")]
     private static partial Regex OrderNumberRef();
+
+    // An order's or announcement's number under its heading (คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘, as letters cite one): the
+    // heading is คำสั่ง or ประกาศ and the body's name, no digit in it. Only as a whole value or query.
+    private const string OrderYear = @"(?<office>\d{1,6})\s*/\s*(?<number>2[4-7]\d\d)\s*\.?\s*$";
+
+    [GeneratedRegex(@"^\s*(?<heading>(?:คำสั่ง|ประกาศ)\s*(?!ที่\s*\d)[ก-๛][^\d/()]*?)\s*(?:ที่\s*)?" + OrderYear)]
+    private static partial Regex HeadedNumberRef();
+
+    [GeneratedRegex(@"^\s*(?:ที่\s*)?(?!0+\s*/)" + OrderYear)]
+    private static partial Regex NumberOnlyRef();
+
+    // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading one run of Thai
+    // letters, and ที่ required, since a word, a number, a slash and a year is too often something else.
+    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)(?!ที่)[ก-๛]+?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
+    private static partial Regex EmbeddedHeadedRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]
     private static partial Regex EmbeddedRef();

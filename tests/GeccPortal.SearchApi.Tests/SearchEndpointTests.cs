@@ -262,6 +262,18 @@ public sealed class SearchEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Lookup_of_an_orders_number_under_its_heading_that_no_letter_has_is_a_404_and_its_number_alone_a_400()
+    {
+        var unknown = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘"));
+        var problem = await ProblemAssert.IsProblem(unknown, HttpStatusCode.NotFound);
+        Assert.Equal(0, problem.GetProperty("didYouMean").GetArrayLength());
+
+        // A number and year alone names no issuer: every body has its own ๑๒๓/๒๕๖๘.
+        var alone = await _client.GetAsync("/api/circulars/lookup?ref=" + Uri.EscapeDataString("123/2568"));
+        await ProblemAssert.IsProblem(alone, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Lookup_without_a_reference_is_a_400_problem()
     {
         var response = await _client.GetAsync("/api/circulars/lookup");

@@ -71,6 +71,71 @@ public class CircularRefTests
         Assert.False(CircularRef.TryParse(text, out _));
     }
 
+    [Theory]
+    [InlineData("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนม123/2568")]
+    [InlineData("คำสั่ง จังหวัดนครพนม ที่ 123 / 2568", "คำสั่งจังหวัดนครพนม123/2568")]
+    [InlineData("คำสั่งจังหวัดนครพนมที่๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนม123/2568")]
+    [InlineData("คำสั่งกระทรวงมหาดไทย ๔๕๖/๒๕๖๗", "คำสั่งกระทรวงมหาดไทย456/2567")]
+    [InlineData("ประกาศกรมส่งเสริมการปกครองท้องถิ่น ที่ ๐๐๗/๒๕๖๘", "ประกาศกรมส่งเสริมการปกครองท้องถิ่น7/2568")]
+    [InlineData("คำสั่งจังหวัดนครพนม123/2568", "คำสั่งจังหวัดนครพนม123/2568")]
+    public void An_orders_number_under_its_heading_is_a_reference_named_by_the_heading(string text, string expected)
+    {
+        var reference = CircularRef.Parse(text);
+        Assert.Equal(expected, reference.Normalized);
+        Assert.Equal("", reference.Agency);
+        Assert.NotNull(reference.Heading);
+        Assert.True(CircularRef.TryParse(reference.Normalized, out var again) && again == reference);
+    }
+
+    [Fact]
+    public void Two_bodies_orders_of_one_number_are_two_references_and_print_with_their_heading()
+    {
+        var province = CircularRef.Parse("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘");
+        var other = CircularRef.Parse("คำสั่งจังหวัดสกลนคร ที่ ๑๒๓/๒๕๖๘");
+        Assert.NotEqual(province.Normalized, other.Normalized);
+        Assert.Equal("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", province.Format(DigitStyle.Thai));
+        Assert.Equal(province, CircularRef.Headed("คำสั่ง จังหวัดนครพนม", "๑๒๓", "2568"));
+    }
+
+    [Theory]
+    [InlineData("คำสั่ง ที่ ๑๒๓/๒๕๖๘")] // no body named
+    [InlineData("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๖๘")] // not a B.E. year
+    [InlineData("หนังสือจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘")] // only an order or announcement is numbered so
+    [InlineData("ที่ ๑๒๓/๒๕๖๘")] // names no issuer
+    public void A_number_and_year_without_a_heading_naming_the_issuer_is_no_whole_reference(string text)
+    {
+        Assert.False(CircularRef.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData("ที่ ๑๒๓/๒๕๖๘", "123", "2568")]
+    [InlineData("123/2568", "123", "2568")]
+    [InlineData(" ๕ / ๒๕๖๗ ", "5", "2567")]
+    public void A_number_and_year_alone_is_read_as_a_number_to_be_headed(string text, string number, string year)
+    {
+        Assert.True(CircularRef.TryParseNumberOnly(text, out var readNumber, out var readYear));
+        Assert.Equal((number, year), (readNumber, readYear));
+    }
+
+    [Theory]
+    [InlineData("0/2568")]
+    [InlineData("123/68")]
+    [InlineData("มท ๑๒๓/๒๕๖๘")]
+    [InlineData("123/ว2568")]
+    [InlineData("")]
+    public void Not_a_number_and_year_alone(string text)
+    {
+        Assert.False(CircularRef.TryParseNumberOnly(text, out _, out _));
+    }
+
+    [Fact]
+    public void An_orders_number_under_its_heading_is_found_in_running_text_only_with_ที่()
+    {
+        const string text = "ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ ๑๐ กุมภาพันธ์ ๒๕๖๘ และประกาศกระทรวงมหาดไทยที่ 45/2567 "
+            + "ตามหนังสือที่ มท ๐๘๑๐.๓/ว ๗๖ คำสั่งจังหวัดเลย ๑๒/๒๕๖๘ ประกาศ ที่ 3/2568";
+        Assert.Equal(["มท0810.3/ว76", "คำสั่งจังหวัดนครพนม123/2568", "ประกาศกระทรวงมหาดไทย45/2567"], CircularRef.FindAll(text).Select(r => r.Normalized));
+    }
+
     [Fact]
     public void An_orders_short_number_is_not_looked_for_in_running_text()
     {

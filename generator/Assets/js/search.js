@@ -200,7 +200,7 @@
     var list = el("ul");
     near.forEach(function (s) {
       var li = el("li");
-      var a = el("a", "ที่ " + s.ref);
+      var a = el("a", refLine(s.ref));
       a.href = base + s.url.replace(/^\//, "");
       li.appendChild(a);
       li.appendChild(document.createTextNode(" " + s.title + " (" + thaiDate(s.date) + ")"));
@@ -210,18 +210,24 @@
     status.insertAdjacentElement("afterend", box);
   }
 
+  // As the site prints a ref: ที่ before it, except an order's under its heading (คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘),
+  // which has its own; an announcement without a number has none.
+  function refLine(ref) {
+    return /^(คำสั่ง|ประกาศ)/.test(ref) ? ref : "ที่ " + ref;
+  }
+
   function hitItem(hit) {
     var li = el("li", null, "search-hit");
     var heading = el("h2", null, "title");
     // The link's name carries the ref, unseen, as the site's listings do: letters forwarded down a chain
     // share one title, and a links list would otherwise read the same name for each.
     var link = el("a", hit.title);
-    link.appendChild(el("span", " (ที่ " + hit.ref + ")", "visually-hidden"));
+    if (hit.ref) link.appendChild(el("span", " (" + refLine(hit.ref) + ")", "visually-hidden"));
     link.href = base + hit.url.replace(/^\//, "");
     heading.appendChild(link);
     li.appendChild(heading);
     var meta = el("p", null, "meta");
-    meta.appendChild(el("span", "ที่ " + hit.ref, "ref"));
+    if (hit.ref) meta.appendChild(el("span", refLine(hit.ref), /^(คำสั่ง|ประกาศ)/.test(hit.ref) ? "ref ref-headed" : "ref"));
     meta.appendChild(el("span", thaiDate(hit.date), "date"));
     meta.appendChild(el("span", label("agency", hit.agency), "agency"));
     if (hit.urgency) meta.appendChild(el("span", hit.urgency, "urgency"));

@@ -55,7 +55,7 @@ public static class AtomFeed
     {
         xml.WriteStartElement("entry", AtomNamespace);
         // Letters forwarded down a chain share their subject: the reference number tells them apart in a reader.
-        xml.WriteElementString("title", AtomNamespace, $"{circular.Title} ({Display.RefLine(circular.Ref, site.Settings)})");
+        xml.WriteElementString("title", AtomNamespace, circular.Ref is null ? circular.Title : $"{circular.Title} ({Display.RefLine(circular.Ref, site.Settings)})");
         xml.WriteElementString("id", AtomNamespace, Id(site, circular.Url));
         xml.WriteElementString("updated", AtomNamespace, Timestamp(circular.Date));
         xml.WriteElementString("published", AtomNamespace, Timestamp(circular.Date));
@@ -67,7 +67,7 @@ public static class AtomFeed
         xml.WriteAttributeString("term", circular.Type);
         xml.WriteAttributeString("label", circular.TypeLabel);
         xml.WriteEndElement();
-        var summary = $"{Display.RefLine(circular.Ref, site.Settings)} ลงวันที่ {Display.Date(circular.Date, site.Settings)}"
+        var summary = $"{(circular.Ref is null ? circular.TypeLabel : Display.RefLine(circular.Ref, site.Settings))} ลงวันที่ {Display.Date(circular.Date, site.Settings)}"
             + (circular.Urgency is null ? "" : $" ({circular.Urgency})") + " " + ThaiExcerpt.Cut(circular.PlainText, 300);
         xml.WriteStartElement("summary", AtomNamespace);
         xml.WriteAttributeString("type", "text");

@@ -9,6 +9,9 @@ public static class ListingKinds
     /// <summary>What groups the circulars without an urgency (in no group of it).</summary>
     private static readonly object NoUrgency = new();
 
+    /// <summary>What groups the circulars without agency letters (in no group of it).</summary>
+    private static readonly object NoAgency = new();
+
     public static readonly ListingKind Years = new("years", "ตามปี พ.ศ.", "ปี พ.ศ.", (c, site) =>
     [
         new GroupKey(ThaiDates.BuddhistYear(c.Date).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -31,12 +34,13 @@ public static class ListingKinds
             : null,
     };
 
-    /// <summary>By the agency letters of the ref, named from agencies.yml and in its order.</summary>
+    /// <summary>
+    /// By the agency letters of the ref, named from agencies.yml and in its order; an order numbered under its
+    /// heading alone, or an announcement without a number, has none and is in no group.
+    /// </summary>
     public static readonly ListingKind Agencies = new("agencies", "ตามส่วนราชการ", "ส่วนราชการ", (c, site) =>
-    [
-        new GroupKey(c.Ref.Agency, c.AgencyName ?? c.Ref.Agency, AgencyOrder(site, c.Ref.Agency)),
-    ])
-    { GroupedBy = c => c.Ref.Agency };
+        c.AgencyCode is not { } code ? [] : [new GroupKey(code, c.AgencyName ?? code, AgencyOrder(site, code))])
+    { GroupedBy = c => c.AgencyCode ?? NoAgency };
 
     public static readonly ListingKind Types = new("types", "ตามประเภทหนังสือ", "ประเภท", (c, _) =>
     [

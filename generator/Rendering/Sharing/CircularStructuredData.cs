@@ -26,7 +26,7 @@ public static class CircularStructuredData
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "Article");
             json.WriteString("headline", circular.Title);
-            json.WriteString("identifier", Display.Ref(circular.Ref, settings));
+            WriteIfPresent(json, "identifier", circular.Ref is null ? null : Display.Ref(circular.Ref, settings));
             json.WriteString("datePublished", Display.IsoDate(circular.Date));
             json.WriteString("inLanguage", "th");
             json.WriteString("genre", circular.TypeLabel);
@@ -54,7 +54,7 @@ public static class CircularStructuredData
                 json.WriteString("keywords", string.Join(", ", circular.Tags));
             }
 
-            var cited = circular.References.Select(r => (r.RefText, r.Target))
+            var cited = circular.References.Where(r => r.RefText is not null).Select(r => (RefText: r.RefText!, r.Target))
                 .Concat(circular.Enclosures.Where(e => e.RefText is not null).Select(e => (RefText: e.RefText!, e.Target)))
                 .ToList();
             if (cited.Count > 0)

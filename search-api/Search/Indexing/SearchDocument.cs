@@ -6,10 +6,13 @@ namespace GeccPortal.Search.Indexing;
 /// </summary>
 public sealed record SearchDocument
 {
-    /// <summary>The reference as printed, e.g. <c>นพ ๐๐๒๓.๓/ว ๒๗๔</c>.</summary>
+    /// <summary>
+    /// The reference as printed, e.g. <c>นพ ๐๐๒๓.๓/ว ๒๗๔</c>, <c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>; empty for an
+    /// announcement without a number.
+    /// </summary>
     public required string Ref { get; init; }
 
-    /// <summary><see cref="GeccPortal.Thai.CircularRef.Normalized"/>, e.g. <c>นพ0023.3/ว274</c>.</summary>
+    /// <summary><see cref="GeccPortal.Thai.CircularRef.Normalized"/>, e.g. <c>นพ0023.3/ว274</c>; empty with <see cref="Ref"/>.</summary>
     public required string NormalizedRef { get; init; }
 
     public required DateOnly Date { get; init; }
@@ -19,7 +22,7 @@ public sealed record SearchDocument
     /// <summary>Site-relative URL of the circular's page, e.g. <c>circulars/nakhon-phanom-274/</c>.</summary>
     public required string Url { get; init; }
 
-    /// <summary>Agency letter code from the reference, e.g. <c>มท</c>.</summary>
+    /// <summary>Agency letter code from the reference, e.g. <c>มท</c>; empty when it has none.</summary>
     public required string Agency { get; init; }
 
     public string? AgencyName { get; init; }

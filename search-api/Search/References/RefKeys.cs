@@ -9,7 +9,10 @@ namespace GeccPortal.Search.References;
 /// spell them one way: <c>full:</c> the normalised ref, <c>loose:</c> agency + main office number +
 /// running number (citations often get the sub-unit wrong), <c>bare:</c> agency + the office's digits
 /// without dots or leading zeros + running number, without ว (what a hurried official types), and one
-/// term per part.
+/// term per part. An order numbered under its heading (<c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>) has no agency
+/// letters: its heading stands in their place in the loose and bare keys, so another body's ๑๒๓/๒๕๖๘ is never
+/// taken for it, and it has no agency term; its number and year are found as office and number parts
+/// (<c>123/2568</c> typed alone).
 /// </summary>
 public static class RefKeys
 {
@@ -17,11 +20,11 @@ public static class RefKeys
 
     /// <summary><c>มท0810/ว76</c> for <c>มท0810.3/ว76</c>: what a citation usually gets right.</summary>
     public static string Loose(CircularRef reference) =>
-        $"loose:{reference.Agency}{MainOffice(reference.Office)}/{(reference.IsCircular ? "ว" : "")}{reference.Number}";
+        $"loose:{Issuing(reference)}{MainOffice(reference.Office)}/{(reference.IsCircular ? "ว" : "")}{reference.Number}";
 
     /// <summary><c>มท8103/76</c> for <c>มท0810.3/ว76</c>, <c>มท 08103/ว 76</c>, <c>มท 810.3/76</c>: dots, leading zeros and ว as typed or forgotten.</summary>
     public static string Bare(CircularRef reference) =>
-        BarePrefix(reference.Agency, reference.Committee) + BareDigits(reference.Office.Replace(".", "", StringComparison.Ordinal), reference.Number);
+        BarePrefix(Issuing(reference), reference.Committee) + BareDigits(reference.Office.Replace(".", "", StringComparison.Ordinal), reference.Number);
 
     /// <summary>The part of a <see cref="Bare"/> key before the digits: <c>bare:มท</c>, <c>bare:กค(กวจ)</c>.</summary>
     public static string BarePrefix(string agency, string? committee) =>
@@ -31,6 +34,9 @@ public static class RefKeys
     public static string BareDigits(string officeDigits, string number) => string.Concat(officeDigits.AsSpan().TrimStart('0'), "/", number);
 
     public static string Agency(string agency) => "a:" + agency;
+
+    /// <summary>What names the issuer in a key: the agency letters, or the heading of a number that has none.</summary>
+    private static string Issuing(CircularRef reference) => reference.Heading ?? reference.Agency;
 
     public static string Committee(string committee) => "c:" + committee;
 
@@ -47,7 +53,11 @@ public static class RefKeys
         yield return Full(reference);
         yield return Loose(reference);
         yield return Bare(reference);
-        yield return Agency(reference.Agency);
+        if (reference.Agency.Length > 0)
+        {
+            yield return Agency(reference.Agency);
+        }
+
         if (reference.Committee is not null)
         {
             yield return Committee(reference.Committee);
@@ -77,7 +87,11 @@ public static class RefKeys
         yield return Full(reference);
         yield return Loose(reference);
         yield return Bare(reference);
-        yield return Agency(reference.Agency);
+        if (reference.Agency.Length > 0)
+        {
+            yield return Agency(reference.Agency);
+        }
+
         foreach (var parts in PartSets(reference))
         {
             yield return CitedParts(parts);
@@ -97,7 +111,7 @@ public static class RefKeys
     /// </summary>
     private static IEnumerable<IEnumerable<string>> PartSets(CircularRef reference)
     {
-        List<string[]> agencies = [[], [Agency(reference.Agency)]];
+        List<string[]> agencies = reference.Agency.Length > 0 ? [[], [Agency(reference.Agency)]] : [[]];
         if (reference.Committee is not null)
         {
             agencies.Add([Agency(reference.Agency), Committee(reference.Committee)]);

@@ -36,7 +36,7 @@ public sealed class BuiltSite : IDisposable
     public Circular Circular(string reference)
     {
         var wanted = GeccPortal.Thai.CircularRef.Parse(reference).Normalized;
-        return Site.Circulars.Single(c => c.Ref.Normalized == wanted);
+        return Site.Circulars.Single(c => c.Ref?.Normalized == wanted);
     }
 
     public void Dispose()

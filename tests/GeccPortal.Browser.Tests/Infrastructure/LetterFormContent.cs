@@ -20,6 +20,9 @@ public static class LetterFormContent
     /// <summary>An announcement (ประกาศ).</summary>
     public const string Announcement = "กค ๐๔๐๕.๒/ว ๑๒๑";
 
+    /// <summary>An announcement numbered without agency letters, named by a long heading (written <c>ที่ ๗/๒๕๖๘</c> with its issuer).</summary>
+    public const string Headed = "ประกาศสำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม ที่ ๗/๒๕๖๘";
+
     public static string Write()
     {
         var root = Path.Combine(Path.GetTempPath(), "gecc-letter-form-content-" + Guid.NewGuid().ToString("N"));
@@ -47,6 +50,17 @@ public static class LetterFormContent
             """);
         Decree(root, "order", Order, "order", "แต่งตั้งคณะทำงานปรับปรุงหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         Decree(root, "announcement", Announcement, "announcement", "รับฟังความคิดเห็นต่อร่างหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
+        File.WriteAllText(Path.Combine(root, "circulars", "headed.md"), """
+            ---
+            ref: ที่ ๗/๒๕๖๘
+            date: ๑๓ กุมภาพันธ์ ๒๕๖๘
+            title: รายชื่อผู้ผ่านการประเมินมาตรฐานศูนย์ราชการสะดวก
+            type: announcement
+            issuer: สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม
+            ---
+            สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อมขอประกาศรายชื่อหน่วยงานที่ผ่านการประเมินมาตรฐานศูนย์ราชการสะดวก
+
+            """);
         return root;
     }
 

@@ -34,7 +34,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(portal.Portal + province.Url);
 
-        var enclosureName = $"ที่ {Display.Ref(enclosed.Ref, settings)} ลงวันที่ {Display.Date(enclosed.Date, settings)}";
+        var enclosureName = $"ที่ {Display.Ref(enclosed.Ref!, settings)} ลงวันที่ {Display.Date(enclosed.Date, settings)}";
         await TabToAsync(page, $"document.activeElement.textContent.trim() === '{enclosureName}'");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(portal.Portal + enclosed.Url);

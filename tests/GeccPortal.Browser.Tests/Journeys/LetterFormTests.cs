@@ -190,6 +190,34 @@ public sealed class LetterFormTests(PortalFixture portal)
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
     }
 
+    [Fact]
+    public async Task At_320_px_an_orders_ref_under_its_long_heading_breaks_to_fit_in_the_breadcrumb_and_the_list()
+    {
+        await using var session = await portal.OpenAsync(width: 320);
+        var page = session.Page;
+        // The text's line boxes, whether its element is inline or (in a flex row) a block.
+        const string Measure = """
+            sel => { const r = document.createRange(); r.selectNodeContents(document.querySelector(sel));
+              const boxes = [...r.getClientRects()].filter(b => b.width > 0);
+              return JSON.stringify({ overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                lines: new Set(boxes.map(b => Math.round(b.top))).size, right: Math.max(...boxes.map(b => b.right)) }); }
+            """;
+
+        await page.GotoAsync(Url(LetterFormContent.Headed));
+        var crumb = JsonSerializer.Deserialize<RefFit>(await page.EvaluateAsync<string>(Measure, "nav.breadcrumb .ref-headed"), Json)!;
+        await page.GotoAsync(portal.LetterFormPortal);
+        var listed = JsonSerializer.Deserialize<RefFit>(await page.EvaluateAsync<string>(Measure, ".circular-summary .ref-headed"), Json)!;
+
+        foreach (var fit in new[] { crumb, listed })
+        {
+            Assert.Equal(0, fit.Overflow);
+            Assert.True(fit.Lines > 1, $"the heading and number break over lines: {fit}");
+            Assert.InRange(fit.Right, 0, 320);
+        }
+    }
+
+    private sealed record RefFit(double Overflow, int Lines, double Right);
+
     private string Url(string reference) => portal.LetterFormPortal + portal.LetterFormSite.Circular(reference).Url;
 
     /// <summary>Opens a letter of the form site in a media at 1280 px and returns what a script measured there.</summary>

@@ -107,7 +107,7 @@ public sealed class ReadingJourneyTests(PortalFixture portal)
 
     private string Link(Circular circular) => portal.Seeds.Site.Settings.Link(circular.Url);
 
-    private string RefLinkName(Circular target) => "ที่ " + Display.Ref(target.Ref, portal.Seeds.Site.Settings);
+    private string RefLinkName(Circular target) => "ที่ " + Display.Ref(target.Ref!, portal.Seeds.Site.Settings);
 
     private string EnclosureLinkName(Circular target) => $"{RefLinkName(target)} ลงวันที่ {Display.Date(target.Date, portal.Seeds.Site.Settings)}";
 

@@ -52,17 +52,17 @@ public sealed class RefDidYouMeanJourneyTests(PortalFixture portal)
     private static (Circular Letter, string Mistyped) Mistyped(IEnumerable<Circular> circulars)
     {
         var all = circulars.ToList();
-        foreach (var letter in all)
+        foreach (var (letter, own) in all.Where(c => c.Ref is not null).Select(c => (c, c.Ref!)))
         {
-            var number = letter.Ref.Number;
+            var number = own.Number;
             if (number.Length < 2 || number[^1] == number[^2] || number[^1] == '0')
             {
                 continue;
             }
 
-            var swapped = new CircularRef(letter.Ref.Agency, letter.Ref.Committee, letter.Ref.Office, letter.Ref.IsCircular,
+            var swapped = new CircularRef(own.Agency, own.Committee, own.Office, own.IsCircular,
                 $"{number[..^2]}{number[^1]}{number[^2]}");
-            if (all.All(other => other.Ref.Normalized != swapped.Normalized))
+            if (all.All(other => other.Ref?.Normalized != swapped.Normalized))
             {
                 return (letter, swapped.Format(DigitStyle.Arabic));
             }

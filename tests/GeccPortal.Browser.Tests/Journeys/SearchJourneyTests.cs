@@ -83,7 +83,7 @@ public sealed class SearchJourneyTests(PortalFixture portal)
     public async Task A_number_two_years_share_lists_both_letters_instead_of_opening_one()
     {
         var site = portal.RecurringSite.Site;
-        var sharing = site.Circulars.Where(c => c.Ref.Normalized == CircularRef.Parse(RecurringRefContent.Ref).Normalized).ToList();
+        var sharing = site.Circulars.Where(c => c.Ref?.Normalized == CircularRef.Parse(RecurringRefContent.Ref).Normalized).ToList();
         Assert.Equal(2, sharing.Count);
         await using var session = await portal.OpenAsync();
         var page = session.Page;
@@ -119,7 +119,7 @@ public sealed class SearchJourneyTests(PortalFixture portal)
         var options = page.Locator("#ref-suggestions option");
         await Expect(options.First).ToBeAttachedAsync();
         var offered = await options.EvaluateAllAsync<string[]>("all => all.map(o => o.value)");
-        Assert.Contains(offered, value => CircularRef.TryParse(value, out var parsed) && parsed.Normalized == letter.Ref.Normalized);
+        Assert.Contains(offered, value => CircularRef.TryParse(value, out var parsed) && parsed.Normalized == letter.Ref?.Normalized);
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class SearchJourneyTests(PortalFixture portal)
         await Expect(hits).ToHaveCountAsync(all.Count);
 
         // By agency: the province's name, as the facet shows it, narrows to its letters.
-        var agencyName = portal.Seeds.Site.Agencies[province.Ref.Agency];
+        var agencyName = portal.Seeds.Site.Agencies[province.AgencyCode!];
         await page.Locator("#search-facets").GetByRole(AriaRole.Link, new() { NameRegex = new("^" + Regex.Escape(agencyName)) }).ClickAsync();
-        await Expect(hits).ToHaveCountAsync(all.Count(c => c.Ref.Agency == province.Ref.Agency));
+        await Expect(hits).ToHaveCountAsync(all.Count(c => c.AgencyCode == province.AgencyCode));
         await Expect(page).ToHaveURLAsync(new Regex("agency="));
 
         // Back undoes the filter.
@@ -332,7 +332,7 @@ public sealed class SearchJourneyTests(PortalFixture portal)
         await using var session = await portal.OpenAsync();
         var page = session.Page;
         await page.GotoAsync(portal.Portal + "search/?q=" + Uri.EscapeDataString("ศูนย์ราชการสะดวก"));
-        var agencyName = portal.Seeds.Site.Agencies[province.Ref.Agency];
+        var agencyName = portal.Seeds.Site.Agencies[province.AgencyCode!];
         var facet = page.Locator("#search-facets").GetByRole(AriaRole.Link, new() { NameRegex = new("^" + Regex.Escape(agencyName)) });
 
         await facet.FocusAsync();

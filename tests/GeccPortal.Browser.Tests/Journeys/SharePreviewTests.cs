@@ -22,13 +22,13 @@ public sealed class SharePreviewTests(PortalFixture portal)
         await page.GotoAsync(portal.Portal + letter.Url);
 
         // The window's title carries the reference number (forwarded letters share their subject); shares show the subject.
-        Assert.Equal($"{letter.Title} (ที่ {Display.Ref(letter.Ref, settings)}) | {settings.Title}", await page.TitleAsync());
+        Assert.Equal($"{letter.Title} (ที่ {Display.Ref(letter.Ref!, settings)}) | {settings.Title}", await page.TitleAsync());
         Assert.Equal("article", await MetaAsync(page, "property", "og:type"));
         Assert.Equal(letter.Title, await MetaAsync(page, "property", "og:title"));
         Assert.Equal(letter.Title, await MetaAsync(page, "name", "twitter:title"));
         Assert.Equal("summary", await MetaAsync(page, "name", "twitter:card"));
         var description = await MetaAsync(page, "property", "og:description");
-        Assert.StartsWith($"ที่ {Display.Ref(letter.Ref, settings)} ลงวันที่ {Display.Date(letter.Date, settings)}", description);
+        Assert.StartsWith($"ที่ {Display.Ref(letter.Ref!, settings)} ลงวันที่ {Display.Date(letter.Date, settings)}", description);
         Assert.Equal(description, await MetaAsync(page, "name", "twitter:description"));
         // baseUrl "/" gives no host, so no canonical is guessed.
         Assert.Equal(0, await page.Locator("link[rel=canonical]").CountAsync());
@@ -38,13 +38,13 @@ public sealed class SharePreviewTests(PortalFixture portal)
         Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
         Assert.Equal("Article", root.GetProperty("@type").GetString());
         Assert.Equal(letter.Title, root.GetProperty("headline").GetString());
-        Assert.Equal(Display.Ref(letter.Ref, settings), root.GetProperty("identifier").GetString());
+        Assert.Equal(Display.Ref(letter.Ref!, settings), root.GetProperty("identifier").GetString());
         Assert.Equal(letter.Date.ToString("yyyy-MM-dd"), root.GetProperty("datePublished").GetString());
         Assert.Equal("GovernmentOrganization", root.GetProperty("publisher").GetProperty("@type").GetString());
         // The position's two lines ("... ปฏิบัติราชการแทน" / "ผู้ว่าราชการจังหวัด...") are one title, not its first half.
         Assert.Equal("รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดนครพนม", root.GetProperty("author").GetProperty("jobTitle").GetString());
         var cited = root.GetProperty("citation").EnumerateArray().Select(c => c.GetProperty("identifier").GetString()).ToList();
-        Assert.Contains(cited, c => GeccPortal.Thai.CircularRef.Parse(c!).Normalized == enclosed.Ref.Normalized);
+        Assert.Contains(cited, c => GeccPortal.Thai.CircularRef.Parse(c!).Normalized == enclosed.Ref?.Normalized);
     }
 
     [Fact]

@@ -95,6 +95,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task New_with_an_orders_number_under_its_heading_scaffolds_an_order_of_that_issuer_that_passes_check()
+    {
+        var exit = await Run("new", "--ref", "คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "--title", "แต่งตั้งคณะกรรมการ", "--content", _site.ContentDirectory);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var folder = Directory.GetDirectories(Path.Combine(_site.ContentDirectory, "circulars")).Single();
+        Assert.Equal("2568-order-123", Path.GetFileName(folder));
+        var text = File.ReadAllText(Path.Combine(folder, "index.md"));
+        Assert.Contains("\ntype: order ", text, StringComparison.Ordinal);
+        Assert.Contains("\nissuer: \"จังหวัดนครพนม\"\n", text, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(folder, "index.md"), text.Replace("draft: true", "draft: false"));
+        var check = await _site.CheckAsync();
+        Assert.True(check.Succeeded, string.Join('\n', TestSite.Messages(check)));
+        Assert.Empty(TestSite.Messages(check));
+        Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", Assert.Single(check.Site!.Circulars).Ref?.Normalized);
+    }
+
+    [Fact]
+    public async Task New_with_a_number_alone_says_to_give_its_heading()
+    {
+        Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", "ที่ ๑๒๓/๒๕๖๘", "--title", "แต่งตั้ง", "--content", _site.ContentDirectory));
+        Assert.Contains("has no agency letters: give an order's or announcement's number with its heading", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_lists_every_contact_key_fax_included_under_contact()
     {
         Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "มท ๐๘๑๐.๓/ว ๙๙", "--title", "ทดสอบ", "--content", _site.ContentDirectory));

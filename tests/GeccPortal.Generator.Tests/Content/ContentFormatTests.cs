@@ -60,7 +60,7 @@ public sealed class ContentFormatTests : IDisposable
         Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
         var a = result.Site!.Circulars.Single(c => c.Slug == "np-274");
         var b = result.Site.Circulars.Single(c => c.Slug == "b");
-        Assert.Equal("นพ0023.3/ว274", a.Ref.Normalized);
+        Assert.Equal("นพ0023.3/ว274", a.Ref?.Normalized);
         Assert.Equal(new DateOnly(2025, 1, 23), a.Date);
         Assert.Equal(2568, a.FiscalYear);
         Assert.Equal("directive", a.Type);

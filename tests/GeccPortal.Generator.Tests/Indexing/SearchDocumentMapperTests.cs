@@ -1,6 +1,7 @@
 using GeccPortal.Generator.Indexing;
 using GeccPortal.Generator.Tests.Support;
 using GeccPortal.Search.Indexing;
+using GeccPortal.Search.Querying;
 
 namespace GeccPortal.Generator.Tests.Indexing;
 
@@ -68,5 +69,42 @@ public sealed class SearchDocumentMapperTests : IDisposable
         var generation = CircularIndex.ResolveCurrent(_site.IndexDirectory);
         Assert.NotNull(generation);
         Assert.NotEmpty(Directory.GetFiles(generation));
+    }
+
+    [Fact]
+    public async Task An_order_under_its_heading_is_printed_with_it_and_cited_from_a_body_and_an_announcement_without_a_ref_has_none()
+    {
+        _site.WithCircular("content/circulars/order.md", "ที่ ๑๒๓/๒๕๖๘", "2025-02-10", "แต่งตั้งคณะกรรมการ", "type: order\nissuer: จังหวัดนครพนม")
+            .WithCircular("content/circulars/letter.md", "นพ ๐๐๒๓.๓/ว ๓๐๑", "2025-02-12", "ส่งสำเนาคำสั่ง", "",
+                "ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ ๑๐ กุมภาพันธ์ ๒๕๖๘ นั้น")
+            .With("content/circulars/hiring.md", "---\ndate: 2025-01-20\ntitle: รับสมัครพนักงานจ้าง\ntype: announcement\n---\nเนื้อความ\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
+        var documents = SearchDocumentMapper.Map(result.Site!);
+
+        var order = documents.Single(d => d.Url == "circulars/order/");
+        Assert.Equal("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", order.Ref);
+        Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", order.NormalizedRef);
+        Assert.Equal("", order.Agency);
+        Assert.Equal(["คำสั่งจังหวัดนครพนม123/2568"], documents.Single(d => d.Url == "circulars/letter/").CitedRefs);
+
+        var hiring = documents.Single(d => d.Url == "circulars/hiring/");
+        Assert.Equal(("", ""), (hiring.Ref, hiring.NormalizedRef));
+        Assert.Empty(hiring.CitedRefs);
+    }
+
+    [Fact]
+    public async Task The_built_index_looks_up_an_order_under_its_heading_and_finds_an_announcement_without_a_ref()
+    {
+        _site.WithCircular("content/circulars/order.md", "ที่ ๔๕๖/๒๕๖๗", "2024-06-03", "มอบอำนาจให้รองผู้ว่าราชการจังหวัด", "type: order\nissuer: กระทรวงมหาดไทย")
+            .With("content/circulars/hiring.md", "---\ndate: 2025-01-20\ntitle: รับสมัครพนักงานจ้าง\ntype: announcement\n---\nเนื้อความ\n");
+        var result = await _site.BuildAsync(withIndex: true);
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
+
+        using var searcher = CircularSearcher.Open(CircularIndex.ResolveCurrent(_site.IndexDirectory)!);
+        Assert.Equal("circulars/order/", searcher.Lookup("คำสั่งกระทรวงมหาดไทย ที่ 456/2567")?.Url);
+        Assert.Equal("circulars/order/", searcher.Search(new SearchRequest { Query = "456/2567" }).Hits[0].Url);
+        var hit = Assert.Single(searcher.Search(new SearchRequest { Query = "รับสมัครพนักงานจ้าง" }).Hits);
+        Assert.Equal(("circulars/hiring/", ""), (hit.Url, hit.Ref));
     }
 }

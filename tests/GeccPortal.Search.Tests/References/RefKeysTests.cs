@@ -28,4 +28,18 @@ public sealed class RefKeysTests
         Assert.Contains("n:ว274", keys);
         Assert.Contains("n:274", keys);
     }
+
+    [Fact]
+    public void An_order_under_its_heading_has_no_agency_term_and_its_heading_keeps_its_loose_and_bare_keys_apart()
+    {
+        var nakhonPhanom = CircularRef.Parse("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘");
+        var keys = RefKeys.ForOwn(nakhonPhanom, new DateOnly(2025, 2, 10)).Concat(RefKeys.ForCited(nakhonPhanom)).ToList();
+        Assert.DoesNotContain(keys, key => key.StartsWith("a:", StringComparison.Ordinal) || key.Contains("|a:", StringComparison.Ordinal));
+        Assert.Contains("o:123", keys);
+        Assert.Contains("n:2568", keys);
+
+        var sakonNakhon = CircularRef.Parse("คำสั่งจังหวัดสกลนคร ที่ ๑๒๓/๒๕๖๘");
+        Assert.NotEqual(RefKeys.Loose(nakhonPhanom), RefKeys.Loose(sakonNakhon));
+        Assert.NotEqual(RefKeys.Bare(nakhonPhanom), RefKeys.Bare(sakonNakhon));
+    }
 }
