@@ -32,6 +32,18 @@ public sealed class AgencyCodeTests : IDisposable
         Assert.Empty(TestSite.Messages(await _site.CheckAsync()));
     }
 
+    [Fact]
+    public async Task An_order_under_its_heading_and_an_unnumbered_announcement_have_no_letters_to_check()
+    {
+        _site.WithCircular(Path, "ที่ ๑๒๓/๒๕๖๘", "2025-02-10", "แต่งตั้งคณะกรรมการ", "type: order\nissuer: จังหวัดนครพนม")
+            .With("content/circulars/b.md", "---\ndate: 2025-02-10\ntitle: ประกาศรับสมัคร\ntype: announcement\nissuer: จังหวัดนครพนม\n---\nข้อความ\n");
+
+        var result = await _site.BuildAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(TestSite.Messages(result));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("# no agencies yet\n")]
