@@ -21,8 +21,11 @@ public sealed class Circular
     /// <summary>The ref as the editor wrote it (repaired), e.g. <c>นพ ๐๐๒๓.๓/ว ๒๗๔</c>; null with <see cref="Ref"/>.</summary>
     public required string? RefText { get; init; }
 
-    /// <summary>The agency letters of the ref (<c>มท</c>); null when it has none (<c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>, or no ref).</summary>
-    public string? AgencyCode => Ref?.Agency is { Length: > 0 } agency ? agency : null;
+    /// <summary>
+    /// The agency letters it is filed under (<c>มท</c>): its ref's, or for an order under its heading or an announcement
+    /// without a number, the agencies.yml code of its issuing body (see <see cref="IssuingAgency"/>); null when none.
+    /// </summary>
+    public string? AgencyCode { get; init; }
 
     public required DateOnly Date { get; init; }
 

@@ -17,7 +17,8 @@ public static class SiteModelBuilder
         // Side by side with their sources, by position: no dictionary hashes 10,000 objects by identity.
         // Each circular is made from its own source alone (every field repaired for display), so on all cores.
         var circulars = new Circular[published.Count];
-        Parallel.For(0, circulars.Length, i => circulars[i] = CreateCircular(published[i], content.Agencies, markdown, content.Site.BasePath));
+        var filing = new IssuingAgency(content.Agencies);
+        Parallel.For(0, circulars.Length, i => circulars[i] = CreateCircular(published[i], content.Agencies, filing, markdown, content.Site.BasePath));
         var index = new RefIndex<Circular>(circulars, c => c.Ref, c => c.Date);
         for (var i = 0; i < circulars.Length; i++)
         {
@@ -38,9 +39,11 @@ public static class SiteModelBuilder
         return new Site(content.Site, content.Agencies, newestFirst, pages) { SettingsStamp = content.SettingsStamp };
     }
 
-    private static Circular CreateCircular(CheckedCircular source, IReadOnlyDictionary<string, string> agencies, MarkdownConverter markdown, string basePath)
+    private static Circular CreateCircular(CheckedCircular source, IReadOnlyDictionary<string, string> agencies, IssuingAgency filing,
+        MarkdownConverter markdown, string basePath)
     {
         var front = source.Source.FrontMatter;
+        var agency = filing.CodeOf(source.Ref, front.Issuer?.Value);
         return new Circular
         {
             Ref = source.Ref,
@@ -55,7 +58,8 @@ public static class SiteModelBuilder
             Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), NumberOf(c.Phone?.Value), NumberOf(c.Fax?.Value), c.Email?.Value.Trim()) : null,
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
-            AgencyName = source.Ref is { Agency.Length: > 0 } own ? agencies.GetValueOrDefault(own.Agency) : null,
+            AgencyCode = agency,
+            AgencyName = agency is null ? null : agencies.GetValueOrDefault(agency),
             ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body), basePath),
             SourcePath = source.Source.DisplayPath,
             // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a

@@ -36,12 +36,12 @@ public sealed class PageKeys(Site site)
     }
 
     /// <summary>
-    /// The search page: the newest circular's ref as its example, the names of the agencies that have
+    /// The search page: the newest lettered ref as its example (<see cref="SearchPage.ExampleCircular"/>), the names of the agencies that have
     /// circulars (<see cref="SearchLabels"/>; the names are settings, the agencies are the agency listing's groups)
     /// and the fiscal years its filter offers (the fiscal-year listing's groups).
     /// </summary>
     public string Search(string path, Listing agencies, Listing fiscalYears) => RenderKey.Of("search").Add(site.SettingsStamp).Add(path)
-        .Add(site.Circulars.Count > 0 ? site.Circulars[0].Stamp : null).AddAll(agencies.Groups.Select(g => g.Key.Key))
+        .Add(SearchPage.ExampleCircular(site)?.Stamp).AddAll(agencies.Groups.Select(g => g.Key.Key))
         .AddAll(fiscalYears.Groups.Select(g => g.Key.Key)).ToString();
 
     /// <summary>For pages that show no circular (404, plain pages, robots.txt).</summary>

@@ -85,7 +85,8 @@ public sealed class SearchDocumentMapperTests : IDisposable
         var order = documents.Single(d => d.Url == "circulars/order/");
         Assert.Equal("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", order.Ref);
         Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", order.NormalizedRef);
-        Assert.Equal("", order.Agency);
+        // Filed under its issuing body's code from agencies.yml (นพ: จังหวัดนครพนม), so the agency filter finds it.
+        Assert.Equal("นพ", order.Agency);
         Assert.Equal(["คำสั่งจังหวัดนครพนม123/2568"], documents.Single(d => d.Url == "circulars/letter/").CitedRefs);
 
         var hiring = documents.Single(d => d.Url == "circulars/hiring/");
@@ -104,6 +105,8 @@ public sealed class SearchDocumentMapperTests : IDisposable
         using var searcher = CircularSearcher.Open(CircularIndex.ResolveCurrent(_site.IndexDirectory)!);
         Assert.Equal("circulars/order/", searcher.Lookup("คำสั่งกระทรวงมหาดไทย ที่ 456/2567")?.Url);
         Assert.Equal("circulars/order/", searcher.Search(new SearchRequest { Query = "456/2567" }).Hits[0].Url);
+        // Its issuer is agencies.yml's มท: the agency filter finds the order with the ministry's letters.
+        Assert.Equal("circulars/order/", Assert.Single(searcher.Search(new SearchRequest { Query = "มอบอำนาจ", Agency = "มท" }).Hits).Url);
         var hit = Assert.Single(searcher.Search(new SearchRequest { Query = "รับสมัครพนักงานจ้าง" }).Hits);
         Assert.Equal(("circulars/hiring/", ""), (hit.Url, hit.Ref));
     }

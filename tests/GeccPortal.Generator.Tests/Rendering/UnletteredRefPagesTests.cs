@@ -55,14 +55,34 @@ public sealed class UnletteredRefPagesTests : IDisposable
         Assert.Equal("คำสั่งจังหวัดสกลนคร ที่ ๑๒๓/๒๕๖๘", letter.Text(".references .circular-ref.ref-headed"));
         Assert.Empty(Page("fire").Document.QuerySelectorAll(".cited-by .ref-headed"));
 
-        // No agency letters: in no agency's listing, and no agency in the catalogs.
-        Assert.DoesNotContain("fire", string.Concat(Directory.GetFiles(Path.Combine(_site.OutputDirectory, "agencies"), "*.html", SearchOption.AllDirectories)
-            .Select(File.ReadAllText)), StringComparison.Ordinal);
+        // No agency letters, but its issuing body is agencies.yml's นพ: filed there, in the listing and the catalogs.
+        Assert.Contains("/circulars/fire/", _site.ReadOutput("agencies/นพ/index.html"), StringComparison.Ordinal);
         using var catalog = JsonDocument.Parse(_site.ReadOutput("catalog.json"));
         var entry = catalog.RootElement.GetProperty("circulars").EnumerateArray().Single(c => c.GetProperty("url").GetString() == "/circulars/fire/");
         Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", entry.GetProperty("normalizedRef").GetString());
         Assert.Equal("ที่ ๑๒๓/๒๕๖๘", entry.GetProperty("ref").GetString());
-        Assert.Equal(JsonValueKind.Null, entry.GetProperty("agency").ValueKind);
+        Assert.Equal("นพ", entry.GetProperty("agency").GetString());
+        Assert.Equal("จังหวัดนครพนม", entry.GetProperty("agencyName").GetString());
+    }
+
+    [Fact]
+    public async Task Orders_and_announcements_without_letters_are_filed_under_their_bodys_code_or_none()
+    {
+        _site.WithCircular("content/circulars/nakhon.md", "คำสั่ง จังหวัด นครพนม ที่ ๕/๒๕๖๘", "2025-01-03", "แต่งตั้ง", "type: order")
+            .WithCircular("content/circulars/sakon.md", "ที่ ๖/๒๕๖๘", "2025-01-04", "แต่งตั้งอีกชุด", "type: order\nissuer: จังหวัดสกลนคร")
+            .With("content/circulars/notice.md", "---\ndate: 2025-01-05\ntitle: ประกาศรับสมัคร\ntype: announcement\nissuer: |-\n  จังหวัด นครพนม\n  ศาลากลางจังหวัด\n---\nข้อความ\n");
+        Assert.True((await _site.BuildAsync()).Succeeded);
+
+        using var catalog = JsonDocument.Parse(_site.ReadOutput("catalog.json"));
+        var agencies = catalog.RootElement.GetProperty("circulars").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("url").GetString()!, c => c.GetProperty("agency").GetString());
+        Assert.Equal("นพ", agencies["/circulars/nakhon/"]);
+        Assert.Equal("นพ", agencies["/circulars/notice/"]);
+        // จังหวัดสกลนคร is not in this site's agencies.yml.
+        Assert.Null(agencies["/circulars/sakon/"]);
+        Assert.DoesNotContain("/circulars/sakon/", string.Concat(Directory.GetFiles(Path.Combine(_site.OutputDirectory, "agencies"), "*.html", SearchOption.AllDirectories)
+            .Select(File.ReadAllText)), StringComparison.Ordinal);
+        Assert.Contains("/circulars/notice/", _site.ReadOutput("agencies/นพ/feed.xml"), StringComparison.Ordinal);
     }
 
     [Fact]
