@@ -65,10 +65,17 @@ public static class RealPaths
                 return null;
             }
 
-            // The target's own parts are walked in turn, as it may hold links itself (or be relative to the link's folder).
-            var targetFull = Path.GetFullPath(target, current);
-            current = Path.GetPathRoot(targetFull) ?? "";
-            foreach (var targetPart in targetFull[current.Length..].Split(Separators, StringSplitOptions.RemoveEmptyEntries).Reverse())
+            // The target's own parts are walked in turn, as the kernel walks them: from the link's folder (current) or
+            // the target's root, each '..' from where the parts before it really led. Normalising the target as text
+            // first would cancel 'dir/..' before 'dir' is followed: with dir a link elsewhere, 'dir/../x' is not './x'.
+            var rest = target;
+            if (Path.IsPathRooted(target))
+            {
+                current = Path.GetPathRoot(target) ?? "";
+                rest = target[current.Length..];
+            }
+
+            foreach (var targetPart in rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Reverse())
             {
                 pending.Push(targetPart);
             }

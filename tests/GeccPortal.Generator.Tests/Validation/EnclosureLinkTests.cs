@@ -77,7 +77,27 @@ public sealed class EnclosureLinkTests : IDisposable
         var result = await _site.BuildAsync();
 
         Assert.True(result.Succeeded, string.Join("\n", TestSite.Messages(result)));
+        // The file it links to is published through it: no 'no enclosure refers to it' warning for that file.
+        Assert.Empty(TestSite.Messages(result));
         Assert.Equal("แบบตอบรับ", _site.ReadOutput("circulars/a/form.txt"));
+    }
+
+    [Fact]
+    public async Task A_link_whose_dot_dot_follows_a_linked_folder_out_is_refused()
+    {
+        // d leads to <outside>/deep/dir; d/../secret.txt is then <outside>/deep/secret.txt, not a/secret.txt.
+        Directory.CreateDirectory(Path.Combine(_outside, "deep", "dir"));
+        File.WriteAllText(Path.Combine(_outside, "deep", "secret.txt"), "secret");
+        _site.With("content/circulars/a/secret.txt", "not the one");
+        WithEnclosure("evil.txt");
+        Directory.CreateSymbolicLink(InSite("content/circulars/a/d"), Path.Combine(_outside, "deep", "dir"));
+        File.CreateSymbolicLink(InSite("content/circulars/a/evil.txt"), "d/../secret.txt");
+
+        var result = await _site.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(string.Format(Refused, "evil.txt"), TestSite.Messages(result));
+        Assert.False(File.Exists(Path.Combine(_site.OutputDirectory, "circulars", "a", "evil.txt")));
     }
 
     [Fact]
