@@ -56,6 +56,11 @@ public sealed class UnreferencedFileChecks(DiagnosticBag diagnostics)
             }
 
             yield return full;
+            // A named link publishes the file it leads to: that file, where it really is, is named too.
+            if (RealPaths.Resolve(full) is { } real && real != full)
+            {
+                yield return real;
+            }
         }
     }
 
@@ -88,7 +93,7 @@ public sealed class UnreferencedFileChecks(DiagnosticBag diagnostics)
                 }
 
                 var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
-                if (relative != BundleIndex && !named.Contains(entry.FullName))
+                if (relative != BundleIndex && !named.Contains(entry.FullName) && !(RealPaths.Resolve(entry.FullName) is { } real && named.Contains(real)))
                 {
                     unnamed.Add(relative);
                 }
