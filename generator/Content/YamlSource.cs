@@ -79,7 +79,9 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
     {
         foreach (var node in mapping.AllNodes)
         {
-            if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 1 } value } && value[0] == '-' && char.IsLetter(value[1]))
+            // '-ไม่มี-' (none), dashed on both sides, is a way of writing a value, not a slip.
+            if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 1 } value } && value[0] == '-' && char.IsLetter(value[1])
+                && !value.EndsWith('-'))
             {
                 diagnostics.Warning(LocationOf(node.Start),
                     $"'{value.Split(' ')[0]}' is read as text, not a list item; put a space after '-' to make a list (- {value[1..].Split(' ')[0]})");

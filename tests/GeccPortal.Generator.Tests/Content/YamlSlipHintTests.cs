@@ -52,9 +52,9 @@ public sealed class YamlSlipHintTests : IDisposable
     }
 
     [Fact]
-    public async Task A_negative_number_or_a_dash_in_quotes_is_no_slip()
+    public async Task A_negative_number_a_dash_in_quotes_or_a_dashed_none_is_no_slip()
     {
-        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "\"-ทดสอบ- เรื่อง\"", "tags:\n  - -1\n  - สอง");
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "\"-ทดสอบ- เรื่อง\"", "tags:\n  - -1\n  - สอง\nto: -ไม่มี-");
 
         Assert.Empty(TestSite.Messages(await _site.CheckAsync()));
     }
