@@ -48,6 +48,12 @@ public sealed class UnreferencedFileTests : IDisposable
     {
         WithBundle("enclosures:\n  - title: แบบตอบรับ\n    file: missing.txt").With("content/circulars/a/notes.docx", "draft");
         Assert.Equal([$"{Index}:7:5: error: enclosure file 'missing.txt' not found"], TestSite.Messages(await _site.CheckAsync()));
+
+        // Fixed: the file is there now, and the folder's other file is looked at.
+        _site.With("content/circulars/a/missing.txt", "แบบตอบรับ");
+        Assert.Equal(
+            [$"{Index}:1:1: warning: file 'notes.docx' is in the folder but no enclosure refers to it, so it is not published: add it to 'enclosures' with a title, or remove it"],
+            TestSite.Messages(await _site.CheckAsync()));
     }
 
     [Theory]
