@@ -3,7 +3,7 @@ using GeccPortal.Search.Tests.Support;
 namespace GeccPortal.Search.Tests;
 
 /// <summary>
-/// The name of a letter's form in a query (บันทึกข้อความ, หนังสือภายใน, คำสั่ง) says which kind of letter is meant: the
+/// The name of a letter's form in a query (บันทึกข้อความ, หนังสือภายใน) says which kind of letter is meant: the
 /// letters of that kind rank first among those the other words find, and the others are still listed below them,
 /// as a letter seldom writes its own form in its text.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class LetterFormQueryTests : IDisposable
     }
 
     [Fact]
-    public void An_order_form_word_ranks_the_order_first()
+    public void An_order_word_finds_the_order_by_its_heading()
     {
         Assert.Equal(Order, _index.ExactRefs("คำสั่ง ไข้เลือดออก")[0]);
     }

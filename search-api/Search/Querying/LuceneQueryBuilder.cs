@@ -29,7 +29,8 @@ public static partial class LuceneQueryBuilder
     private const float DateScore = 6f;
     private const float DateMentionScore = 5f;
     private const float QuotedNumberScore = 10f;
-    // A form word (บันทึกข้อความ) picks the kind of letter: above every letter of another kind the words find.
+    // A form word (บันทึกข้อความ, never คำสั่ง or ประกาศ: LetterForms) picks the kind of letter: above every letter of
+    // another kind the words find.
     private const float LetterFormScore = 200f;
     private const float BareCitedRefScore = 20f;
     private const float WordBoost = 2f;

@@ -83,7 +83,8 @@ public sealed partial class QueryPlan
     public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
 
     /// <summary>
-    /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>), taken out of <see cref="Words"/>
+    /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>; not คำสั่ง or ประกาศ, which stay
+    /// words), taken out of <see cref="Words"/>
     /// unless they are all there is: letters of that type rank first, and a letter of another type still has the
     /// other words (<see cref="Querying.LetterForms"/>).
     /// </summary>
