@@ -110,7 +110,7 @@ public sealed class CliTests : IDisposable
         var check = await _site.CheckAsync();
         Assert.True(check.Succeeded, string.Join('\n', TestSite.Messages(check)));
         Assert.Empty(TestSite.Messages(check));
-        Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", Assert.Single(check.Site!.Circulars).Ref?.Normalized);
+        Assert.Equal("คำสั่งจังหวัดนครพนมที่123/2568", Assert.Single(check.Site!.Circulars).Ref?.Normalized);
     }
 
     [Fact]
