@@ -319,9 +319,16 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     [GeneratedRegex(@"^\s*(?:ที่\s*)?(?!0+\s*/)" + OrderYear)]
     private static partial Regex NumberOnlyRef();
 
-    // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading one run of Thai
-    // letters, and ที่ required, since a word, a number, a slash and a year is too often something else.
-    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)(?!ที่)[ก-๛]+?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
+    // The words an issuing body's name starts with, the one list of them: in running text a heading counts only
+    // when one follows คำสั่ง or ประกาศ, as คำสั่งซื้อที่ ๑๒/๒๕๖๘ (a purchase order) or ประกาศรับสมัครครั้งที่ ๑/๒๕๖๘
+    // name no body.
+    private const string OfficeWordPattern =
+        "จังหวัด|อำเภอ|กรุงเทพมหานคร|กระทรวง|กรม|สำนักงาน|สำนัก|องค์การบริหารส่วน|องค์การ|เทศบาล|กอง|โรงเรียน|มหาวิทยาลัย|วิทยาลัย|ศาล|สถาบัน|คณะกรรมการ|ศูนย์|ผู้ว่าราชการ|นายอำเภอ";
+
+    // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading an office word
+    // (OfficeWords) and one run of Thai letters, a district's "เขต ๑" after it (…นครพนม เขต ๑ ที่ ๕/๒๕๖๘), and ที่
+    // required, since a word, a number, a slash and a year is too often something else.
+    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)(?:" + OfficeWordPattern + @")[ก-๛]*?(?:\s*เขต\s*\d{1,2})?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
     private static partial Regex EmbeddedHeadedRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]

@@ -171,6 +171,24 @@ public class CircularRefTests
         Assert.Equal(["มท0810.3/ว76", "คำสั่งจังหวัดนครพนมที่123/2568", "ประกาศกระทรวงมหาดไทยที่45/2567"], CircularRef.FindAll(text).Select(r => r.Normalized));
     }
 
+    [Theory]
+    [InlineData("ตามคำสั่งซื้อที่ 12/2568 ลงวันที่ 5 มกราคม 2568")]
+    [InlineData("ประกาศรับสมัครครั้งที่ ๑/๒๕๖๘")]
+    [InlineData("ตามคำสั่งของท่านที่ 3/2568")]
+    public void A_kind_word_glued_to_words_naming_no_body_is_no_reference_in_running_text(string text)
+    {
+        Assert.Empty(CircularRef.FindAll(text));
+    }
+
+    [Theory]
+    [InlineData("ตามคำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘ ลงวันที่ ๑๕ มกราคม ๒๕๖๘", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขต1ที่5/2568")]
+    [InlineData("อ้างถึงประกาศโรงเรียนบ้านนาแกที่ 3/2568", "ประกาศโรงเรียนบ้านนาแกที่3/2568")]
+    [InlineData("ตามคำสั่งผู้ว่าราชการจังหวัดนครพนม ที่ 9/2568", "คำสั่งผู้ว่าราชการจังหวัดนครพนมที่9/2568")]
+    public void A_heading_naming_a_body_is_a_reference_in_running_text(string text, string expected)
+    {
+        Assert.Equal([expected], CircularRef.FindAll(text).Select(r => r.Normalized));
+    }
+
     [Fact]
     public void An_orders_short_number_is_not_looked_for_in_running_text()
     {
