@@ -114,6 +114,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task New_with_a_spaced_heading_keeps_its_spaces_in_the_issuer()
+    {
+        Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", "--title", "แต่งตั้ง", "--content", _site.ContentDirectory));
+
+        var folder = Directory.GetDirectories(Path.Combine(_site.ContentDirectory, "circulars")).Single();
+        var text = File.ReadAllText(Path.Combine(folder, "index.md"));
+        Assert.Contains("\nissuer: \"สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต 1\"\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_with_a_number_alone_says_to_give_its_heading()
     {
         Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", "ที่ ๑๒๓/๒๕๖๘", "--title", "แต่งตั้ง", "--content", _site.ContentDirectory));
