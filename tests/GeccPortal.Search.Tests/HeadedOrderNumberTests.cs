@@ -61,6 +61,7 @@ public sealed class HeadedOrderNumberTests : IDisposable
     {
         // Keys without ที่ ran เขต1 into 5: …เขต15/2568, read back as …เขต's order 15.
         Assert.Null(_index.Searcher.Lookup("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ที่ 15/2568"));
+        Assert.Null(_index.Searcher.Lookup("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต 15/2568"));
         var district = CircularRef.Parse("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘");
         var other = CircularRef.Parse("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ที่ ๑๕/๒๕๖๘");
         Assert.NotEqual(RefKeys.Loose(district), RefKeys.Loose(other));
