@@ -41,7 +41,8 @@ public static class CircularScaffold
         text.AppendLine("classification:  # leave empty: a classified (ลับ) letter is never published");
         if (headedType is not null)
         {
-            text.AppendLine($"issuer: {Quote(parsed!.Heading![(headedType == "order" ? "คำสั่ง" : "ประกาศ").Length..])}");
+            // As written, not the key: the key drops the spaces of a name such as "… นครพนม เขต ๑".
+            text.AppendLine($"issuer: {Quote((parsed!.HeadingText ?? parsed.Heading!)[(headedType == "order" ? "คำสั่ง" : "ประกาศ").Length..])}");
         }
         else
         {

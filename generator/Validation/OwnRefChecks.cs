@@ -93,7 +93,19 @@ public sealed class OwnRefChecks(DiagnosticBag diagnostics)
             return new Result(false, null, null);
         }
 
-        return new Result(true, CircularRef.Headed(kind + body, number, year), text);
+        var made = CircularRef.Headed(kind + body, number, year);
+
+        // A letter cites the order by its printed ref; one that reads back as another (or as none) could be
+        // neither cited nor looked up, and another body's number might be taken for it.
+        var printed = made.Format(DigitStyle.Arabic);
+        if (!CircularRef.TryParse(printed, out var readBack) || readBack.Normalized != made.Normalized)
+        {
+            diagnostics.Error(located.Location,
+                $"ref '{text}' under the heading made from 'issuer' reads '{printed}', which does not read back as that ref ({(readBack is null ? "not a ref" : readBack.Normalized)}): letters could not cite it; write issuer's first line as the heading prints it (no '/'), or write the agency's letters");
+            return new Result(false, null, null);
+        }
+
+        return new Result(true, made, text);
     }
 
     /// <summary>The issuer's first line, as the heading prints it (the other lines are an address it does not show).</summary>

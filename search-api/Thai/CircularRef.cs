@@ -33,25 +33,46 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     public string? Heading { get; } = Heading;
 
     /// <summary>
-    /// Compact canonical form: <c>มท0810.3/ว76</c>, <c>กค(กวจ)0405.2/ว119</c>, <c>คำสั่งจังหวัดนครพนม123/2568</c>.
-    /// Made once: a build looks it up for every citation, listing and catalog row.
+    /// The heading as written, spaces kept (<c>ประกาศองค์การบริหารส่วนตำบลนาแก อำเภอนาแก</c>), for
+    /// <see cref="Format"/>; <see cref="Heading"/> without them is what compares.
+    /// </summary>
+    public string? HeadingText { get; private init; }
+
+    /// <summary>
+    /// Compact canonical form: <c>มท0810.3/ว76</c>, <c>กค(กวจ)0405.2/ว119</c>, <c>คำสั่งจังหวัดนครพนมที่123/2568</c>.
+    /// A heading keeps ที่ before its number: a body's name may end in digits (<c>…นครพนม เขต ๑</c>), and
+    /// <c>…เขต15/2568</c> would read back as <c>…เขต</c>'s order 15. Made once: a build looks it up for every
+    /// citation, listing and catalog row.
     /// </summary>
     public string Normalized { get; } = Heading is not null
-        ? $"{Heading}{Office}/{Number}"
+        ? $"{Heading}{HeadingNumberMark}{Office}/{Number}"
         : $"{Agency}{(Committee is null ? "" : $"({Committee})")}{Office}/{(IsCircular ? "ว" : "")}{Number}";
+
+    /// <summary>What stands between a heading and its number in <see cref="Normalized"/> and the keys made from it.</summary>
+    public const string HeadingNumberMark = "ที่";
 
     /// <summary>The printed form: <c>มท ๐๘๑๐.๓/ว ๗๖</c>, <c>คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘</c>.</summary>
     public string Format(DigitStyle style) => ThaiDigits.Format(Heading is not null
-        ? $"{Heading} ที่ {Office}/{Number}"
+        ? $"{HeadingText ?? Heading} ที่ {Office}/{Number}"
         : $"{Agency}{(Committee is null ? "" : $" ({Committee})")} {Office}/{(IsCircular ? "ว " : "")}{Number}", style);
+
+    // Normalized is the whole identity: one heading spaced two ways is one reference.
+    public bool Equals(CircularRef? other) => other is not null && string.Equals(Normalized, other.Normalized, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Normalized);
 
     /// <summary>
     /// An order's or announcement's number and B.E. year named by the heading it is printed under: <c>คำสั่ง</c> or
     /// <c>ประกาศ</c> and the issuing body (<c>จังหวัดนครพนม</c>), spaces and repairs as <see cref="TryParse"/> reads them.
     /// </summary>
-    public static CircularRef Headed(string heading, string number, string year) => new("", null,
-        ThaiDigits.ToArabic(number).Trim().TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0", false,
-        ThaiDigits.ToArabic(year).Trim(), HeadingKey(Prepare(heading)));
+    public static CircularRef Headed(string heading, string number, string year)
+    {
+        var prepared = Prepare(heading);
+        return new("", null,
+            ThaiDigits.ToArabic(number).Trim().TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0", false,
+            ThaiDigits.ToArabic(year).Trim(), HeadingKey(prepared))
+        { HeadingText = HeadingAsWritten(prepared) };
+    }
 
     public override string ToString() => Normalized;
 
@@ -103,6 +124,15 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     }
 
     private static string HeadingKey(string heading) => Without(heading, static c => char.IsWhiteSpace(c));
+
+    /// <summary>Spaces collapsed to one, none after the kind word (<c>คำสั่ง จังหวัดนครพนม</c> prints as <c>คำสั่งจังหวัดนครพนม</c>).</summary>
+    private static string HeadingAsWritten(string heading) => KindSpace().Replace(Spaces().Replace(heading.Trim(), " "), "$1");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(คำสั่ง|ประกาศ) ")]
+    private static partial Regex KindSpace();
 
     public static CircularRef Parse(string text) =>
         TryParse(text, out var reference) ? reference : throw new FormatException($"not a reference number: {text}");
@@ -276,18 +306,29 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     private static partial Regex OrderNumberRef();
 
     // An order's or announcement's number under its heading (คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘, as letters cite one): the
-    // heading is คำสั่ง or ประกาศ and the body's name, no digit in it. Only as a whole value or query.
+    // heading is คำสั่ง or ประกาศ and the body's name. With ที่ before the number the name may hold digits and
+    // brackets (…นครพนม เขต ๑, โรงเรียนบ้านนาแก (ประชาสามัคคี)): the number after the last ที่ is the ref. Without
+    // ที่ it holds neither, or …เขต ๑ ๕/๒๕๖๘ would be read some way. Only as a whole value or query.
     private const string OrderYear = @"(?<office>\d{1,6})\s*/\s*(?<number>2[4-7]\d\d)\s*\.?\s*$";
 
-    [GeneratedRegex(@"^\s*(?<heading>(?:คำสั่ง|ประกาศ)\s*(?!ที่\s*\d)[ก-๛][^\d/()]*?)\s*(?:ที่\s*)?" + OrderYear)]
+    private const string HeadingStart = @"^\s*(?<heading>(?:คำสั่ง|ประกาศ)\s*(?!ที่\s*\d)[ก-๛]";
+
+    [GeneratedRegex(HeadingStart + @"[^/]*?)\s*ที่\s*" + OrderYear + "|" + HeadingStart + @"[^\d/()]*?)\s*" + OrderYear)]
     private static partial Regex HeadedNumberRef();
 
     [GeneratedRegex(@"^\s*(?:ที่\s*)?(?!0+\s*/)" + OrderYear)]
     private static partial Regex NumberOnlyRef();
 
-    // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading one run of Thai
-    // letters, and ที่ required, since a word, a number, a slash and a year is too often something else.
-    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)(?!ที่)[ก-๛]+?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
+    // The words an issuing body's name starts with, the one list of them: in running text a heading counts only
+    // when one follows คำสั่ง or ประกาศ, as คำสั่งซื้อที่ ๑๒/๒๕๖๘ (a purchase order) or ประกาศรับสมัครครั้งที่ ๑/๒๕๖๘
+    // name no body.
+    private const string OfficeWordPattern =
+        "จังหวัด|อำเภอ|กรุงเทพมหานคร|กระทรวง|กรม|สำนักงาน|สำนัก|องค์การบริหารส่วน|องค์การ|เทศบาล|กอง|โรงเรียน|มหาวิทยาลัย|วิทยาลัย|ศาล|สถาบัน|คณะกรรมการ|ศูนย์|ผู้ว่าราชการ|นายอำเภอ";
+
+    // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading an office word
+    // (OfficeWords) and one run of Thai letters, a district's "เขต ๑" after it (…นครพนม เขต ๑ ที่ ๕/๒๕๖๘), and ที่
+    // required, since a word, a number, a slash and a year is too often something else.
+    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)(?:" + OfficeWordPattern + @")[ก-๛]*?(?:\s*เขต\s*\d{1,2})?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
     private static partial Regex EmbeddedHeadedRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]

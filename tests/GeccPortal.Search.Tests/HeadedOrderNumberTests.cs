@@ -1,5 +1,7 @@
 using GeccPortal.Search.Indexing;
+using GeccPortal.Search.References;
 using GeccPortal.Search.Tests.Support;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Search.Tests;
 
@@ -13,6 +15,8 @@ public sealed class HeadedOrderNumberTests : IDisposable
     private readonly TempIndex _index = new([
         Order("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "nakhon-phanom-123", new DateOnly(2025, 2, 10), "แต่งตั้งคณะกรรมการป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน"),
         Order("คำสั่งจังหวัดสกลนคร ที่ ๑๒๓/๒๕๖๘", "sakon-nakhon-123", new DateOnly(2025, 3, 3), "แต่งตั้งคณะทำงานจัดงานประเพณีแห่ปราสาทผึ้ง"),
+        Order("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", "district-1-5", new DateOnly(2025, 1, 15), "แต่งตั้งคณะกรรมการประเมินผลการปฏิบัติงาน"),
+        Order("ประกาศโรงเรียนบ้านนาแก (ประชาสามัคคี) ที่ ๓/๒๕๖๘", "school-3", new DateOnly(2025, 1, 16), "รับสมัครนักเรียน"),
         Circulars.Make("ที่ นพ ๐๐๒๓.๓/ว ๓๐๑", new DateOnly(2025, 2, 12), "ส่งสำเนาคำสั่งแต่งตั้งคณะกรรมการ",
             "จังหวัดนครพนมขอส่งสำเนาคำสั่งมาเพื่อทราบ", d => d with { CitedRefs = ["คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘"] }),
         Circulars.Make("ที่ มท ๐๘๑๐.๓/ว ๑๒๓", new DateOnly(2025, 1, 7), "การเบิกจ่ายเงินอุดหนุน", "ขอให้จังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่น"),
@@ -41,6 +45,27 @@ public sealed class HeadedOrderNumberTests : IDisposable
     {
         Assert.Equal(url, _index.Searcher.Lookup(typed)?.Url);
         Assert.Equal(url, _index.Search(typed).Hits[0].Url);
+    }
+
+    [Theory]
+    [InlineData("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", "circulars/district-1-5/")]
+    [InlineData("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขต1 ที่ 5/2568", "circulars/district-1-5/")]
+    [InlineData("ประกาศโรงเรียนบ้านนาแก (ประชาสามัคคี) ที่ 3/2568", "circulars/school-3/")]
+    public void A_body_named_with_a_digit_or_brackets_is_looked_up_by_its_heading_and_number(string typed, string url)
+    {
+        Assert.Equal(url, _index.Searcher.Lookup(typed)?.Url);
+    }
+
+    [Fact]
+    public void A_district_offices_order_5_is_not_a_district_less_bodys_order_15()
+    {
+        // Keys without ที่ ran เขต1 into 5: …เขต15/2568, read back as …เขต's order 15.
+        Assert.Null(_index.Searcher.Lookup("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ที่ 15/2568"));
+        Assert.Null(_index.Searcher.Lookup("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต 15/2568"));
+        var district = CircularRef.Parse("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘");
+        var other = CircularRef.Parse("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ที่ ๑๕/๒๕๖๘");
+        Assert.NotEqual(RefKeys.Loose(district), RefKeys.Loose(other));
+        Assert.NotEqual(RefKeys.Bare(district), RefKeys.Bare(other));
     }
 
     [Fact]

@@ -72,12 +72,13 @@ public class CircularRefTests
     }
 
     [Theory]
-    [InlineData("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนม123/2568")]
-    [InlineData("คำสั่ง จังหวัดนครพนม ที่ 123 / 2568", "คำสั่งจังหวัดนครพนม123/2568")]
-    [InlineData("คำสั่งจังหวัดนครพนมที่๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนม123/2568")]
-    [InlineData("คำสั่งกระทรวงมหาดไทย ๔๕๖/๒๕๖๗", "คำสั่งกระทรวงมหาดไทย456/2567")]
-    [InlineData("ประกาศกรมส่งเสริมการปกครองท้องถิ่น ที่ ๐๐๗/๒๕๖๘", "ประกาศกรมส่งเสริมการปกครองท้องถิ่น7/2568")]
-    [InlineData("คำสั่งจังหวัดนครพนม123/2568", "คำสั่งจังหวัดนครพนม123/2568")]
+    [InlineData("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนมที่123/2568")]
+    [InlineData("คำสั่ง จังหวัดนครพนม ที่ 123 / 2568", "คำสั่งจังหวัดนครพนมที่123/2568")]
+    [InlineData("คำสั่งจังหวัดนครพนมที่๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนมที่123/2568")]
+    [InlineData("คำสั่งกระทรวงมหาดไทย ๔๕๖/๒๕๖๗", "คำสั่งกระทรวงมหาดไทยที่456/2567")]
+    [InlineData("ประกาศกรมส่งเสริมการปกครองท้องถิ่น ที่ ๐๐๗/๒๕๖๘", "ประกาศกรมส่งเสริมการปกครองท้องถิ่นที่7/2568")]
+    [InlineData("คำสั่งจังหวัดนครพนมที่123/2568", "คำสั่งจังหวัดนครพนมที่123/2568")]
+    [InlineData("คำสั่งจังหวัดนครพนม123/2568", "คำสั่งจังหวัดนครพนมที่123/2568")] // the key before ที่ was kept in it
     public void An_orders_number_under_its_heading_is_a_reference_named_by_the_heading(string text, string expected)
     {
         var reference = CircularRef.Parse(text);
@@ -95,6 +96,40 @@ public class CircularRefTests
         Assert.NotEqual(province.Normalized, other.Normalized);
         Assert.Equal("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", province.Format(DigitStyle.Thai));
         Assert.Equal(province, CircularRef.Headed("คำสั่ง จังหวัดนครพนม", "๑๒๓", "2568"));
+    }
+
+    [Theory]
+    [InlineData("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขต1ที่5/2568")]
+    [InlineData("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต 1 ที่ 15/2568", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขต1ที่15/2568")]
+    [InlineData("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต 15/2568", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขตที่15/2568")]
+    [InlineData("ประกาศโรงเรียนบ้านนาแก (ประชาสามัคคี) ที่ ๓/๒๕๖๘", "ประกาศโรงเรียนบ้านนาแก(ประชาสามัคคี)ที่3/2568")]
+    [InlineData("คำสั่งกรมที่ดิน ที่ ๒/๒๕๖๘", "คำสั่งกรมที่ดินที่2/2568")]
+    public void A_heading_with_digits_or_brackets_before_ที่_is_read_and_its_key_reads_back_as_itself(string text, string expected)
+    {
+        var reference = CircularRef.Parse(text);
+        Assert.Equal(expected, reference.Normalized);
+        Assert.True(CircularRef.TryParse(reference.Normalized, out var again) && again.Normalized == reference.Normalized);
+        Assert.True(CircularRef.TryParse(reference.Format(DigitStyle.Thai), out var printed) && printed.Normalized == reference.Normalized);
+    }
+
+    [Fact]
+    public void A_district_offices_order_5_and_the_district_less_bodys_order_15_are_two_references()
+    {
+        var district = CircularRef.Headed("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑", "๕", "๒๕๖๘");
+        var other = CircularRef.Headed("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต", "๑๕", "๒๕๖๘");
+        Assert.NotEqual(district, other);
+        Assert.NotEqual(district.Normalized, other.Normalized);
+    }
+
+    [Fact]
+    public void A_heading_prints_with_its_spaces_and_compares_without_them()
+    {
+        var spaced = CircularRef.Headed("ประกาศองค์การบริหารส่วนตำบลนาแก  อำเภอนาแก", "๗", "๒๕๖๘");
+        Assert.Equal("ประกาศองค์การบริหารส่วนตำบลนาแก อำเภอนาแก ที่ ๗/๒๕๖๘", spaced.Format(DigitStyle.Thai));
+        Assert.Equal("ประกาศองค์การบริหารส่วนตำบลนาแกอำเภอนาแก", spaced.Heading);
+        var glued = CircularRef.Parse("ประกาศองค์การบริหารส่วนตำบลนาแกอำเภอนาแก ที่ 7/2568");
+        Assert.Equal(glued, spaced);
+        Assert.Equal(glued.GetHashCode(), spaced.GetHashCode());
     }
 
     [Theory]
@@ -133,7 +168,25 @@ public class CircularRefTests
     {
         const string text = "ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ ๑๐ กุมภาพันธ์ ๒๕๖๘ และประกาศกระทรวงมหาดไทยที่ 45/2567 "
             + "ตามหนังสือที่ มท ๐๘๑๐.๓/ว ๗๖ คำสั่งจังหวัดเลย ๑๒/๒๕๖๘ ประกาศ ที่ 3/2568";
-        Assert.Equal(["มท0810.3/ว76", "คำสั่งจังหวัดนครพนม123/2568", "ประกาศกระทรวงมหาดไทย45/2567"], CircularRef.FindAll(text).Select(r => r.Normalized));
+        Assert.Equal(["มท0810.3/ว76", "คำสั่งจังหวัดนครพนมที่123/2568", "ประกาศกระทรวงมหาดไทยที่45/2567"], CircularRef.FindAll(text).Select(r => r.Normalized));
+    }
+
+    [Theory]
+    [InlineData("ตามคำสั่งซื้อที่ 12/2568 ลงวันที่ 5 มกราคม 2568")]
+    [InlineData("ประกาศรับสมัครครั้งที่ ๑/๒๕๖๘")]
+    [InlineData("ตามคำสั่งของท่านที่ 3/2568")]
+    public void A_kind_word_glued_to_words_naming_no_body_is_no_reference_in_running_text(string text)
+    {
+        Assert.Empty(CircularRef.FindAll(text));
+    }
+
+    [Theory]
+    [InlineData("ตามคำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘ ลงวันที่ ๑๕ มกราคม ๒๕๖๘", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขต1ที่5/2568")]
+    [InlineData("อ้างถึงประกาศโรงเรียนบ้านนาแกที่ 3/2568", "ประกาศโรงเรียนบ้านนาแกที่3/2568")]
+    [InlineData("ตามคำสั่งผู้ว่าราชการจังหวัดนครพนม ที่ 9/2568", "คำสั่งผู้ว่าราชการจังหวัดนครพนมที่9/2568")]
+    public void A_heading_naming_a_body_is_a_reference_in_running_text(string text, string expected)
+    {
+        Assert.Equal([expected], CircularRef.FindAll(text).Select(r => r.Normalized));
     }
 
     [Fact]

@@ -35,8 +35,12 @@ public static class RefKeys
 
     public static string Agency(string agency) => "a:" + agency;
 
-    /// <summary>What names the issuer in a key: the agency letters, or the heading of a number that has none.</summary>
-    private static string Issuing(CircularRef reference) => reference.Heading ?? reference.Agency;
+    /// <summary>
+    /// What names the issuer in a key: the agency letters, or the heading of a number that has none, with ที่ after
+    /// it as in <see cref="CircularRef.Normalized"/>, so a heading ending in a digit (…เขต1) never runs into the number.
+    /// </summary>
+    private static string Issuing(CircularRef reference) =>
+        reference.Heading is { } heading ? heading + CircularRef.HeadingNumberMark : reference.Agency;
 
     public static string Committee(string committee) => "c:" + committee;
 

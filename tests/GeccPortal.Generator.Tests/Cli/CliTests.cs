@@ -110,7 +110,17 @@ public sealed class CliTests : IDisposable
         var check = await _site.CheckAsync();
         Assert.True(check.Succeeded, string.Join('\n', TestSite.Messages(check)));
         Assert.Empty(TestSite.Messages(check));
-        Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", Assert.Single(check.Site!.Circulars).Ref?.Normalized);
+        Assert.Equal("คำสั่งจังหวัดนครพนมที่123/2568", Assert.Single(check.Site!.Circulars).Ref?.Normalized);
+    }
+
+    [Fact]
+    public async Task New_with_a_spaced_heading_keeps_its_spaces_in_the_issuer()
+    {
+        Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", "--title", "แต่งตั้ง", "--content", _site.ContentDirectory));
+
+        var folder = Directory.GetDirectories(Path.Combine(_site.ContentDirectory, "circulars")).Single();
+        var text = File.ReadAllText(Path.Combine(folder, "index.md"));
+        Assert.Contains("\nissuer: \"สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต 1\"\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

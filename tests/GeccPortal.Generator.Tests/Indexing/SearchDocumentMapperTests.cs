@@ -84,10 +84,10 @@ public sealed class SearchDocumentMapperTests : IDisposable
 
         var order = documents.Single(d => d.Url == "circulars/order/");
         Assert.Equal("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", order.Ref);
-        Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", order.NormalizedRef);
+        Assert.Equal("คำสั่งจังหวัดนครพนมที่123/2568", order.NormalizedRef);
         // Filed under its issuing body's code from agencies.yml (นพ: จังหวัดนครพนม), so the agency filter finds it.
         Assert.Equal("นพ", order.Agency);
-        Assert.Equal(["คำสั่งจังหวัดนครพนม123/2568"], documents.Single(d => d.Url == "circulars/letter/").CitedRefs);
+        Assert.Equal(["คำสั่งจังหวัดนครพนมที่123/2568"], documents.Single(d => d.Url == "circulars/letter/").CitedRefs);
 
         var hiring = documents.Single(d => d.Url == "circulars/hiring/");
         Assert.Equal(("", ""), (hiring.Ref, hiring.NormalizedRef));

@@ -26,6 +26,23 @@ public sealed class UnletteredRefPagesTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
+    public async Task A_heading_of_two_lines_prints_with_its_space_and_a_district_office_is_linked_by_its_number()
+    {
+        _site.WithCircular("content/circulars/tambon.md", "ที่ ๗/๒๕๖๘", "2025-01-10", "รับสมัครบุคคล", "type: announcement\nissuer: องค์การบริหารส่วนตำบลนาแก อำเภอนาแก")
+            .WithCircular("content/circulars/district.md", "ที่ ๕/๒๕๖๘", "2025-01-15", "แต่งตั้งคณะกรรมการ", "type: order\nissuer: สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑")
+            .WithCircular("content/circulars/letter.md", "นพ ๐๐๒๓.๓/ว ๓๐๑", "2025-01-20", "ส่งสำเนาคำสั่ง",
+                "references:\n  - ref: คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘");
+        var result = await _site.BuildAsync();
+        Assert.Empty(TestSite.Messages(result));
+
+        // The key drops spaces; the page prints the heading as written.
+        Assert.Equal("ประกาศองค์การบริหารส่วนตำบลนาแก อำเภอนาแก ที่ ๗/๒๕๖๘", Page("tambon").Text("nav.breadcrumb .ref.ref-headed"));
+        var letter = Page("letter");
+        Assert.Equal("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", letter.Text(".references .circular-link"));
+        Assert.Equal("/circulars/district/", letter.One(".references .circular-link").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task An_order_numbered_under_its_heading_prints_its_number_and_is_linked_by_the_letter_citing_it()
     {
         _site.WithCircular("content/circulars/fire.md", "ที่ ๑๒๓/๒๕๖๘", "๑๐ กุมภาพันธ์ ๒๕๖๘", "แต่งตั้งคณะกรรมการป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน",
@@ -59,7 +76,7 @@ public sealed class UnletteredRefPagesTests : IDisposable
         Assert.Contains("/circulars/fire/", _site.ReadOutput("agencies/นพ/index.html"), StringComparison.Ordinal);
         using var catalog = JsonDocument.Parse(_site.ReadOutput("catalog.json"));
         var entry = catalog.RootElement.GetProperty("circulars").EnumerateArray().Single(c => c.GetProperty("url").GetString() == "/circulars/fire/");
-        Assert.Equal("คำสั่งจังหวัดนครพนม123/2568", entry.GetProperty("normalizedRef").GetString());
+        Assert.Equal("คำสั่งจังหวัดนครพนมที่123/2568", entry.GetProperty("normalizedRef").GetString());
         Assert.Equal("ที่ ๑๒๓/๒๕๖๘", entry.GetProperty("ref").GetString());
         Assert.Equal("นพ", entry.GetProperty("agency").GetString());
         Assert.Equal("จังหวัดนครพนม", entry.GetProperty("agencyName").GetString());

@@ -32,8 +32,31 @@ public sealed class OrderNumberRefTests : IDisposable
             .WithCircular("content/circulars/b.md", "คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "2025-02-11", "แต่งตั้งอีกครั้ง", "type: order");
 
         Assert.Equal(
-            ["content/circulars/b.md:2:1: error: duplicate ref 'คำสั่งจังหวัดนครพนม123/2568' in 2025: also used by content/circulars/a.md:2:1"],
+            ["content/circulars/b.md:2:1: error: duplicate ref 'คำสั่งจังหวัดนครพนมที่123/2568' in 2025: also used by content/circulars/a.md:2:1"],
             TestSite.Messages(await _site.CheckAsync()));
+    }
+
+    [Theory]
+    [InlineData("สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขต1ที่5/2568")]
+    [InlineData("โรงเรียนบ้านนาแก (ประชาสามัคคี)", "คำสั่งโรงเรียนบ้านนาแก (ประชาสามัคคี) ที่ 5/2568", "คำสั่งโรงเรียนบ้านนาแก(ประชาสามัคคี)ที่5/2568")]
+    public async Task An_order_of_a_body_named_with_a_digit_or_brackets_is_cited_by_its_heading_and_number(string issuer, string cited, string normalized)
+    {
+        _site.WithCircular("content/circulars/order.md", "ที่ ๕/๒๕๖๘", "2025-01-15", "แต่งตั้งคณะกรรมการ", $"type: order\nissuer: {issuer}")
+            .WithCircular("content/circulars/letter.md", "นพ ๐๐๒๓.๓/ว ๓๐๑", "2025-01-20", "ส่งสำเนาคำสั่ง", $"references:\n  - ref: {cited}");
+
+        var result = await _site.CheckAsync();
+        Assert.Empty(TestSite.Messages(result));
+        Assert.Contains(result.Site!.Circulars, circular => circular.Ref?.Normalized == normalized);
+    }
+
+    [Fact]
+    public async Task An_order_whose_heading_does_not_read_back_as_its_ref_is_an_error()
+    {
+        // A '/' in the body's name: the printed ref would be read as another number or none.
+        _site.WithCircular("content/circulars/a.md", "ที่ ๕/๒๕๖๘", "2025-01-15", "แต่งตั้ง", "type: order\nissuer: กองคลัง/งานพัสดุ");
+
+        var message = Assert.Single(TestSite.Messages(await _site.CheckAsync()));
+        Assert.StartsWith("content/circulars/a.md:2:1: error: ref 'ที่ ๕/๒๕๖๘' under the heading made from 'issuer' reads 'คำสั่งกองคลัง/งานพัสดุ ที่ 5/2568', which does not read back", message, StringComparison.Ordinal);
     }
 
     [Fact]
