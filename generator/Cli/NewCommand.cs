@@ -51,7 +51,19 @@ public static class NewCommand
         }
 
         var folder = Path.Combine(content, "circulars", folderName);
-        if (Directory.Exists(folder) || File.Exists(folder + ".md"))
+        // Every body numbers its orders from 1, and the default slug of one under its heading cannot name the body
+        // (slugs are ASCII): another body's order 123 of the year takes the next free name. A lettered ref's
+        // default slug is taken only by the same ref, which is refused below as the duplicate it is.
+        if (slug is null && CircularScaffold.HeadedType(parsed) is not null)
+        {
+            for (var n = 2; Exists(folder); n++)
+            {
+                folderName = $"{CircularScaffold.DefaultSlug(parsed, today)}-{n}";
+                folder = Path.Combine(content, "circulars", folderName);
+            }
+        }
+
+        if (Exists(folder))
         {
             console.Error.WriteLine($"error: {folder} already exists; choose another --slug");
             return ExitCodes.Usage;
@@ -63,4 +75,6 @@ public static class NewCommand
         console.Out.WriteLine($"created {file} (a draft: set 'draft: false' to publish)");
         return ExitCodes.Ok;
     }
+
+    private static bool Exists(string folder) => Directory.Exists(folder) || File.Exists(folder + ".md");
 }

@@ -114,6 +114,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Another_bodys_order_of_the_same_number_takes_the_next_free_slug()
+    {
+        Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "--title", "หนึ่ง", "--content", _site.ContentDirectory));
+        Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "คำสั่งจังหวัดสกลนคร ที่ ๑๒๓/๒๕๖๘", "--title", "สอง", "--content", _site.ContentDirectory));
+
+        var folders = Directory.GetDirectories(Path.Combine(_site.ContentDirectory, "circulars")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["2568-order-123", "2568-order-123-2"], folders);
+        Assert.Contains("\nissuer: \"จังหวัดสกลนคร\"\n", File.ReadAllText(Path.Combine(_site.ContentDirectory, "circulars", "2568-order-123-2", "index.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_with_a_spaced_heading_keeps_its_spaces_in_the_issuer()
     {
         Assert.Equal(ExitCodes.Ok, await Run("new", "--ref", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘", "--title", "แต่งตั้ง", "--content", _site.ContentDirectory));
