@@ -38,6 +38,7 @@ public sealed class IssuingAgency
     private static string WithoutKindWord(string heading) =>
         KindWords.FirstOrDefault(word => heading.StartsWith(word, StringComparison.Ordinal)) is { } kind ? heading[kind.Length..] : heading;
 
-    // A heading key has no spaces (CircularRef), and editors space names freely: compare without them.
-    private static string Compact(string name) => string.Concat(ThaiTextRepair.Repair(name).Where(c => !char.IsWhiteSpace(c)));
+    // A heading key has no spaces and spells offices out (CircularRef), and editors write names freely: compare so.
+    private static string Compact(string name) =>
+        string.Concat(OfficeAbbreviations.Expand(ThaiTextRepair.Repair(name).Trim()).Where(c => !char.IsWhiteSpace(c)));
 }

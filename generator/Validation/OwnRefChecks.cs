@@ -65,7 +65,7 @@ public sealed class OwnRefChecks(DiagnosticBag diagnostics)
     private void ReportOtherHeading(CircularFrontMatter front, LetterForm form, Located<string> located, string heading)
     {
         var printed = KindWord(form) + (IssuingBody(front.Issuer) ?? heading[KindWordOf(heading).Length..]);
-        if (!string.Equals(printed.Replace(" ", "", StringComparison.Ordinal), heading, StringComparison.Ordinal))
+        if (!string.Equals(CircularRef.HeadingKeyOf(printed), heading, StringComparison.Ordinal))
         {
             diagnostics.Warning(located.Location,
                 $"ref's heading '{heading}' is not the page's '{printed}' (from 'type' and 'issuer'): the ref names the letter; check which is meant");

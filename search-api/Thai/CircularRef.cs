@@ -123,7 +123,11 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         return true;
     }
 
-    private static string HeadingKey(string heading) => Without(heading, static c => char.IsWhiteSpace(c));
+    /// <summary>How a heading compares (<see cref="Heading"/>): repaired, spaces aside, office abbreviations spelt out.</summary>
+    public static string HeadingKeyOf(string heading) => HeadingKey(Prepare(heading));
+
+    // Spaces aside and abbreviated office names spelt out (คำสั่ง จ.นครพนม is คำสั่งจังหวัดนครพนม): one body, one key.
+    private static string HeadingKey(string heading) => Without(OfficeAbbreviations.Expand(heading), static c => char.IsWhiteSpace(c));
 
     /// <summary>Spaces collapsed to one, none after the kind word (<c>คำสั่ง จังหวัดนครพนม</c> prints as <c>คำสั่งจังหวัดนครพนม</c>).</summary>
     private static string HeadingAsWritten(string heading) => KindSpace().Replace(Spaces().Replace(heading.Trim(), " "), "$1");

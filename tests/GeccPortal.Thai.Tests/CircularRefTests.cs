@@ -121,6 +121,28 @@ public class CircularRefTests
         Assert.NotEqual(district.Normalized, other.Normalized);
     }
 
+    [Theory]
+    [InlineData("คำสั่ง จ.นครพนม ที่ ๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘")]
+    [InlineData("คำสั่ง จ. นครพนม ที่ ๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘")]
+    [InlineData("ประกาศ อบต.นาแก อ.นาแก จ.นครพนม ที่ ๗/๒๕๖๘", "ประกาศองค์การบริหารส่วนตำบลนาแก อำเภอนาแก จังหวัดนครพนม ที่ ๗/๒๕๖๘")]
+    [InlineData("คำสั่ง สพป.นครพนม เขต ๑ ที่ ๕/๒๕๖๘", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘")]
+    [InlineData("ประกาศ ทต.ท่าอุเทน ที่ ๓/๒๕๖๗", "ประกาศเทศบาลตำบลท่าอุเทน ที่ ๓/๒๕๖๗")]
+    public void An_abbreviated_office_in_a_heading_names_the_same_letter_and_prints_as_written(string abbreviated, string spelt)
+    {
+        var shortForm = CircularRef.Parse(abbreviated);
+        Assert.Equal(CircularRef.Parse(spelt).Normalized, shortForm.Normalized);
+        Assert.Equal(CircularRef.Parse(spelt), shortForm);
+        Assert.StartsWith(abbreviated.Split(' ')[0] + abbreviated.Split(' ')[1][..2], shortForm.Format(DigitStyle.Thai), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("คำสั่งกรมทางหลวงชนบท ที่ ๑/๒๕๖๘", "คำสั่งกรมทางหลวงชนบทที่1/2568")]
+    [InlineData("ประกาศสำนักงาน ก.พ. ที่ ๒/๒๕๖๘", "ประกาศสำนักงานก.พ.ที่2/2568")]
+    public void A_dot_inside_a_name_is_no_abbreviation_to_spell_out(string text, string normalized)
+    {
+        Assert.Equal(normalized, CircularRef.Parse(text).Normalized);
+    }
+
     [Fact]
     public void A_heading_prints_with_its_spaces_and_compares_without_them()
     {

@@ -83,11 +83,26 @@ public sealed class UnletteredRefPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task An_order_whose_issuer_abbreviates_the_province_is_cited_by_the_full_name_and_filed_under_it()
+    {
+        _site.WithCircular("content/circulars/fire.md", "ที่ ๑๒๓/๒๕๖๘", "2025-02-10", "แต่งตั้งคณะกรรมการ", "type: order\nissuer: จ.นครพนม")
+            .WithCircular("content/circulars/letter.md", "นพ ๐๐๒๓.๓/ว ๓๐๑", "2025-02-12", "ส่งสำเนาคำสั่ง",
+                "references:\n  - ref: คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘\n    date: 2025-02-10");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
+        Assert.Empty(TestSite.Messages(result));
+
+        Assert.Equal("คำสั่งจ.นครพนม", Page("fire").Text(".heading-kind"));
+        Assert.Equal("/circulars/fire/", Page("letter").One(".references .circular-link").GetAttribute("href"));
+        Assert.Contains("/circulars/fire/", _site.ReadOutput("agencies/นพ/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Orders_and_announcements_without_letters_are_filed_under_their_bodys_code_or_none()
     {
         _site.WithCircular("content/circulars/nakhon.md", "คำสั่ง จังหวัด นครพนม ที่ ๕/๒๕๖๘", "2025-01-03", "แต่งตั้ง", "type: order")
             .WithCircular("content/circulars/sakon.md", "ที่ ๖/๒๕๖๘", "2025-01-04", "แต่งตั้งอีกชุด", "type: order\nissuer: จังหวัดสกลนคร")
-            .With("content/circulars/notice.md", "---\ndate: 2025-01-05\ntitle: ประกาศรับสมัคร\ntype: announcement\nissuer: |-\n  จังหวัด นครพนม\n  ศาลากลางจังหวัด\n---\nข้อความ\n");
+            .With("content/circulars/notice.md", "---\ndate: 2025-01-05\ntitle: ประกาศรับสมัคร\ntype: announcement\nissuer: |-\n  จ. นครพนม\n  ศาลากลางจังหวัด\n---\nข้อความ\n");
         Assert.True((await _site.BuildAsync()).Succeeded);
 
         using var catalog = JsonDocument.Parse(_site.ReadOutput("catalog.json"));
