@@ -71,6 +71,21 @@ public class WordLayoutTests
     }
 
     [Fact]
+    public void Rows_and_cells_a_content_control_wraps_are_rows_and_cells()
+    {
+        // A form's repeating section: Word wraps the repeated rows (and fillable cells) in content controls.
+        var result = Extract(Table(
+            Row(Cell(Paragraph("อำเภอ")), Cell(Paragraph("จำนวนผู้ป่วย"))),
+            "<w:sdt><w:sdtContent>" + Row(Cell(Paragraph("เมืองนครพนม")), "<w:sdt><w:sdtContent>" + Cell(Paragraph("๑๒")) + "</w:sdtContent></w:sdt>") +
+            Row(Cell(Paragraph("ท่าอุเทน")), Cell(Paragraph("๕"))) + "</w:sdtContent></w:sdt>"));
+
+        var table = Assert.Single(result.Blocks.OfType<TableBlock>());
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["เมืองนครพนม", "๑๒"], table.Rows[1]);
+        Assert.Equal(["ท่าอุเทน", "๕"], table.Rows[2]);
+    }
+
+    [Fact]
     public void Deleted_text_of_tracked_changes_is_not_read()
     {
         var result = Extract(

@@ -82,13 +82,31 @@ internal static partial class DocxReader
 
     private static TableBlock ToTable(Table table)
     {
-        var rows = table.Elements<TableRow>()
-            .Select(row => (IReadOnlyList<string>)row.Elements<TableCell>().Select(CellText).ToList())
+        var rows = RowsOf(table)
+            .Select(row => (IReadOnlyList<string>)CellsOf(row).Select(CellText).ToList())
             .Where(row => row.Count > 0)
             .ToList();
         // Tables in circulars' enclosures head their columns in the first row; a one-row table has no header.
         return new TableBlock(rows, HasHeaderRow: rows.Count > 1);
     }
+
+    /// <summary>A table's rows, those a content control wraps (a repeating section of a form) included.</summary>
+    private static IEnumerable<TableRow> RowsOf(OpenXmlElement table) =>
+        table.ChildElements.SelectMany(child => child switch
+        {
+            TableRow row => [row],
+            SdtRow or SdtContentRow or CustomXmlRow => RowsOf(child),
+            _ => Enumerable.Empty<TableRow>(),
+        });
+
+    /// <summary>A row's cells, those a content control wraps included.</summary>
+    private static IEnumerable<TableCell> CellsOf(OpenXmlElement row) =>
+        row.ChildElements.SelectMany(child => child switch
+        {
+            TableCell cell => [cell],
+            SdtCell or SdtContentCell or CustomXmlCell => CellsOf(child),
+            _ => Enumerable.Empty<TableCell>(),
+        });
 
     /// <summary>
     /// A cell's text: its paragraphs, and a table nested in it (forms lay out a signature block or a
@@ -106,11 +124,11 @@ internal static partial class DocxReader
                     parts.AddRange(TextBoxes(paragraph).Select(CellText));
                     break;
                 case Table nested:
-                    parts.Add(string.Join("; ", nested.Elements<TableRow>()
-                        .Select(row => string.Join(" ", row.Elements<TableCell>().Select(CellText).Where(t => t.Length > 0)))
+                    parts.Add(string.Join("; ", RowsOf(nested)
+                        .Select(row => string.Join(" ", CellsOf(row).Select(CellText).Where(t => t.Length > 0)))
                         .Where(t => t.Length > 0)));
                     break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock or SdtCell or SdtContentCell:
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
                     parts.Add(CellText(element));
                     break;
             }
