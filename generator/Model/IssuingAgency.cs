@@ -38,7 +38,7 @@ public sealed class IssuingAgency
     private static string WithoutKindWord(string heading) =>
         KindWords.FirstOrDefault(word => heading.StartsWith(word, StringComparison.Ordinal)) is { } kind ? heading[kind.Length..] : heading;
 
-    // A heading key has no spaces and spells offices out (CircularRef), and editors write names freely: compare so.
+    // A heading key has no spaces, Arabic digits and offices spelt out (CircularRef), and editors write names freely: compare so.
     private static string Compact(string name) =>
-        string.Concat(OfficeAbbreviations.Expand(ThaiTextRepair.Repair(name).Trim()).Where(c => !char.IsWhiteSpace(c)));
+        string.Concat(OfficeAbbreviations.Expand(ThaiDigits.ToArabic(ThaiTextRepair.Repair(name)).Trim()).Where(c => !char.IsWhiteSpace(c)));
 }

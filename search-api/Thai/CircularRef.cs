@@ -332,7 +332,7 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading an office word
     // (OfficeWords) and one run of Thai letters, a district's "เขต ๑" after it (…นครพนม เขต ๑ ที่ ๕/๒๕๖๘), and ที่
     // required, since a word, a number, a slash and a year is too often something else.
-    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)(?:" + OfficeWordPattern + @")[ก-๛]*?(?:\s*เขต\s*\d{1,2})?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)\s?(?:" + OfficeWordPattern + @"|(?:อบจ|อบต|สพป|สพม|ทน|ทม|ทต|จ|อ)\.\s?)[ก-๛]*?(?:\s*เขต\s*\d{1,2})?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
     private static partial Regex EmbeddedHeadedRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]

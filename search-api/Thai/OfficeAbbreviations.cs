@@ -23,9 +23,10 @@ public static partial class OfficeAbbreviations
 
     /// <summary>The heading with each abbreviation that starts a name (after คำสั่ง, ประกาศ or a space) spelt out.</summary>
     public static string Expand(string heading) =>
-        Abbreviation().Replace(heading, match => Full[match.Groups["short"].Value]);
+        Abbreviation().Replace(heading, match =>
+            Full.TryGetValue(match.Groups["short"].Value.Replace(".", "", StringComparison.Ordinal), out var full) ? full : match.Value);
 
     // Only where a name starts: inside a word "จ." is no province (and Thai words do not end in a dot).
-    [GeneratedRegex(@"(?<=^|\s|คำสั่ง|ประกาศ)(?<short>อบจ|อบต|สพป|สพม|ทน|ทม|ทต|จ|อ)\.\s*")]
+    [GeneratedRegex(@"(?<=^|\s|คำสั่ง|ประกาศ)(?<short>[ก-ฮ](?:\.?[ก-ฮ]){0,2})\.(?![ก-ฮ]\.)\s*")]
     private static partial Regex Abbreviation();
 }

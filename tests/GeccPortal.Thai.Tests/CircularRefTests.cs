@@ -136,6 +136,23 @@ public class CircularRefTests
     }
 
     [Theory]
+    [InlineData("ประกาศ อ.บ.ต.นาแก ที่ 3/2568")]
+    [InlineData("ประกาศ อบต.นาแก ที่ 3/2568")]
+    [InlineData("ประกาศองค์การบริหารส่วนตำบลนาแก ที่ 3/2568")]
+    public void An_abbreviation_dotted_letter_by_letter_is_the_same_body(string text)
+    {
+        Assert.Equal("ประกาศองค์การบริหารส่วนตำบลนาแกที่3/2568", CircularRef.Parse(text).Normalized);
+    }
+
+    [Theory]
+    [InlineData("ประกาศ อ.ต.ก. ที่ 1/2568", "ประกาศอ.ต.ก.ที่1/2568")]
+    [InlineData("คำสั่ง อ.ก.ค.ศ. ที่ 2/2568", "คำสั่งอ.ก.ค.ศ.ที่2/2568")]
+    public void An_acronym_starting_with_a_short_letter_is_no_abbreviation_of_the_table(string text, string normalized)
+    {
+        Assert.Equal(normalized, CircularRef.Parse(text).Normalized);
+    }
+
+    [Theory]
     [InlineData("คำสั่งกรมทางหลวงชนบท ที่ ๑/๒๕๖๘", "คำสั่งกรมทางหลวงชนบทที่1/2568")]
     [InlineData("ประกาศสำนักงาน ก.พ. ที่ ๒/๒๕๖๘", "ประกาศสำนักงานก.พ.ที่2/2568")]
     public void A_dot_inside_a_name_is_no_abbreviation_to_spell_out(string text, string normalized)
@@ -206,6 +223,10 @@ public class CircularRefTests
     [InlineData("ตามคำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑ ที่ ๕/๒๕๖๘ ลงวันที่ ๑๕ มกราคม ๒๕๖๘", "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนมเขต1ที่5/2568")]
     [InlineData("อ้างถึงประกาศโรงเรียนบ้านนาแกที่ 3/2568", "ประกาศโรงเรียนบ้านนาแกที่3/2568")]
     [InlineData("ตามคำสั่งผู้ว่าราชการจังหวัดนครพนม ที่ 9/2568", "คำสั่งผู้ว่าราชการจังหวัดนครพนมที่9/2568")]
+    [InlineData("ตามคำสั่ง จ.นครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ ๑๐ กุมภาพันธ์ ๒๕๖๘", "คำสั่งจังหวัดนครพนมที่123/2568")]
+    [InlineData("ตามคำสั่งจ.นครพนม ที่ ๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนมที่123/2568")]
+    [InlineData("ตามคำสั่ง จังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "คำสั่งจังหวัดนครพนมที่123/2568")]
+    [InlineData("ตามประกาศ อบต.นาแก ที่ 3/2568", "ประกาศองค์การบริหารส่วนตำบลนาแกที่3/2568")]
     public void A_heading_naming_a_body_is_a_reference_in_running_text(string text, string expected)
     {
         Assert.Equal([expected], CircularRef.FindAll(text).Select(r => r.Normalized));

@@ -98,6 +98,17 @@ public sealed class UnletteredRefPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_district_office_written_short_with_arabic_digits_is_filed_under_its_name_in_thai_digits()
+    {
+        _site.With("content/agencies.yml", TestSite.DefaultAgenciesYml + "ปน: สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครพนม เขต ๑\n")
+            .WithCircular("content/circulars/district.md", "ที่ ๕/๒๕๖๘", "2025-01-15", "แต่งตั้งคณะทำงาน", "type: order\nissuer: สพป.นครพนม เขต 1");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
+
+        Assert.Equal("ปน", Assert.Single(result.Site!.Circulars).AgencyCode);
+    }
+
+    [Fact]
     public async Task Orders_and_announcements_without_letters_are_filed_under_their_bodys_code_or_none()
     {
         _site.WithCircular("content/circulars/nakhon.md", "คำสั่ง จังหวัด นครพนม ที่ ๕/๒๕๖๘", "2025-01-03", "แต่งตั้ง", "type: order")
