@@ -123,6 +123,15 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         return true;
     }
 
+    /// <summary>
+    /// Whether its heading names a body as a body's name starts (คำสั่ง or ประกาศ, then จังหวัด, กรม, โรงเรียน, …):
+    /// a typed query like <c>ประกาศรับสมัคร 2 ตำแหน่ง ที่ 1/2568</c> has a heading's shape but names none.
+    /// </summary>
+    public bool HeadingNamesABody => Heading is { } heading && HeadingWithOfficeWord().IsMatch(heading);
+
+    [GeneratedRegex("^(?:คำสั่ง|ประกาศ)(?:" + OfficeWordPattern + ")")]
+    private static partial Regex HeadingWithOfficeWord();
+
     /// <summary>How a heading compares (<see cref="Heading"/>): repaired, spaces aside, office abbreviations spelt out.</summary>
     public static string HeadingKeyOf(string heading) => HeadingKey(Prepare(heading));
 

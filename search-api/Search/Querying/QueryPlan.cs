@@ -108,7 +108,9 @@ public sealed partial class QueryPlan
             return new QueryPlan(text, null, numberOfYear, []) { QuotedYear = yearOfNumber };
         }
 
-        if (!string.IsNullOrWhiteSpace(rest) && CircularRef.TryParse(bare, out var wholeRef))
+        // An order's number under a heading only when the heading names a body: typed words that end in ที่ n/yyyy
+        // (ประกาศรับสมัคร 2 ตำแหน่ง ที่ 1/2568) are searched as words, not looked up as a ref no letter has.
+        if (!string.IsNullOrWhiteSpace(rest) && CircularRef.TryParse(bare, out var wholeRef) && (wholeRef.Heading is null || wholeRef.HeadingNamesABody))
         {
             return new QueryPlan(text, wholeRef, null, []);
         }
