@@ -17,10 +17,10 @@ public static class CircularScaffold
         : $"{ThaiDates.BuddhistYear(date)}-{reference.Office.Replace('.', '-')}-{(reference.IsCircular ? "w" : "")}{reference.Number}";
 
     /// <summary><c>order</c> or <c>announcement</c> for a number under an order's or announcement's heading, else null.</summary>
-    public static string? HeadedType(CircularRef reference) => reference.Heading switch
+    public static string? HeadedType(CircularRef reference) => reference.HeadingKind switch
     {
         null => null,
-        var heading when heading.StartsWith("คำสั่ง", StringComparison.Ordinal) => "order",
+        CircularRef.OrderWord => "order",
         _ => "announcement",
     };
 
@@ -42,7 +42,7 @@ public static class CircularScaffold
         if (headedType is not null)
         {
             // As written, not the key: the key drops the spaces of a name such as "… นครพนม เขต ๑".
-            text.AppendLine($"issuer: {Quote((parsed!.HeadingText ?? parsed.Heading!)[(headedType == "order" ? "คำสั่ง" : "ประกาศ").Length..])}");
+            text.AppendLine($"issuer: {Quote((parsed!.HeadingText ?? parsed.Heading!)[parsed.HeadingKind!.Length..])}");
         }
         else
         {

@@ -10,8 +10,6 @@ namespace GeccPortal.Generator.Model;
 /// </summary>
 public sealed class IssuingAgency
 {
-    private static readonly string[] KindWords = ["คำสั่ง", "ประกาศ"];
-
     private readonly Dictionary<string, string> _codeByName = new(StringComparer.Ordinal);
 
     public IssuingAgency(IReadOnlyDictionary<string, string> agencies)
@@ -19,7 +17,7 @@ public sealed class IssuingAgency
         ArgumentNullException.ThrowIfNull(agencies);
         foreach (var (code, name) in agencies)
         {
-            _codeByName.TryAdd(Compact(name), code);
+            _codeByName.TryAdd(CircularRef.HeadingKeyOf(name), code);
         }
     }
 
@@ -31,14 +29,8 @@ public sealed class IssuingAgency
             return reference.Agency;
         }
 
-        var body = reference?.Heading is { } heading ? WithoutKindWord(heading) : issuer?.Split('\n')[0];
-        return body is not null && _codeByName.TryGetValue(Compact(body), out var code) ? code : null;
+        // Names compare as heading keys do (spaces aside, Arabic digits, offices spelt out): editors write them freely.
+        var body = reference?.HeadingBody ?? (issuer?.Split('\n')[0] is { } line ? CircularRef.HeadingKeyOf(line) : null);
+        return body is not null && _codeByName.TryGetValue(body, out var code) ? code : null;
     }
-
-    private static string WithoutKindWord(string heading) =>
-        KindWords.FirstOrDefault(word => heading.StartsWith(word, StringComparison.Ordinal)) is { } kind ? heading[kind.Length..] : heading;
-
-    // A heading key has no spaces, Arabic digits and offices spelt out (CircularRef), and editors write names freely: compare so.
-    private static string Compact(string name) =>
-        string.Concat(OfficeAbbreviations.Expand(ThaiDigits.ToArabic(ThaiTextRepair.Repair(name)).Trim()).Where(c => !char.IsWhiteSpace(c)));
 }

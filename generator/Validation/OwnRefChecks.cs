@@ -50,9 +50,9 @@ public sealed class OwnRefChecks(DiagnosticBag diagnostics)
             return new Result(false, null, null);
         }
 
-        if (reference.Heading is { } heading)
+        if (reference.Heading is not null)
         {
-            ReportOtherHeading(front, form, located, heading);
+            ReportOtherHeading(front, form, located, reference);
         }
 
         return new Result(true, reference, text);
@@ -62,19 +62,17 @@ public sealed class OwnRefChecks(DiagnosticBag diagnostics)
     /// A ref written under its heading names the letter by that heading; the page's heading is made from the type and
     /// <c>issuer</c>. When the two differ, one of them is a slip: a warning, the ref still names the letter.
     /// </summary>
-    private void ReportOtherHeading(CircularFrontMatter front, LetterForm form, Located<string> located, string heading)
+    private void ReportOtherHeading(CircularFrontMatter front, LetterForm form, Located<string> located, CircularRef reference)
     {
-        var printed = KindWord(form) + (IssuingBody(front.Issuer) ?? heading[KindWordOf(heading).Length..]);
-        if (!string.Equals(CircularRef.HeadingKeyOf(printed), heading, StringComparison.Ordinal))
+        var printed = KindWord(form) + (IssuingBody(front.Issuer) ?? reference.HeadingBody);
+        if (!string.Equals(CircularRef.HeadingKeyOf(printed), reference.Heading, StringComparison.Ordinal))
         {
             diagnostics.Warning(located.Location,
-                $"ref's heading '{heading}' is not the page's '{printed}' (from 'type' and 'issuer'): the ref names the letter; check which is meant");
+                $"ref's heading '{reference.Heading}' is not the page's '{printed}' (from 'type' and 'issuer'): the ref names the letter; check which is meant");
         }
     }
 
-    private static string KindWord(LetterForm form) => form == LetterForm.Order ? "คำสั่ง" : "ประกาศ";
-
-    private static string KindWordOf(string heading) => heading.StartsWith("คำสั่ง", StringComparison.Ordinal) ? "คำสั่ง" : "ประกาศ";
+    private static string KindWord(LetterForm form) => form == LetterForm.Order ? CircularRef.OrderWord : CircularRef.AnnouncementWord;
 
     private Result Headed(CircularFrontMatter front, LetterForm form, Located<string> located, string text, string number, string year)
     {

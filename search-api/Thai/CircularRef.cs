@@ -32,6 +32,16 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     /// </summary>
     public string? Heading { get; } = Heading;
 
+    /// <summary>The heading's kind word, <c>คำสั่ง</c> or <c>ประกาศ</c>; null without a heading.</summary>
+    public string? HeadingKind => Heading is null ? null : Heading.StartsWith(OrderWord, StringComparison.Ordinal) ? OrderWord : AnnouncementWord;
+
+    /// <summary>The body the heading names, after its kind word (<c>จังหวัดนครพนม</c>), as compared; null without a heading.</summary>
+    public string? HeadingBody => Heading?[HeadingKind!.Length..];
+
+    public const string OrderWord = "คำสั่ง";
+
+    public const string AnnouncementWord = "ประกาศ";
+
     /// <summary>
     /// The heading as written, spaces kept (<c>ประกาศองค์การบริหารส่วนตำบลนาแก อำเภอนาแก</c>), for
     /// <see cref="Format"/>; <see cref="Heading"/> without them is what compares.
