@@ -37,7 +37,7 @@ public static class HitExplainer
             matches.Add("cited");
         }
 
-        if (plan.Dates.Contains(circular.Date))
+        if (plan.IsOfQueriedDate(circular.Date))
         {
             matches.Add(DateLabel);
         }

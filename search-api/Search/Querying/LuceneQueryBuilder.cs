@@ -79,9 +79,9 @@ public static partial class LuceneQueryBuilder
             return WithDates(WithQuotedRefs(forms, plan), plan);
         }
 
-        if (plan.Words.Count == 0 && plan.Dates.Count > 0)
+        if (plan.Words.Count == 0 && plan.HasDates)
         {
-            // Only a date: the letters of that day, then letters that mention it.
+            // Only a date or a month: the letters of that day or month, then letters that mention it.
             return WithQuotedRefs(Dated(plan), plan);
         }
 
@@ -123,9 +123,9 @@ public static partial class LuceneQueryBuilder
 
     /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>
     private static Query WithDates(Query required, QueryPlan plan) =>
-        plan.Dates.Count == 0 ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { Dated(plan), Occur.SHOULD } };
+        !plan.HasDates ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { Dated(plan), Occur.SHOULD } };
 
-    /// <summary>A letter dated on one of the query's dates; or, scoring far lower, one whose text writes the date as the query does.</summary>
+    /// <summary>A letter dated on one of the query's dates or in one of its months; or, scoring lower, one whose text writes the date or month as the query does.</summary>
     private static BooleanQuery Dated(QueryPlan plan)
     {
         var dated = new BooleanQuery(disableCoord: true);
@@ -134,6 +134,14 @@ public static partial class LuceneQueryBuilder
             var day = IndexFields.DateNumber(date);
             var score = plan.LetterDates.Contains(date) ? LetterDateScore : DateScore;
             dated.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Date, day, day, true, true)) { Boost = score }, Occur.SHOULD);
+        }
+
+        foreach (var month in plan.Months)
+        {
+            // A month named without a day (สิงหาคม ๒๕๖๘) asks for that month's letters, as a day asks for its own.
+            dated.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Date,
+                IndexFields.DateNumber(month.First), IndexFields.DateNumber(month.Last), true, true))
+            { Boost = DateScore }, Occur.SHOULD);
         }
 
         foreach (var tokens in plan.DateSpellings.Where(tokens => tokens.Count > 0))

@@ -80,7 +80,20 @@ public sealed partial class QueryPlan
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> DateSpellings { get; private init; } = [];
 
-    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
+    /// <summary>
+    /// Months written with their year and no day (<c>สิงหาคม ๒๕๖๘</c>, <c>มิ.ย. 68</c>), as people ask for a month's
+    /// letters: like <see cref="Dates"/>, not required words; letters dated in the month, or whose text writes
+    /// it (<see cref="DateSpellings"/>), rank first.
+    /// </summary>
+    public IReadOnlyList<MonthOfYear> Months { get; private init; } = [];
+
+    /// <summary>Whether the query names a day or a month: letters of that time rank first, and are hits when nothing else is asked.</summary>
+    public bool HasDates => Dates.Count > 0 || Months.Count > 0;
+
+    /// <summary>Whether a letter of this date is of a day or month the query names.</summary>
+    public bool IsOfQueriedDate(DateOnly date) => Dates.Contains(date) || Months.Any(month => month.Contains(date));
+
+    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && !HasDates;
 
     /// <summary>
     /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>; not คำสั่ง or ประกาศ, which stay
@@ -100,6 +113,8 @@ public sealed partial class QueryPlan
         var text = ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""));
         var mentions = ThaiDateMentions.FindAll(text);
         var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
+        var monthMentions = ThaiMonthMentions.FindAll(rest);
+        rest = monthMentions.Count == 0 ? rest : Blanked(rest, monthMentions.Select(m => (m.Index, m.Length)));
 
         // A query that is only a date (14.03.68 has the shape of an office number) is never a ref.
         var bare = WithoutLetterWord(text);
@@ -122,7 +137,8 @@ public sealed partial class QueryPlan
 
         var dates = mentions.Select(m => m.Date).Distinct().Take(MaxDates).ToList();
         var letterDates = mentions.Where(m => m.OfLetter).Select(m => m.Date).Distinct().Where(dates.Contains).ToList();
-        var spellings = dates.SelectMany(Spellings).Distinct(StringComparer.Ordinal)
+        var months = monthMentions.Select(m => m.Month).Distinct().Take(MaxDates).ToList();
+        var spellings = dates.SelectMany(Spellings).Concat(months.SelectMany(Spellings)).Distinct(StringComparer.Ordinal)
             .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
 
         // Part of a ref with the date of its letter (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘), as letters cite each other. A
@@ -130,7 +146,7 @@ public sealed partial class QueryPlan
         var bareRest = WithoutLetterWord(rest);
         if (mentions.Count > 0 && !CircularRef.TryParse(bareRest, out _) && PartialRef.TryParse(bareRest, out var datedPartial))
         {
-            return new QueryPlan(text, null, datedPartial, []) { Dates = dates, LetterDates = letterDates, DateSpellings = spellings };
+            return new QueryPlan(text, null, datedPartial, []) { Dates = dates, LetterDates = letterDates, Months = months, DateSpellings = spellings };
         }
 
         var quoted = CircularRef.FindAll(text);
@@ -146,6 +162,7 @@ public sealed partial class QueryPlan
             SlashedNumberGroups = SlashedNumbers.In(rest),
             Dates = dates,
             LetterDates = letterDates,
+            Months = months,
             DateSpellings = spellings,
         };
     }
@@ -206,15 +223,26 @@ public sealed partial class QueryPlan
     private static partial Regex CircularNumberOfYear();
 
     /// <summary>The text with each written date blanked out.</summary>
-    private static string WithoutMentions(string text, IReadOnlyList<DateMention> mentions)
+    private static string WithoutMentions(string text, IReadOnlyList<DateMention> mentions) =>
+        Blanked(text, mentions.Select(mention => (mention.Index, mention.Length)));
+
+    private static string Blanked(string text, IEnumerable<(int Index, int Length)> spans)
     {
         var chars = text.ToCharArray();
-        foreach (var mention in mentions)
+        foreach (var (index, length) in spans)
         {
-            Array.Fill(chars, ' ', mention.Index, mention.Length);
+            Array.Fill(chars, ' ', index, length);
         }
 
         return new string(chars);
+    }
+
+    /// <summary>A month as letters write it: its full and its short name with the B.E. year (<c>มีนาคม 2568</c>, <c>มี.ค. 2568</c>).</summary>
+    private static IEnumerable<string> Spellings(MonthOfYear month)
+    {
+        var year = ThaiDates.BuddhistYear(month.First).ToString(CultureInfo.InvariantCulture);
+        yield return ThaiMonths.Full[month.Month - 1] + " " + year;
+        yield return ThaiMonths.Abbreviated[month.Month - 1] + " " + year;
     }
 
     /// <summary>
