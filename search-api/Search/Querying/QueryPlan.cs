@@ -297,7 +297,7 @@ public sealed partial class QueryPlan
     /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
     {
-        var words = SplitLetterForms(JoinPhrases(ReadPlainWords(query)));
+        var words = WithoutHeadingLabels(SplitLetterForms(JoinPhrases(ReadPlainWords(query))));
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
@@ -340,6 +340,29 @@ public sealed partial class QueryPlan
         }
 
         return joined;
+    }
+
+    /// <summary>
+    /// The words without the form's labels before them (<c>เรื่อง</c>, <c>สิ่งที่ส่งมาด้วย</c>, glued or apart; see
+    /// <see cref="HeadingLabels"/>), unless the labels are all there is.
+    /// </summary>
+    private static List<QueryWord> WithoutHeadingLabels(List<QueryWord> words)
+    {
+        var kept = new List<QueryWord>(words.Count);
+        foreach (var word in words)
+        {
+            var length = HeadingLabels.GluedLabelLength(word);
+            if (length > 0 && ReadPlainWords(string.Concat(word.Words.Skip(length))) is [var rest])
+            {
+                kept.Add(rest);
+            }
+            else if (!HeadingLabels.IsLabel(word))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return kept.Count > 0 ? kept : words;
     }
 
     /// <summary>A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>) read as two words: the name, and the topic.</summary>
