@@ -258,10 +258,13 @@ public sealed partial class QueryPlan
         yield return string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}/{date.Month:00}/{year}");
     }
 
-    /// <summary>Without a leading หนังสือ, as in หนังสือที่ ว ๑๒๓๔ (a leading ที่ the ref parsers drop themselves).</summary>
+    /// <summary>
+    /// Without a leading หนังสือ, as in หนังสือที่ ว ๑๒๓๔, or the เลข of เลขที่ (เลขที่ ๑๒/๒๕๖๘, หนังสือเลขที่ ว ๗๖): a
+    /// leading ที่ the ref parsers drop themselves.
+    /// </summary>
     private static string WithoutLetterWord(string text) => LetterWord().Replace(text, "");
 
-    [GeneratedRegex(@"^\s*หนังสือ\s*(?=ที่)")]
+    [GeneratedRegex(@"^\s*(?:หนังสือ\s*)?(?:เลข\s*)?(?=ที่)")]
     private static partial Regex LetterWord();
 
     /// <summary>The last four-digit number from 2400 to 2700 in the text (Thai or Arabic digits), read as a B.E. year.</summary>
