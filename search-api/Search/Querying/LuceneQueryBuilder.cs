@@ -82,7 +82,13 @@ public static partial class LuceneQueryBuilder
         if (plan.Words.Count == 0 && plan.HasDates)
         {
             // Only a date or a month: the letters of that day or month, then letters that mention it.
-            return WithQuotedRefs(Dated(plan), plan);
+            return InFiscalYears(WithQuotedRefs(Dated(plan), plan), plan);
+        }
+
+        if (plan.Words.Count == 0 && plan.FiscalYears.Count > 0)
+        {
+            // Only a fiscal year: its letters, and letters writing it.
+            return InFiscalYear(plan);
         }
 
         if (plan.Words.Count == 0)
@@ -121,9 +127,32 @@ public static partial class LuceneQueryBuilder
     /// <summary>A letter of the type a form word names: above any letter of another type the other words find.</summary>
     private static Query OfType(LetterForm form) => Constant(IndexFields.Type, form.Type, LetterFormScore);
 
-    /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>
-    private static Query WithDates(Query required, QueryPlan plan) =>
-        !plan.HasDates ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { Dated(plan), Occur.SHOULD } };
+    /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first, within its fiscal years.</summary>
+    private static Query WithDates(Query required, QueryPlan plan) => InFiscalYears(
+        !plan.HasDates ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { Dated(plan), Occur.SHOULD } }, plan);
+
+    /// <summary>What must match, of a fiscal year the query names (<see cref="QueryPlan.FiscalYears"/>) if it names one.</summary>
+    public static Query InFiscalYears(Query required, QueryPlan plan) =>
+        plan.FiscalYears.Count == 0 ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { InFiscalYear(plan), Occur.MUST } };
+
+    /// <summary>A letter dated in one of the query's fiscal years, or whose text writes one, scoring as a date does.</summary>
+    private static BooleanQuery InFiscalYear(QueryPlan plan)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var fiscalYear in plan.FiscalYears)
+        {
+            var (first, last) = ThaiDates.FiscalYearDates(fiscalYear);
+            var range = NumericRangeQuery.NewInt32Range(IndexFields.Date, IndexFields.DateNumber(first), IndexFields.DateNumber(last), true, true);
+            query.Add(new ConstantScoreQuery(range) { Boost = DateScore }, Occur.SHOULD);
+        }
+
+        foreach (var tokens in plan.FiscalYearSpellings.Where(tokens => tokens.Count > 0))
+        {
+            query.Add(new ConstantScoreQuery(Phrase(TextFieldGroup.All.WordField, tokens, 1f, slop: 1)) { Boost = DateMentionScore }, Occur.SHOULD);
+        }
+
+        return query;
+    }
 
     /// <summary>A letter dated on one of the query's dates or in one of its months; or, scoring lower, one whose text writes the date or month as the query does.</summary>
     private static BooleanQuery Dated(QueryPlan plan)

@@ -90,10 +90,22 @@ public sealed partial class QueryPlan
     /// <summary>Whether the query names a day or a month: letters of that time rank first, and are hits when nothing else is asked.</summary>
     public bool HasDates => Dates.Count > 0 || Months.Count > 0;
 
-    /// <summary>Whether a letter of this date is of a day or month the query names.</summary>
-    public bool IsOfQueriedDate(DateOnly date) => Dates.Contains(date) || Months.Any(month => month.Contains(date));
+    /// <summary>
+    /// Fiscal years the query names (<c>ปีงบประมาณ ๒๕๖๘</c>, <c>ปีงบ 68</c>), by their B.E. number. Unlike a day or a
+    /// month, one is required: a hit is dated in it or its text writes it (<see cref="FiscalYearSpellings"/>), as a
+    /// letter of another year that never names this one is not what was asked for. Being dated in it scores as a date
+    /// does (a tie-break among what the words find alike), writing it a little less.
+    /// </summary>
+    public IReadOnlyList<int> FiscalYears { get; private init; } = [];
 
-    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && !HasDates;
+    /// <summary>The fiscal years as letters write them (<c>ปีงบประมาณ พ.ศ. ๒๕๖๘</c>, <c>ปีงบประมาณ ๒๕๖๘</c>), as dictionary words.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> FiscalYearSpellings { get; private init; } = [];
+
+    /// <summary>Whether a letter of this date is of a day, month or fiscal year the query names.</summary>
+    public bool IsOfQueriedDate(DateOnly date) =>
+        Dates.Contains(date) || Months.Any(month => month.Contains(date)) || FiscalYears.Contains(ThaiDates.FiscalYear(date));
+
+    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && !HasDates && FiscalYears.Count == 0;
 
     /// <summary>
     /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>; not คำสั่ง or ประกาศ, which stay
@@ -115,6 +127,8 @@ public sealed partial class QueryPlan
         var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
         var monthMentions = ThaiMonthMentions.FindAll(rest);
         rest = monthMentions.Count == 0 ? rest : Blanked(rest, monthMentions.Select(m => (m.Index, m.Length)));
+        var fiscalMentions = FiscalYearMentions.FindAll(rest);
+        rest = fiscalMentions.Count == 0 ? rest : Blanked(rest, fiscalMentions.Select(m => (m.Index, m.Length)));
 
         // A query that is only a date (14.03.68 has the shape of an office number) is never a ref.
         var bare = WithoutLetterWord(text);
@@ -140,13 +154,24 @@ public sealed partial class QueryPlan
         var months = monthMentions.Select(m => m.Month).Distinct().Take(MaxDates).ToList();
         var spellings = dates.SelectMany(Spellings).Concat(months.SelectMany(Spellings)).Distinct(StringComparer.Ordinal)
             .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
+        var fiscalYears = fiscalMentions.Select(m => m.FiscalYear).Distinct().Take(MaxDates).ToList();
+        var fiscalSpellings = fiscalYears.SelectMany(SpellingsOfFiscalYear).Distinct(StringComparer.Ordinal)
+            .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
 
         // Part of a ref with the date of its letter (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘), as letters cite each other. A
         // whole ref with its date is a quoted ref (below), whose year picks the letter.
         var bareRest = WithoutLetterWord(rest);
         if (mentions.Count > 0 && !CircularRef.TryParse(bareRest, out _) && PartialRef.TryParse(bareRest, out var datedPartial))
         {
-            return new QueryPlan(text, null, datedPartial, []) { Dates = dates, LetterDates = letterDates, Months = months, DateSpellings = spellings };
+            return new QueryPlan(text, null, datedPartial, [])
+            {
+                Dates = dates,
+                LetterDates = letterDates,
+                Months = months,
+                DateSpellings = spellings,
+                FiscalYears = fiscalYears,
+                FiscalYearSpellings = fiscalSpellings,
+            };
         }
 
         var quoted = CircularRef.FindAll(text);
@@ -164,6 +189,8 @@ public sealed partial class QueryPlan
             LetterDates = letterDates,
             Months = months,
             DateSpellings = spellings,
+            FiscalYears = fiscalYears,
+            FiscalYearSpellings = fiscalSpellings,
         };
     }
 
@@ -235,6 +262,14 @@ public sealed partial class QueryPlan
         }
 
         return new string(chars);
+    }
+
+    /// <summary>A fiscal year as letters write it, with and without พ.ศ.</summary>
+    private static IEnumerable<string> SpellingsOfFiscalYear(int fiscalYear)
+    {
+        var year = fiscalYear.ToString(CultureInfo.InvariantCulture);
+        yield return "ปีงบประมาณ พ.ศ. " + year;
+        yield return "ปีงบประมาณ " + year;
     }
 
     /// <summary>A month as letters write it: its full and its short name with the B.E. year (<c>มีนาคม 2568</c>, <c>มี.ค. 2568</c>).</summary>

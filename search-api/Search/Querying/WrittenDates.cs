@@ -6,17 +6,19 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// Where a text writes one of the query's dates, in any spelling <see cref="ThaiDateMentions"/> reads (Thai or
 /// Arabic digits, full or short month, B.E. in four or two digits), or a day or month of one of its months
-/// (<see cref="ThaiMonthMentions"/>): the query ranks letters that write them, so a hit found that way marks
+/// (<see cref="ThaiMonthMentions"/>), or one of its fiscal years (<see cref="FiscalYearMentions"/>): the query ranks letters that write them, so a hit found that way marks
 /// them. The day, month and year are marked, not the ลงวันที่ or เดือน before them.
 /// </summary>
 public static class WrittenDates
 {
     /// <summary>Ranges [start, end) of <see cref="NormalizedText.Original"/>, in text order.</summary>
-    public static IEnumerable<(int Start, int End)> Find(NormalizedText text, IReadOnlyList<DateOnly> dates, IReadOnlyList<MonthOfYear> months)
+    public static IEnumerable<(int Start, int End)> Find(NormalizedText text, QueryPlan plan)
     {
+        var (dates, months) = (plan.Dates, plan.Months);
+        var fiscalYears = FiscalYears(text, plan.FiscalYears);
         if (dates.Count == 0 && months.Count == 0)
         {
-            return [];
+            return fiscalYears;
         }
 
         // Read in the normalised text, as the index read it: repaired marks and stray zero-width characters
@@ -26,7 +28,7 @@ public static class WrittenDates
             .Select(mention => (text.ToOriginal(mention.DateIndex), text.ToOriginal(mention.Index + mention.Length)));
         if (months.Count == 0)
         {
-            return days;
+            return days.Concat(fiscalYears).OrderBy(range => range.Item1);
         }
 
         // A month written without a day (ภายในเดือนมีนาคม ๒๕๖๘) is found where the days' dates are not.
@@ -35,6 +37,12 @@ public static class WrittenDates
             .Where(mention => months.Contains(mention.Month))
             .Select(mention => (Start: text.ToOriginal(mention.MonthIndex), End: text.ToOriginal(mention.Index + mention.Length)))
             .Where(range => !daysFound.Exists(day => day.Item1 < range.End && range.Start < day.Item2));
-        return daysFound.Concat(monthsWritten).OrderBy(range => range.Item1);
+        return daysFound.Concat(monthsWritten).Concat(fiscalYears).OrderBy(range => range.Item1);
     }
+
+    /// <summary>Where the text writes one of the fiscal years (<c>ปีงบประมาณ พ.ศ. ๒๕๖๘</c>).</summary>
+    private static List<(int Start, int End)> FiscalYears(NormalizedText text, IReadOnlyList<int> fiscalYears) =>
+        fiscalYears.Count == 0 ? [] : [.. FiscalYearMentions.FindAll(text.Text)
+            .Where(mention => fiscalYears.Contains(mention.FiscalYear))
+            .Select(mention => (text.ToOriginal(mention.Index), text.ToOriginal(mention.Index + mention.Length)))];
 }
