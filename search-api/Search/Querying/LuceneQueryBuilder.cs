@@ -81,8 +81,9 @@ public static partial class LuceneQueryBuilder
 
         if (plan.Words.Count == 0 && plan.HasDates)
         {
-            // Only a date or a month: the letters of that day or month, then letters that mention it.
-            return InFiscalYears(WithQuotedRefs(Dated(plan), plan), plan);
+            // Only a date or a month: the letters of that day or month, then letters that mention it; of the kind a
+            // closing line names first (สั่ง ณ วันที่ …: ClosingFormula).
+            return InFiscalYears(WithQuotedRefs(OfFormsFirst(Dated(plan), plan), plan), plan);
         }
 
         if (plan.Words.Count == 0 && plan.FiscalYears.Count > 0)
@@ -122,6 +123,23 @@ public static partial class LuceneQueryBuilder
         // The dates rank whatever else matches: words, or a ref or number quoted among them.
         var matched = WithQuotedRefs(query, plan);
         return WithDates(plan.AgencyCode is { } code ? AgencyCodeQuery.OrLettersOf(code, matched) : matched, plan);
+    }
+
+    /// <summary>What must match, the letters of the types the query's form words name first.</summary>
+    private static Query OfFormsFirst(Query required, QueryPlan plan)
+    {
+        if (plan.LetterForms.Count == 0)
+        {
+            return required;
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
+        foreach (var form in plan.LetterForms)
+        {
+            query.Add(OfType(form), Occur.SHOULD);
+        }
+
+        return query;
     }
 
     /// <summary>A letter of the type a form word names: above any letter of another type the other words find.</summary>

@@ -116,7 +116,7 @@ public sealed partial class QueryPlan
     public IReadOnlyList<LetterForm> LetterForms { get; private init; } = [];
 
     /// <summary>Whether every word names a form of letter (<c>บันทึกข้อความ</c> alone): the letters of that type are hits.</summary>
-    public bool IsOnlyLetterForms => LetterForms.Count > 0 && Words.All(word => LetterForms.Any(form => form.Word == word));
+    public bool IsOnlyLetterForms => LetterForms.Count > 0 && Words.Count > 0 && Words.All(word => LetterForms.Any(form => form.Word == word));
 
     public static QueryPlan Parse(string? query)
     {
@@ -129,6 +129,7 @@ public sealed partial class QueryPlan
         rest = monthMentions.Count == 0 ? rest : Blanked(rest, monthMentions.Select(m => (m.Index, m.Length)));
         var fiscalMentions = FiscalYearMentions.FindAll(rest);
         rest = fiscalMentions.Count == 0 ? rest : Blanked(rest, fiscalMentions.Select(m => (m.Index, m.Length)));
+        (rest, var closingType) = ClosingFormula.Read(rest, mentions);
 
         // A query that is only a date (14.03.68 has the shape of an office number) is never a ref.
         var bare = WithoutLetterWord(text);
@@ -177,6 +178,10 @@ public sealed partial class QueryPlan
         var quoted = CircularRef.FindAll(text);
         var words = ReadWords(rest);
         var forms = words.Select(word => Querying.LetterForms.TypeOf(word) is { } type ? new LetterForm(word, type) : null).OfType<LetterForm>().ToList();
+        if (closingType is not null && ReadSpelling(CircularTypes.Labels[closingType]) is { } formName)
+        {
+            forms.Add(new LetterForm(formName, closingType));
+        }
         var others = words.Where(word => !forms.Exists(form => form.Word == word)).ToList();
         return new QueryPlan(text, null, null, others.Count > 0 ? others : words, quoted)
         {
