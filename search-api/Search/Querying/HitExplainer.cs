@@ -102,6 +102,12 @@ public static class HitExplainer
             return true;
         }
 
+        if (CircularRef.TryParse(circular.NormalizedRef, out var headed) && RefKeys.WithAgencyLetters(headed, circular.Agency) is { } lettered
+            && WantedRefs(plan).Any(wanted => IsSameByAnyKey(lettered.Normalized, wanted)))
+        {
+            return true;
+        }
+
         return CircularRef.TryParse(circular.NormalizedRef, out var own)
             && ((plan.PartialRef?.Matches(own) ?? false) || plan.QuotedNumbers.Any(number => number.Matches(own)) || own.Agency == plan.AgencyCode);
     }
