@@ -115,6 +115,11 @@ public static partial class LuceneQueryBuilder
             query.Add(OfType(form), Occur.SHOULD);
         }
 
+        foreach (var word in plan.RankingWords)
+        {
+            query.Add(Word(word), Occur.SHOULD);
+        }
+
         if (SlashedNumbers.Bonus(plan.SlashedNumberGroups) is { } slashed)
         {
             query.Add(slashed, Occur.SHOULD);

@@ -87,6 +87,12 @@ public sealed partial class QueryPlan
     /// </summary>
     public IReadOnlyList<MonthOfYear> Months { get; private init; } = [];
 
+    /// <summary>
+    /// Words typed that rank the letters writing them first but are not required (<see cref="PortalWords"/>:
+    /// หนังสือเวียน beside a topic).
+    /// </summary>
+    public IReadOnlyList<QueryWord> RankingWords { get; private init; } = [];
+
     /// <summary>Whether the query names a day or a month: letters of that time rank first, and are hits when nothing else is asked.</summary>
     public bool HasDates => Dates.Count > 0 || Months.Count > 0;
 
@@ -177,6 +183,8 @@ public sealed partial class QueryPlan
 
         var quoted = CircularRef.FindAll(text);
         var words = ReadWords(rest);
+        var portalWords = words.Count > 1 && words.Exists(word => !PortalWords.Is(word)) ? words.FindAll(PortalWords.Is) : [];
+        words = portalWords.Count == 0 ? words : words.FindAll(word => !PortalWords.Is(word));
         var forms = words.Select(word => Querying.LetterForms.TypeOf(word) is { } type ? new LetterForm(word, type) : null).OfType<LetterForm>().ToList();
         if (closingType is not null && ReadSpelling(CircularTypes.Labels[closingType]) is { } formName)
         {
@@ -186,6 +194,7 @@ public sealed partial class QueryPlan
         return new QueryPlan(text, null, null, others.Count > 0 ? others : words, quoted)
         {
             LetterForms = forms,
+            RankingWords = portalWords,
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
             AgencyCode = AgencyCodeQuery.Read(bare),
