@@ -319,13 +319,16 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     private const string WholeRefBody = AgencyPart + @"(?<office>\d{2,6}" + SubUnits + ")"
         + "(?:" + Slash + "(?:" + CircularMark + ")?" + @"|\s+" + CircularMark + ")" + NumberPart;
 
-    [GeneratedRegex(@"^\s*(?:ที่\s*)?" + WholeRefBody + @"\s*\.?\s*$")]
+    // ที่ as printed, or เลขที่ ("number") as forms and officials often write it (หนังสือเลขที่ มท …, คำสั่ง… เลขที่ ๑๒/๒๕๖๘).
+    private const string Thi = @"(?:เลข\s*)?ที่";
+
+    [GeneratedRegex(@"^\s*(?:" + Thi + @"\s*)?" + WholeRefBody + @"\s*\.?\s*$")]
     private static partial Regex WholeRef();
 
     // An order's number below ten with its B.E. year (คำสั่ง… ที่ ๕/๒๕๖๘, written with the agency's letters: นพ ๕/๒๕๖๘):
     // orders are numbered from 1 each year, with no office number, so the "office" is one digit and the "number" a
     // year. Only as a whole value or query: in running text a digit, a slash and a year is too often something else.
-    [GeneratedRegex(@"^\s*(?:ที่\s*)?(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*(?<office>[1-9])" + Slash + @"(?<number>2[4-7]\d\d)\s*\.?\s*$")]
+    [GeneratedRegex(@"^\s*(?:" + Thi + @"\s*)?(?<agency>[ก-ฮ](?:[ .]?[ก-ฮ]){0,3})\.?\s*(?<office>[1-9])" + Slash + @"(?<number>2[4-7]\d\d)\s*\.?\s*$")]
     private static partial Regex OrderNumberRef();
 
     // An order's or announcement's number under its heading (คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘, as letters cite one): the
@@ -334,9 +337,9 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     // ที่ it holds neither, or …เขต ๑ ๕/๒๕๖๘ would be read some way. Only as a whole value or query.
     private const string OrderYear = @"(?<office>\d{1,6})\s*/\s*(?<number>2[4-7]\d\d)\s*\.?\s*$";
 
-    private const string HeadingStart = @"^\s*(?<heading>(?:คำสั่ง|ประกาศ)\s*(?!ที่\s*\d)[ก-๛]";
+    private const string HeadingStart = @"^\s*(?<heading>(?:คำสั่ง|ประกาศ)\s*(?!" + Thi + @"\s*\d)[ก-๛]";
 
-    [GeneratedRegex(HeadingStart + @"[^/]*?)\s*ที่\s*" + OrderYear + "|" + HeadingStart + @"[^\d/()]*?)\s*" + OrderYear)]
+    [GeneratedRegex(HeadingStart + @"[^/]*?)\s*" + Thi + @"\s*" + OrderYear + "|" + HeadingStart + @"[^\d/()]*?)\s*" + OrderYear)]
     private static partial Regex HeadedNumberRef();
 
     [GeneratedRegex(@"^\s*(?:ที่\s*)?(?!0+\s*/)" + OrderYear)]
@@ -351,7 +354,7 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     // The same cited in running text (ตามคำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘ ลงวันที่ …): the heading an office word
     // (OfficeWords) and one run of Thai letters, a district's "เขต ๑" after it (…นครพนม เขต ๑ ที่ ๕/๒๕๖๘), and ที่
     // required, since a word, a number, a slash and a year is too often something else.
-    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)\s?(?:" + OfficeWordPattern + @"|(?:อบจ|อบต|สพป|สพม|ทน|ทม|ทต|จ|อ)\.\s?)[ก-๛]*?(?:\s*เขต\s*\d{1,2})?)\s*ที่\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<heading>(?:คำสั่ง|ประกาศ)\s?(?:" + OfficeWordPattern + @"|(?:อบจ|อบต|สพป|สพม|ทน|ทม|ทต|จ|อ)\.\s?)[ก-๛]*?(?:\s*เขต\s*\d{1,2})?)\s*" + Thi + @"\s*(?<office>[1-9]\d{0,5})\s*/\s*(?<number>2[4-7]\d\d)(?!\d)")]
     private static partial Regex EmbeddedHeadedRef();
 
     [GeneratedRegex(@"(?:(?<=ที่)|(?<![ก-๛]))" + RefBody + @"(?!\d)")]

@@ -104,6 +104,11 @@ public static class DocumentBuilder
                 document.Add(new StringField(IndexFields.RefKeys, key, Field.Store.NO));
             }
 
+            foreach (var key in RefKeys.ForAgencyLetters(own, source.Agency))
+            {
+                document.Add(new StringField(IndexFields.RefKeys, key, Field.Store.NO));
+            }
+
             foreach (var completion in CompletionKeys.ForRef(own))
             {
                 document.Add(new StringField(IndexFields.RefCompletions, completion, Field.Store.NO));

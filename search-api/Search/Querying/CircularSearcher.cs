@@ -119,8 +119,9 @@ public sealed class CircularSearcher : IDisposable
         // share only a bigram or two with the query score far below those (the query's words with one slip).
         if (response.Total == 0 && ApproximateMatch.For(plan) is { } approximate)
         {
-            // Rewritten once (each bigram's near spellings looked up in the terms) for both searches below.
-            var query = _searcher.Rewrite(LuceneQueryBuilder.Filtered(approximate, request));
+            // Rewritten once (each bigram's near spellings looked up in the terms) for both searches below. A fiscal year
+            // the query names still holds: near words in a letter of another year are not what was asked for.
+            var query = _searcher.Rewrite(LuceneQueryBuilder.Filtered(LuceneQueryBuilder.InFiscalYears(approximate, plan), request));
             if (Confirmed(plan, query) is { Count: > 0 } confirmed)
             {
                 return Execute(plan, new AcceptedDocs([new IndexDocs(confirmed)]).Around(query), request, approximate: true) with { Approximate = true };

@@ -37,7 +37,7 @@ public static class HitExplainer
             matches.Add("cited");
         }
 
-        if (plan.Dates.Contains(circular.Date))
+        if (plan.IsOfQueriedDate(circular.Date))
         {
             matches.Add(DateLabel);
         }
@@ -98,6 +98,12 @@ public static class HitExplainer
     private static bool MatchesOwnRef(StoredCircular circular, QueryPlan plan)
     {
         if (WantedRefs(plan).Any(wanted => IsSameByAnyKey(circular.NormalizedRef, wanted)))
+        {
+            return true;
+        }
+
+        if (CircularRef.TryParse(circular.NormalizedRef, out var headed) && RefKeys.WithAgencyLetters(headed, circular.Agency) is { } lettered
+            && WantedRefs(plan).Any(wanted => IsSameByAnyKey(lettered.Normalized, wanted)))
         {
             return true;
         }

@@ -79,10 +79,17 @@ public static partial class LuceneQueryBuilder
             return WithDates(WithQuotedRefs(forms, plan), plan);
         }
 
-        if (plan.Words.Count == 0 && plan.Dates.Count > 0)
+        if (plan.Words.Count == 0 && plan.HasDates)
         {
-            // Only a date: the letters of that day, then letters that mention it.
-            return WithQuotedRefs(Dated(plan), plan);
+            // Only a date or a month: the letters of that day or month, then letters that mention it; of the kind a
+            // closing line names first (สั่ง ณ วันที่ …: ClosingFormula).
+            return InFiscalYears(WithQuotedRefs(OfFormsFirst(Dated(plan), plan), plan), plan);
+        }
+
+        if (plan.Words.Count == 0 && plan.FiscalYears.Count > 0)
+        {
+            // Only a fiscal year: its letters, and letters writing it.
+            return InFiscalYear(plan);
         }
 
         if (plan.Words.Count == 0)
@@ -108,6 +115,11 @@ public static partial class LuceneQueryBuilder
             query.Add(OfType(form), Occur.SHOULD);
         }
 
+        foreach (var word in plan.RankingWords)
+        {
+            query.Add(Word(word), Occur.SHOULD);
+        }
+
         if (SlashedNumbers.Bonus(plan.SlashedNumberGroups) is { } slashed)
         {
             query.Add(slashed, Occur.SHOULD);
@@ -118,14 +130,54 @@ public static partial class LuceneQueryBuilder
         return WithDates(plan.AgencyCode is { } code ? AgencyCodeQuery.OrLettersOf(code, matched) : matched, plan);
     }
 
+    /// <summary>What must match, the letters of the types the query's form words name first.</summary>
+    private static Query OfFormsFirst(Query required, QueryPlan plan)
+    {
+        if (plan.LetterForms.Count == 0)
+        {
+            return required;
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
+        foreach (var form in plan.LetterForms)
+        {
+            query.Add(OfType(form), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
     /// <summary>A letter of the type a form word names: above any letter of another type the other words find.</summary>
     private static Query OfType(LetterForm form) => Constant(IndexFields.Type, form.Type, LetterFormScore);
 
-    /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first.</summary>
-    private static Query WithDates(Query required, QueryPlan plan) =>
-        plan.Dates.Count == 0 ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { Dated(plan), Occur.SHOULD } };
+    /// <summary>What must match, with letters of the dates written in the query (or mentioning them) first, within its fiscal years.</summary>
+    private static Query WithDates(Query required, QueryPlan plan) => InFiscalYears(
+        !plan.HasDates ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { Dated(plan), Occur.SHOULD } }, plan);
 
-    /// <summary>A letter dated on one of the query's dates; or, scoring far lower, one whose text writes the date as the query does.</summary>
+    /// <summary>What must match, of a fiscal year the query names (<see cref="QueryPlan.FiscalYears"/>) if it names one.</summary>
+    public static Query InFiscalYears(Query required, QueryPlan plan) =>
+        plan.FiscalYears.Count == 0 ? required : new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { InFiscalYear(plan), Occur.MUST } };
+
+    /// <summary>A letter dated in one of the query's fiscal years, or whose text writes one, scoring as a date does.</summary>
+    private static BooleanQuery InFiscalYear(QueryPlan plan)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var fiscalYear in plan.FiscalYears)
+        {
+            var (first, last) = ThaiDates.FiscalYearDates(fiscalYear);
+            var range = NumericRangeQuery.NewInt32Range(IndexFields.Date, IndexFields.DateNumber(first), IndexFields.DateNumber(last), true, true);
+            query.Add(new ConstantScoreQuery(range) { Boost = DateScore }, Occur.SHOULD);
+        }
+
+        foreach (var tokens in plan.FiscalYearSpellings.Where(tokens => tokens.Count > 0))
+        {
+            query.Add(new ConstantScoreQuery(Phrase(TextFieldGroup.All.WordField, tokens, 1f, slop: 1)) { Boost = DateMentionScore }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>A letter dated on one of the query's dates or in one of its months; or, scoring lower, one whose text writes the date or month as the query does.</summary>
     private static BooleanQuery Dated(QueryPlan plan)
     {
         var dated = new BooleanQuery(disableCoord: true);
@@ -134,6 +186,14 @@ public static partial class LuceneQueryBuilder
             var day = IndexFields.DateNumber(date);
             var score = plan.LetterDates.Contains(date) ? LetterDateScore : DateScore;
             dated.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Date, day, day, true, true)) { Boost = score }, Occur.SHOULD);
+        }
+
+        foreach (var month in plan.Months)
+        {
+            // A month named without a day (สิงหาคม ๒๕๖๘) asks for that month's letters, as a day asks for its own.
+            dated.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Date,
+                IndexFields.DateNumber(month.First), IndexFields.DateNumber(month.Last), true, true))
+            { Boost = DateScore }, Occur.SHOULD);
         }
 
         foreach (var tokens in plan.DateSpellings.Where(tokens => tokens.Count > 0))

@@ -80,7 +80,38 @@ public sealed partial class QueryPlan
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> DateSpellings { get; private init; } = [];
 
-    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && Dates.Count == 0;
+    /// <summary>
+    /// Months written with their year and no day (<c>สิงหาคม ๒๕๖๘</c>, <c>มิ.ย. 68</c>), as people ask for a month's
+    /// letters: like <see cref="Dates"/>, not required words; letters dated in the month, or whose text writes
+    /// it (<see cref="DateSpellings"/>), rank first.
+    /// </summary>
+    public IReadOnlyList<MonthOfYear> Months { get; private init; } = [];
+
+    /// <summary>
+    /// Words typed that rank the letters writing them first but are not required (<see cref="PortalWords"/>:
+    /// หนังสือเวียน beside a topic).
+    /// </summary>
+    public IReadOnlyList<QueryWord> RankingWords { get; private init; } = [];
+
+    /// <summary>Whether the query names a day or a month: letters of that time rank first, and are hits when nothing else is asked.</summary>
+    public bool HasDates => Dates.Count > 0 || Months.Count > 0;
+
+    /// <summary>
+    /// Fiscal years the query names (<c>ปีงบประมาณ ๒๕๖๘</c>, <c>ปีงบ 68</c>), by their B.E. number. Unlike a day or a
+    /// month, one is required: a hit is dated in it or its text writes it (<see cref="FiscalYearSpellings"/>), as a
+    /// letter of another year that never names this one is not what was asked for. Being dated in it scores as a date
+    /// does (a tie-break among what the words find alike), writing it a little less.
+    /// </summary>
+    public IReadOnlyList<int> FiscalYears { get; private init; } = [];
+
+    /// <summary>The fiscal years as letters write them (<c>ปีงบประมาณ พ.ศ. ๒๕๖๘</c>, <c>ปีงบประมาณ ๒๕๖๘</c>), as dictionary words.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> FiscalYearSpellings { get; private init; } = [];
+
+    /// <summary>Whether a letter of this date is of a day, month or fiscal year the query names.</summary>
+    public bool IsOfQueriedDate(DateOnly date) =>
+        Dates.Contains(date) || Months.Any(month => month.Contains(date)) || FiscalYears.Contains(ThaiDates.FiscalYear(date));
+
+    public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && !HasDates && FiscalYears.Count == 0;
 
     /// <summary>
     /// The query words that name a form of letter (<c>บันทึกข้อความ ไข้เลือดออก</c>; not คำสั่ง or ประกาศ, which stay
@@ -91,7 +122,7 @@ public sealed partial class QueryPlan
     public IReadOnlyList<LetterForm> LetterForms { get; private init; } = [];
 
     /// <summary>Whether every word names a form of letter (<c>บันทึกข้อความ</c> alone): the letters of that type are hits.</summary>
-    public bool IsOnlyLetterForms => LetterForms.Count > 0 && Words.All(word => LetterForms.Any(form => form.Word == word));
+    public bool IsOnlyLetterForms => LetterForms.Count > 0 && Words.Count > 0 && Words.All(word => LetterForms.Any(form => form.Word == word));
 
     public static QueryPlan Parse(string? query)
     {
@@ -100,6 +131,11 @@ public sealed partial class QueryPlan
         var text = ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""));
         var mentions = ThaiDateMentions.FindAll(text);
         var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
+        var monthMentions = ThaiMonthMentions.FindAll(rest);
+        rest = monthMentions.Count == 0 ? rest : Blanked(rest, monthMentions.Select(m => (m.Index, m.Length)));
+        var fiscalMentions = FiscalYearMentions.FindAll(rest);
+        rest = fiscalMentions.Count == 0 ? rest : Blanked(rest, fiscalMentions.Select(m => (m.Index, m.Length)));
+        (rest, var closingType) = ClosingFormula.Read(rest, mentions);
 
         // A query that is only a date (14.03.68 has the shape of an office number) is never a ref.
         var bare = WithoutLetterWord(text);
@@ -122,7 +158,11 @@ public sealed partial class QueryPlan
 
         var dates = mentions.Select(m => m.Date).Distinct().Take(MaxDates).ToList();
         var letterDates = mentions.Where(m => m.OfLetter).Select(m => m.Date).Distinct().Where(dates.Contains).ToList();
-        var spellings = dates.SelectMany(Spellings).Distinct(StringComparer.Ordinal)
+        var months = monthMentions.Select(m => m.Month).Distinct().Take(MaxDates).ToList();
+        var spellings = dates.SelectMany(Spellings).Concat(months.SelectMany(Spellings)).Distinct(StringComparer.Ordinal)
+            .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
+        var fiscalYears = fiscalMentions.Select(m => m.FiscalYear).Distinct().Take(MaxDates).ToList();
+        var fiscalSpellings = fiscalYears.SelectMany(SpellingsOfFiscalYear).Distinct(StringComparer.Ordinal)
             .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
 
         // Part of a ref with the date of its letter (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘), as letters cite each other. A
@@ -130,23 +170,41 @@ public sealed partial class QueryPlan
         var bareRest = WithoutLetterWord(rest);
         if (mentions.Count > 0 && !CircularRef.TryParse(bareRest, out _) && PartialRef.TryParse(bareRest, out var datedPartial))
         {
-            return new QueryPlan(text, null, datedPartial, []) { Dates = dates, LetterDates = letterDates, DateSpellings = spellings };
+            return new QueryPlan(text, null, datedPartial, [])
+            {
+                Dates = dates,
+                LetterDates = letterDates,
+                Months = months,
+                DateSpellings = spellings,
+                FiscalYears = fiscalYears,
+                FiscalYearSpellings = fiscalSpellings,
+            };
         }
 
         var quoted = CircularRef.FindAll(text);
         var words = ReadWords(rest);
+        var portalWords = words.Count > 1 && words.Exists(word => !PortalWords.Is(word)) ? words.FindAll(PortalWords.Is) : [];
+        words = portalWords.Count == 0 ? words : words.FindAll(word => !PortalWords.Is(word));
         var forms = words.Select(word => Querying.LetterForms.TypeOf(word) is { } type ? new LetterForm(word, type) : null).OfType<LetterForm>().ToList();
+        if (closingType is not null && ReadSpelling(CircularTypes.Labels[closingType]) is { } formName)
+        {
+            forms.Add(new LetterForm(formName, closingType));
+        }
         var others = words.Where(word => !forms.Exists(form => form.Word == word)).ToList();
         return new QueryPlan(text, null, null, others.Count > 0 ? others : words, quoted)
         {
             LetterForms = forms,
+            RankingWords = portalWords,
             QuotedYear = quoted.Count == 0 ? null : BuddhistYearIn(text),
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
             AgencyCode = AgencyCodeQuery.Read(bare),
             SlashedNumberGroups = SlashedNumbers.In(rest),
             Dates = dates,
             LetterDates = letterDates,
+            Months = months,
             DateSpellings = spellings,
+            FiscalYears = fiscalYears,
+            FiscalYearSpellings = fiscalSpellings,
         };
     }
 
@@ -206,15 +264,34 @@ public sealed partial class QueryPlan
     private static partial Regex CircularNumberOfYear();
 
     /// <summary>The text with each written date blanked out.</summary>
-    private static string WithoutMentions(string text, IReadOnlyList<DateMention> mentions)
+    private static string WithoutMentions(string text, IReadOnlyList<DateMention> mentions) =>
+        Blanked(text, mentions.Select(mention => (mention.Index, mention.Length)));
+
+    private static string Blanked(string text, IEnumerable<(int Index, int Length)> spans)
     {
         var chars = text.ToCharArray();
-        foreach (var mention in mentions)
+        foreach (var (index, length) in spans)
         {
-            Array.Fill(chars, ' ', mention.Index, mention.Length);
+            Array.Fill(chars, ' ', index, length);
         }
 
         return new string(chars);
+    }
+
+    /// <summary>A fiscal year as letters write it, with and without พ.ศ.</summary>
+    private static IEnumerable<string> SpellingsOfFiscalYear(int fiscalYear)
+    {
+        var year = fiscalYear.ToString(CultureInfo.InvariantCulture);
+        yield return "ปีงบประมาณ พ.ศ. " + year;
+        yield return "ปีงบประมาณ " + year;
+    }
+
+    /// <summary>A month as letters write it: its full and its short name with the B.E. year (<c>มีนาคม 2568</c>, <c>มี.ค. 2568</c>).</summary>
+    private static IEnumerable<string> Spellings(MonthOfYear month)
+    {
+        var year = ThaiDates.BuddhistYear(month.First).ToString(CultureInfo.InvariantCulture);
+        yield return ThaiMonths.Full[month.Month - 1] + " " + year;
+        yield return ThaiMonths.Abbreviated[month.Month - 1] + " " + year;
     }
 
     /// <summary>
@@ -230,10 +307,13 @@ public sealed partial class QueryPlan
         yield return string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}/{date.Month:00}/{year}");
     }
 
-    /// <summary>Without a leading หนังสือ, as in หนังสือที่ ว ๑๒๓๔ (a leading ที่ the ref parsers drop themselves).</summary>
+    /// <summary>
+    /// Without a leading หนังสือ, as in หนังสือที่ ว ๑๒๓๔, or the เลข of เลขที่ (เลขที่ ๑๒/๒๕๖๘, หนังสือเลขที่ ว ๗๖): a
+    /// leading ที่ the ref parsers drop themselves.
+    /// </summary>
     private static string WithoutLetterWord(string text) => LetterWord().Replace(text, "");
 
-    [GeneratedRegex(@"^\s*หนังสือ\s*(?=ที่)")]
+    [GeneratedRegex(@"^\s*(?:หนังสือ\s*)?(?:เลข\s*)?(?=ที่)")]
     private static partial Regex LetterWord();
 
     /// <summary>The last four-digit number from 2400 to 2700 in the text (Thai or Arabic digits), read as a B.E. year.</summary>
@@ -269,7 +349,7 @@ public sealed partial class QueryPlan
     /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
     {
-        var words = SplitLetterForms(JoinPhrases(ReadPlainWords(query)));
+        var words = WithoutHeadingLabels(SplitLetterForms(JoinPhrases(ReadPlainWords(query))));
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
@@ -312,6 +392,29 @@ public sealed partial class QueryPlan
         }
 
         return joined;
+    }
+
+    /// <summary>
+    /// The words without the form's labels before them (<c>เรื่อง</c>, <c>สิ่งที่ส่งมาด้วย</c>, glued or apart; see
+    /// <see cref="HeadingLabels"/>), unless the labels are all there is.
+    /// </summary>
+    private static List<QueryWord> WithoutHeadingLabels(List<QueryWord> words)
+    {
+        var kept = new List<QueryWord>(words.Count);
+        foreach (var word in words)
+        {
+            var length = HeadingLabels.GluedLabelLength(word);
+            if (length > 0 && ReadPlainWords(string.Concat(word.Words.Skip(length))) is [var rest])
+            {
+                kept.Add(rest);
+            }
+            else if (!HeadingLabels.IsLabel(word))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return kept.Count > 0 ? kept : words;
     }
 
     /// <summary>A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>) read as two words: the name, and the topic.</summary>

@@ -22,7 +22,7 @@ public static class TextMatcher
     {
         var found = new List<(int Start, int End)>();
         var wordsFound = 0;
-        if (text.Length == 0 || (plan.Words.Count == 0 && plan.Dates.Count == 0))
+        if (text.Length == 0 || (plan.Words.Count == 0 && !plan.HasDates && plan.FiscalYears.Count == 0))
         {
             return (found, 0);
         }
@@ -41,7 +41,7 @@ public static class TextMatcher
             wordsFound += found.Count > before ? 1 : 0;
         }
 
-        var dates = WrittenDates.Find(normalized, plan.Dates).ToList();
+        var dates = WrittenDates.Find(normalized, plan).ToList();
         found.AddRange(dates);
         return (Merge(found), wordsFound + (dates.Count > 0 ? 1 : 0));
     }

@@ -82,6 +82,18 @@ public static class RefKeys
     }
 
     /// <summary>
+    /// An order or announcement numbered under its heading, as written with the letters of the agency it is filed
+    /// under instead (<c>ฉช 12/2568</c> for <c>คำสั่งจังหวัดฉะเชิงเทรา ที่ ๑๒/๒๕๖๘</c> filed under ฉช), as some bodies number
+    /// them (<c>นพ ๕/๒๕๖๘</c>) and people type them; null for a ref with agency letters or a letter under no agency.
+    /// </summary>
+    public static CircularRef? WithAgencyLetters(CircularRef reference, string agency) =>
+        reference.Heading is null || agency.Length == 0 ? null : new CircularRef(agency, null, reference.Office, false, reference.Number);
+
+    /// <summary>The whole, loose and bare terms of an own ref written with its agency's letters (<see cref="WithAgencyLetters"/>).</summary>
+    public static IEnumerable<string> ForAgencyLetters(CircularRef reference, string agency) =>
+        WithAgencyLetters(reference, agency) is { } lettered ? [Full(lettered), Loose(lettered), Bare(lettered)] : [];
+
+    /// <summary>
     /// The terms of a reference cited by a circular: whole, loose and bare, and one term for each set of its parts
     /// a partial ref can name (<see cref="CitedParts"/>), so <c>ว 119</c> reaches a letter that only cites
     /// <c>กค (กวจ) 0405.2/ว 119</c>; and its agency (a query of only an agency's code ranks the letters citing it).

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GeccPortal.Thai;
+
+/// <summary>A calendar month of a year (CE), as a query names it without a day: <c>มกราคม ๒๕๖๘</c>.</summary>
+public readonly record struct MonthOfYear(int Year, int Month)
+{
+    public DateOnly First => new(Year, Month, 1);
+
+    public DateOnly Last => new(Year, Month, DateTime.DaysInMonth(Year, Month));
+
+    public bool Contains(DateOnly date) => date.Year == Year && date.Month == Month;
+}
+
+/// <summary>A month and year written without a day inside a longer text, and where its words lie.</summary>
+/// <param name="Index">Where the mention starts, with the เดือน before the month if it has one.</param>
+/// <param name="MonthIndex">Where the month's name starts; it ends where the mention ends.</param>
+public readonly record struct MonthMention(MonthOfYear Month, int Index, int Length, int MonthIndex);
+
+/// <summary>
+/// A month and its year written without a day (<c>มกราคม ๒๕๖๘</c>, <c>เดือนมีนาคม 2568</c>, <c>มิ.ย. ๖๘</c>,
+/// <c>ต.ค. พ.ศ. 2567</c>), as people ask for the letters of a month. Run it on a text whose day dates
+/// (<see cref="ThaiDateMentions"/>) are blanked out: <c>๗ มกราคม ๒๕๖๘</c> is a day, not a month.
+/// </summary>
+public static class ThaiMonthMentions
+{
+    // A short month name only with the dot between its letters (ม.ค., มิ.ย; the last dot optional): without it,
+    // กพ 68 or มค 68 is as likely a code and a number. Not after a Thai letter, so a month's letters inside a
+    // longer word are no month, except เดือน (เดือนมีนาคม), which is part of the mention: เดือนสิงหาคม ๒๕๖๘ typed
+    // in a query leaves no เดือน to require. The year is not part of a longer number or a date.
+    private static readonly Regex Pattern = new(
+        @"(?:เดือน\s*|(?<![ก-๛]))(?<m>" + MonthNames() + @")\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d./])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Every month and year in the text without a day, in text order.</summary>
+    public static IReadOnlyList<MonthMention> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<MonthMention>();
+
+        // Thai digits become Arabic one for one, so positions in the prepared text are positions in the text.
+        foreach (Match match in Pattern.Matches(ThaiDigits.ToArabic(text)))
+        {
+            var digits = match.Groups["y"].Value;
+            var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+            // As ThaiDateMentions reads years: two digits B.E. 25xx (as letters write them), B.E. from 2400, else
+            // CE; a four-digit number before 1900 is no year of a letter.
+            year = digits.Length == 2 ? 2500 + year - ThaiDates.BuddhistEraOffset
+                : year >= ThaiDates.FirstBuddhistYear ? year - ThaiDates.BuddhistEraOffset
+                : year;
+            if (year is >= 1900 and <= 9999)
+            {
+                found.Add(new MonthMention(new MonthOfYear(year, ThaiMonths.Parse(match.Groups["m"].Value)), match.Index, match.Length, match.Groups["m"].Index));
+            }
+        }
+
+        return found;
+    }
+
+    private static string MonthNames() => string.Join("|", ThaiMonths.Full.Select(Regex.Escape)
+        .Concat(ThaiMonths.Abbreviated.Select(name => string.Join(@"\.\s?", name.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"\.?")));
+}
