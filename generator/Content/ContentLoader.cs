@@ -245,8 +245,8 @@ public sealed class ContentLoader
 
         if (FrontMatterSplitter.Split(text) is not { } parts)
         {
-            diagnostics.Error(SourceLocation.StartOf(display),
-                "missing front matter: the file must open with a '---' line, then 'key: value' lines, then '---'");
+            var problem = FrontMatterProblem.Explain(text);
+            diagnostics.Error(new SourceLocation(display, problem.Line, problem.Column), problem.Message);
             return null;
         }
 
