@@ -187,7 +187,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
 
         if (!File.Exists(full))
         {
-            diagnostics.Error(file.Location, $"enclosure file '{name}' not found");
+            diagnostics.Error(file.Location, $"enclosure file '{name}' not found{MissingFileHint.For(full)}");
             return null;
         }
 

@@ -150,7 +150,32 @@ public sealed class ValidationMessageTests : IDisposable
     {
         _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
             "enclosures:\n  - title: แบบตอบรับ\n    file: missing.pdf");
-        Assert.Equal(["content/circulars/a/index.md:7:5: error: enclosure file 'missing.pdf' not found"], await Problems());
+        Assert.Equal(["content/circulars/a/index.md:7:5: error: enclosure file 'missing.pdf' not found; the folder has no attachments: put the file next to the Markdown file"], await Problems());
+    }
+
+    [Fact]
+    public async Task Missing_enclosure_file_names_the_file_that_differs_only_in_capitals()
+    {
+        // Found on Windows and macOS, so the check passed there and failed on the build server (an editors' probe).
+        _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "enclosures:\n  - title: กำหนดการ\n    file: schedule.pdf")
+            .With("content/circulars/a/Schedule.PDF", "%PDF-1.4");
+        Assert.Equal(
+            ["content/circulars/a/index.md:7:5: error: enclosure file 'schedule.pdf' not found; the folder has 'Schedule.PDF', which differs in capital letters: write file: Schedule.PDF (the name must match exactly; Windows and macOS ignore capitals, the build server does not)"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Missing_enclosure_file_lists_the_attachments_in_its_folder()
+    {
+        _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "enclosures:\n  - title: แบบตอบรับ\n    file: from.docx")
+            .With("content/circulars/a/form.docx", "x")
+            .With("content/circulars/a/budget.xlsx", "x")
+            .With("content/circulars/a/.gitkeep", "");
+        Assert.Equal(
+            ["content/circulars/a/index.md:7:5: error: enclosure file 'from.docx' not found; the folder has budget.xlsx, form.docx"],
+            await Problems());
     }
 
     [Theory]
