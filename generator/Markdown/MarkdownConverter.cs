@@ -82,10 +82,11 @@ public sealed class MarkdownConverter
     // The same document shape the sanitiser parses into, so the two trees serialise alike.
     private MarkdownContent Parsed(string html) => FromBody(_parser.Value!.ParseDocument("<!doctype html><html><body>" + html).Body!);
 
-    /// <summary>The plain text first; then refs, dates and phones in the HTML are kept whole on a line.</summary>
+    /// <summary>The plain text first; then refs, dates and phones in the HTML are kept whole on a line, and numbered lines indented.</summary>
     private static MarkdownContent FromBody(AngleSharp.Dom.IElement body)
     {
         var text = HtmlPlainText.Of(body);
+        NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
         return new(body.InnerHtml, text);
     }
