@@ -207,6 +207,18 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task Citation_linked_to_a_letter_of_another_day_is_a_warning_naming_both_dates()
+    {
+        // Linked by ref and year, as a citation of the wrong day still names the letter; nothing else showed the slip.
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "references:\n  - ref: มท ๐๘๑๐.๓/ว ๑\n    date: ๓ มกราคม ๒๕๖๘\nenclosures:\n  - title: สำเนา\n    ref: มท ๐๘๑๐.๓/ว ๑\n    date: 2025-01-02")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-02", "หนังสือที่อ้างถึง");
+        Assert.Equal(
+            ["content/circulars/a.md:6:5: warning: reference ref 'มท ๐๘๑๐.๓/ว ๑' links to the circular dated ๒ มกราคม ๒๕๖๘ (content/circulars/b.md), not ๓ มกราคม ๒๕๖๘ as its 'date' says: correct the date, or the ref if it names another letter"],
+            await Problems());
+    }
+
+    [Fact]
     public async Task Reference_ref_that_names_only_a_draft_is_a_warning()
     {
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
