@@ -59,7 +59,7 @@ public sealed class ValidationMessageTests : IDisposable
     public async Task Impossible_date_is_an_error()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "๓๐ กุมภาพันธ์ ๒๕๖๘", "เรื่อง");
-        Assert.Equal([$"{Path}:3:1: error: invalid date: '๓๐ กุมภาพันธ์ ๒๕๖๘' is not a real date"], await Problems());
+        Assert.Equal([$"{Path}:3:1: error: invalid date: '๓๐ กุมภาพันธ์ ๒๕๖๘' is not a real date: กุมภาพันธ์ 2568 has 28 days"], await Problems());
     }
 
     [Fact]
