@@ -363,7 +363,7 @@ public sealed class ValidationMessageTests : IDisposable
     public async Task Duplicate_key_is_invalid_yaml_at_the_second_key()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
-        Assert.Equal([$"{Path}:5:1: error: invalid YAML: Duplicate key title"], await Problems());
+        Assert.Equal([$"{Path}:5:1: error: invalid YAML: 'title' is written a second time here, in the same block; keep one of the two"], await Problems());
     }
 
     [Fact]
