@@ -259,7 +259,18 @@ public sealed class ValidationMessageTests : IDisposable
         var head = Encoding.UTF8.GetBytes("---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\ntitle: เรื่อง\n---\nab");
         byte[] tis620 = [0xC3, 0xD2, 0xC2, 0xA7, 0xD2, 0xB9, 0x0A]; // รายงาน in TIS-620
         _site.With(Path, [.. head, .. tis620]);
-        Assert.Equal([$"{Path}:6:3: error: file is not UTF-8 (byte 0xC3); save it as UTF-8"], await Problems());
+        Assert.Equal(
+            [$"{Path}:6:3: error: file is not UTF-8 (byte 0xC3); its Thai is in the older Windows-874 / TIS-620 encoding (Notepad's 'ANSI'): open it and save it again with the encoding UTF-8"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task File_in_another_encoding_that_is_not_thai_is_asked_for_utf8()
+    {
+        var head = Encoding.UTF8.GetBytes("---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\ntitle: Caf");
+        byte[] windows1252 = [0xE9, 0x20, 0x93, 0x61, 0x94, 0x0A, .. Encoding.UTF8.GetBytes("---\nab\n")]; // é “a” in Windows-1252
+        _site.With(Path, [.. head, .. windows1252]);
+        Assert.Equal([$"{Path}:4:11: error: file is not UTF-8 (byte 0xE9); save it as UTF-8"], await Problems());
     }
 
     [Fact]
