@@ -24,9 +24,9 @@ public static class SiteModelBuilder
         {
             var (source, circular) = (published[i], circulars[i]);
             circular.References = [.. source.References.Select(r => new Citation(
-                Repair(r.RefText), r.Ref, r.Date, Repair(r.Title), index.Find(r.Ref, r.Date)))];
+                Repair(r.RefText), r.Ref, r.Date, Labelled(r.Title, PrintedLabel.Reference), index.Find(r.Ref, r.Date)))];
             circular.Enclosures = [.. source.Enclosures.Select(e => new Enclosure(
-                Repair(e.Title)!, AttachmentOf(e, source), Repair(e.RefText), e.Ref, e.Date,
+                Labelled(e.Title, PrintedLabel.Enclosure)!, AttachmentOf(e, source), Repair(e.RefText), e.Ref, e.Date,
                 e.Ref is null ? null : index.Find(e.Ref, e.Date)))];
         }
 
@@ -49,12 +49,12 @@ public static class SiteModelBuilder
             Ref = source.Ref,
             RefText = Repair(source.RefText),
             Date = source.Date,
-            Title = Repair(source.Title)!,
+            Title = Labelled(source.Title, PrintedLabel.Subject)!,
             Type = source.Type,
             Urgency = source.Urgency,
             Issuer = Repair(front.Issuer?.Value),
-            To = [.. front.To.Select(t => Repair(t.Value)!)],
-            Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value), Repair(s.Position?.Value)) : null,
+            To = [.. front.To.Select(t => Labelled(t.Value, PrintedLabel.To)!)],
+            Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value is { } name ? PrintedLabel.Unbracket(name) : null), Repair(s.Position?.Value)) : null,
             Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), NumberOf(c.Phone?.Value), NumberOf(c.Fax?.Value), c.Email?.Value.Trim()) : null,
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
@@ -124,6 +124,9 @@ public static class SiteModelBuilder
 
     /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
     private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;
+
+    /// <summary>Display text without the label the page prints before it (<see cref="PrintedLabel"/>), repaired.</summary>
+    private static string? Labelled(string? text, string label) => Repair(text) is { } repaired ? PrintedLabel.Strip(repaired, label) : null;
 
     /// <summary>Display text: PDF-extraction damage repaired (so <c>องคํการ</c> reads <c>องค์การ</c>), trimmed.</summary>
     private static string? Repair(string? text) =>
