@@ -60,7 +60,7 @@ public static class SiteModelBuilder
             Slug = source.Slug,
             AgencyCode = agency,
             AgencyName = agency is null ? null : agencies.GetValueOrDefault(agency),
-            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body), basePath),
+            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(BodyOf(source)), basePath),
             SourcePath = source.Source.DisplayPath,
             // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
             // renamed file must remake every page that links to it.
@@ -121,6 +121,10 @@ public static class SiteModelBuilder
             target.CitedBy = [.. citing.OrderByDescending(c => c.Date).ThenBy(c => c.Ref?.Normalized ?? "", StringComparer.Ordinal).ThenBy(c => c.Slug, StringComparer.Ordinal)];
         }
     }
+
+    /// <summary>The body as the page shows it: without a closing line when the form prints its own (<see cref="LetterClosing"/>).</summary>
+    private static string BodyOf(CheckedCircular source) =>
+        LetterClosing.Printed(source.Type, source.Source.FrontMatter.Signer is not null) ? LetterClosing.Strip(source.Source.Body) : source.Source.Body;
 
     /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
     private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;
