@@ -35,6 +35,16 @@ public sealed class YamlSlipHintTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_item_holding_colon_space_is_named_with_the_item_quoted()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "to:\n  - นายอำเภอ: ทุกอำเภอ\n  - นายกเทศมนตรี");
+
+        Assert.Equal(
+            [$"{Path}:6:5: error: each item of 'to' must be a single value; this one holds ': ', which YAML reads as a key: put it in quotes: - \"นายอำเภอ: ทุกอำเภอ\""],
+            TestSite.Messages(await _site.CheckAsync()));
+    }
+
+    [Fact]
     public async Task A_slip_with_no_hint_keeps_the_parsers_message()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "to: *nope");
