@@ -44,6 +44,17 @@ public sealed class LetterClosingTests : IDisposable
     }
 
     [Fact]
+    public void The_types_whose_text_loses_its_closing_are_those_laid_out_on_the_external_form()
+    {
+        foreach (var (key, name) in GeccPortal.Thai.CircularTypes.Labels)
+        {
+            var external = GeccPortal.Generator.Model.LetterForms.Of(key) == GeccPortal.Generator.Model.LetterForm.External;
+            Assert.Equal(external, GeccPortal.Generator.Content.LetterClosing.Printed(key, hasSigner: true));
+            Assert.Equal(external, GeccPortal.Generator.Content.LetterClosing.Printed(name, hasSigner: true));
+        }
+    }
+
+    [Fact]
     public async Task The_warning_is_said_again_on_the_next_build_until_the_line_is_deleted()
     {
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", Signer, "ข้อความ\n\nขอแสดงความนับถือ");

@@ -1,6 +1,6 @@
 using GeccPortal.Thai;
 
-namespace GeccPortal.Generator.Model;
+namespace GeccPortal.Generator.Content;
 
 /// <summary>
 /// The closing (ขอแสดงความนับถือ) that the external letter's form prints above the signer. Editors paste the
@@ -39,9 +39,12 @@ public static class LetterClosing
         return body[..(end.LastIndexOf('\n') + 1)];
     }
 
+    /// <summary>The types laid out on the external letter's form, the one that prints a closing (<c>Model.LetterForms</c>).</summary>
+    private static readonly string[] ExternalFormTypes = ["external", "directive"];
+
     /// <summary>
     /// Whether the page prints the closing: the external letter's form (external, directive, or no <c>type</c>, by
-    /// key or Thai name) with a signer. <paramref name="type"/> is the front matter's value as written.
+    /// key or Thai name) with a signer. <paramref name="type"/> is the front matter's value as written, or its key.
     /// </summary>
     public static bool Printed(string? type, bool hasSigner)
     {
@@ -52,6 +55,6 @@ public static class LetterClosing
 
         var written = type?.Trim() ?? "";
         var key = CircularTypes.Labels.FirstOrDefault(label => label.Value == written).Key ?? written.ToLowerInvariant();
-        return key.Length == 0 || LetterForms.Of(key) == LetterForm.External && CircularTypes.Labels.ContainsKey(key);
+        return key.Length == 0 || ExternalFormTypes.Contains(key);
     }
 }
