@@ -23,6 +23,7 @@ public sealed class YamlSlipHintTests : IDisposable
     [InlineData("title: เรื่อง\nข้อความหลงมา", "5:1", "this line is not 'key: value'; indent a value that goes on under its key, or put body text after the closing ---")]
     [InlineData("title: เรื่อง\ntags:\n  - หนึ่ง\n  สอง", "7:3", "each item of a list starts with '- '")]
     [InlineData("title： เรื่อง", "4:1", "this line has a full-width colon '：'; type ':' followed by a space")]
+    [InlineData("title: เรื่อง\nto: *ทุกอำเภอ", "5:5", "a value starting with '*' means a reference to another value in YAML; put the whole value in quotes (\"*…\")")]
     [InlineData("title: เรื่อง\nref: มท ๐๘๑๐.๓/ว ๗๗", "5:1", "'ref' is written a second time here, in the same block; keep one of the two")]
     [InlineData("title: เรื่อง\nsigner:\n  name: นายหนึ่ง\n  name: นายสอง", "7:3", "'name' is written a second time here, in the same block; keep one of the two")]
     public async Task A_slip_is_named_at_its_line_with_the_fix(string lines, string lineAndColumn, string hint)
@@ -47,9 +48,11 @@ public sealed class YamlSlipHintTests : IDisposable
     [Fact]
     public async Task A_slip_with_no_hint_keeps_the_parsers_message()
     {
-        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "to: *nope");
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "%YAML 1.2");
 
-        Assert.Equal([$"{Path}:2:1: error: invalid YAML: The anchor 'nope' does not exists"], TestSite.Messages(await _site.CheckAsync()));
+        Assert.Equal(
+            [$"{Path}:5:1: error: invalid YAML: While scanning a version directive, did not find preceding <document end>."],
+            TestSite.Messages(await _site.CheckAsync()));
     }
 
     [Fact]
