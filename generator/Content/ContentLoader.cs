@@ -197,6 +197,13 @@ public sealed class ContentLoader
         var reader = new YamlMapReader(loaded.Map.Node, loaded.Map.Source, diagnostics, CircularFrontMatter.Keys);
         var front = CircularFrontMatter.Read(reader);
         EmptyLetters.Check(front, loaded.Body, display, diagnostics);
+        if (LetterClosing.Printed(front.Type?.Value, front.Signer is not null) && LetterClosing.LineOf(loaded.Body) is >= 0 and var closing)
+        {
+            // A warning keeps the file out of the cache, so it is said on every build until the line is deleted.
+            diagnostics.Warning(new SourceLocation(display, loaded.BodyFirstLine + closing, 1),
+                $"the text ends with '{LetterClosing.Text}', which the page prints itself above the signer: it is left off here; delete the line");
+        }
+
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 
@@ -224,7 +231,7 @@ public sealed class ContentLoader
                 continue;
             }
 
-            var (map, body, stamp) = loaded;
+            var (map, body, _, stamp) = loaded;
             _settingsTexts.Add((Display(file), stamp));
             var section = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
             var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, PageFrontMatter.Keys);
@@ -235,7 +242,7 @@ public sealed class ContentLoader
         return pages;
     }
 
-    private (ParsedYaml Map, string Body, string Stamp)? ReadMarkdown(string file, DiagnosticBag diagnostics)
+    private (ParsedYaml Map, string Body, int BodyFirstLine, string Stamp)? ReadMarkdown(string file, DiagnosticBag diagnostics)
     {
         var display = Display(file);
         if (Utf8File.Read(file, display, diagnostics) is not { } text)
@@ -245,13 +252,15 @@ public sealed class ContentLoader
 
         if (FrontMatterSplitter.Split(text) is not { } parts)
         {
-            diagnostics.Error(SourceLocation.StartOf(display),
-                "missing front matter: the file must open with a '---' line, then 'key: value' lines, then '---'");
+            var problem = FrontMatterProblem.Explain(text);
+            diagnostics.Error(new SourceLocation(display, problem.Line, problem.Column), problem.Message);
             return null;
         }
 
         var source = new YamlSource(display, parts.YamlFirstLine, parts.Yaml);
-        return source.ParseMapping(diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body, ContentStamp.Of(text)) : null;
+        // The body starts after the opening line, the YAML's lines and the closing line.
+        var bodyFirstLine = parts.YamlFirstLine + (parts.Yaml.Length == 0 ? 0 : parts.Yaml.Count('\n') + 1) + 1;
+        return source.ParseMapping(diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body, bodyFirstLine, ContentStamp.Of(text)) : null;
     }
 
     private ParsedYaml? ReadYamlFile(string file)

@@ -26,8 +26,31 @@ public static class Utf8File
 
         var (line, column) = PositionOf(input[..bytesRead]);
         diagnostics.Error(new SourceLocation(displayPath, line, column),
-            $"file is not UTF-8 (byte 0x{input[bytesRead]:X2}); save it as UTF-8");
+            $"file is not UTF-8 (byte 0x{input[bytesRead]:X2}); {(LooksLikeThaiLegacy(input[bytesRead..]) ? ThaiLegacyAdvice : "save it as UTF-8")}");
         return null;
+    }
+
+    private const string ThaiLegacyAdvice =
+        "its Thai is in the older Windows-874 / TIS-620 encoding (Notepad's 'ANSI'): open it and save it again with the encoding UTF-8";
+
+    /// <summary>
+    /// Whether the bytes from the first bad one on are mostly Thai letters of TIS-620 (0xA1–0xFB, which Windows-874
+    /// extends): Thai Windows editors save so by default, and the file looks right in them, so saying only "not
+    /// UTF-8" left the editor nothing to change. Only read for a refused file.
+    /// </summary>
+    private static bool LooksLikeThaiLegacy(ReadOnlySpan<byte> rest)
+    {
+        int high = 0, thai = 0;
+        foreach (var b in rest)
+        {
+            if (b >= 0x80)
+            {
+                high++;
+                thai += b is >= 0xA1 and <= 0xFB ? 1 : 0;
+            }
+        }
+
+        return high >= 4 && thai * 10 >= high * 9;
     }
 
     /// <summary>Line and column (in characters) just after the given valid UTF-8 prefix.</summary>

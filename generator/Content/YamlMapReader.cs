@@ -107,6 +107,13 @@ public sealed class YamlMapReader
                     {
                         items.Add(new(text, _source.LocationOf(item.Start)));
                     }
+                    else if (item is YamlMappingNode { Children.Count: 1 } pair && pair.Children.Single() is ({ } itemKey, YamlScalarNode itemValue))
+                    {
+                        // "- เรียน: นายอำเภอ": the ': ' made the item a key and a value. Say so, with the item written right.
+                        var written = $"{itemKey}: {itemValue.Value}";
+                        _diagnostics.Error(_source.LocationOf(item.Start),
+                            $"each item of '{key}' must be a single value; this one holds ': ', which YAML reads as a key: put it in quotes: - \"{written.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
+                    }
                     else
                     {
                         _diagnostics.Error(_source.LocationOf(item.Start), $"each item of '{key}' must be a single value");

@@ -24,6 +24,12 @@ internal static partial class YamlSlipHints
         var key = pair.Success ? pair.Groups["key"].Value : null;
         var value = pair.Success ? pair.Groups["value"].Value.Trim() : line.Trim();
 
+        // YamlDotNet's "Duplicate key ref": a key copied from another letter and typed again below.
+        if (parserMessage.StartsWith("Duplicate key", StringComparison.Ordinal) && key is not null)
+        {
+            return $"'{key}' is written a second time here, in the same block; keep one of the two";
+        }
+
         if (line.Contains('：', StringComparison.Ordinal))
         {
             return "this line has a full-width colon '：'; type ':' followed by a space";

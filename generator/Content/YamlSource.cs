@@ -34,6 +34,14 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
             }
 
             var message = ParserMessage(e);
+            // YamlDotNet marks the document's start for an alias with no anchor: point at the '*' that began it.
+            if (e is AnchorNotFoundException && UnknownAlias(message) is { } alias)
+            {
+                diagnostics.Error(alias,
+                    "invalid YAML: a value starting with '*' means a reference to another value in YAML; put the whole value in quotes (\"*…\")");
+                return null;
+            }
+
             diagnostics.Error(LocationOf(e.Start), $"invalid YAML: {YamlSlipHints.For(message, Text.Split('\n'), (int)e.Start.Line - 1) ?? message}");
             return null;
         }
@@ -89,6 +97,27 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
         }
     }
 
+    /// <summary>Where the alias YamlDotNet names in "The anchor 'x' does not exists" is written (<c>*x</c>), or null.</summary>
+    private SourceLocation? UnknownAlias(string message)
+    {
+        if (AnchorName().Match(message) is not { Success: true } name)
+        {
+            return null;
+        }
+
+        var alias = "*" + name.Groups["name"].Value;
+        var lines = Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].IndexOf(alias, StringComparison.Ordinal) is var at and >= 0)
+            {
+                return new SourceLocation(Path, FirstLine + i, at + 1);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where the first tab in a line's indent is (<c>path:line:col</c>, columns from 1), or null.</summary>
     private SourceLocation? FirstIndentingTab()
     {
@@ -142,4 +171,7 @@ public sealed partial record YamlSource(string Path, int FirstLine, string Text)
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex MarkPrefix();
+
+    [GeneratedRegex(@"anchor '(?<name>[^']+)'", RegexOptions.CultureInvariant)]
+    private static partial Regex AnchorName();
 }

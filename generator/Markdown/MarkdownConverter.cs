@@ -5,6 +5,7 @@ using Ganss.Xss;
 using GeccPortal.Generator.Markdown.ThaiLineBreaks;
 
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -28,17 +29,26 @@ namespace GeccPortal.Generator.Markdown;
 /// </summary>
 public sealed class MarkdownConverter
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .Use<ThaiLineBreakExtension>()
-        .Build();
+    private readonly MarkdownPipeline _pipeline = CreatePipeline();
 
     // One sanitiser and one parser per thread: bodies are converted on all cores, and neither is documented
     // as thread-safe. Both are made on first use, so a build whose bodies need no sanitiser never makes one.
     private readonly ThreadLocal<HtmlSanitizer> _sanitizer = new(CreateSanitizer);
     private readonly ThreadLocal<HtmlParser> _parser = new(() => new HtmlParser());
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .Use<ThaiLineBreakExtension>();
+        // A paragraph indented by a tab or four spaces is how editors type ย่อหน้า and what text pasted from Word
+        // holds; CommonMark reads it as code, one line that does not wrap, cut off on a phone and on paper. Letters
+        // hold no code: such lines are paragraphs (the page indents them itself), and ``` fences still make code.
+        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
+        return builder.Build();
+    }
 
     /// <param name="basePath">The site's base path (<c>/</c> or <c>/gecc/</c>): a link or image an editor wrote
     /// from the site's root (<c>/circulars/a/</c>) is moved under it, as every other link of the site is.</param>
@@ -82,10 +92,11 @@ public sealed class MarkdownConverter
     // The same document shape the sanitiser parses into, so the two trees serialise alike.
     private MarkdownContent Parsed(string html) => FromBody(_parser.Value!.ParseDocument("<!doctype html><html><body>" + html).Body!);
 
-    /// <summary>The plain text first; then refs, dates and phones in the HTML are kept whole on a line.</summary>
+    /// <summary>The plain text first; then refs, dates and phones in the HTML are kept whole on a line, and numbered lines indented.</summary>
     private static MarkdownContent FromBody(AngleSharp.Dom.IElement body)
     {
         var text = HtmlPlainText.Of(body);
+        NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
         return new(body.InnerHtml, text);
     }

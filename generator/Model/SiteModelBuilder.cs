@@ -24,9 +24,9 @@ public static class SiteModelBuilder
         {
             var (source, circular) = (published[i], circulars[i]);
             circular.References = [.. source.References.Select(r => new Citation(
-                Repair(r.RefText), r.Ref, r.Date, Repair(r.Title), index.Find(r.Ref, r.Date)))];
+                Repair(r.RefText), r.Ref, r.Date, Labelled(r.Title, PrintedLabel.Reference), index.Find(r.Ref, r.Date)))];
             circular.Enclosures = [.. source.Enclosures.Select(e => new Enclosure(
-                Repair(e.Title)!, AttachmentOf(e, source), Repair(e.RefText), e.Ref, e.Date,
+                Labelled(e.Title, PrintedLabel.Enclosure)!, AttachmentOf(e, source), Repair(e.RefText), e.Ref, e.Date,
                 e.Ref is null ? null : index.Find(e.Ref, e.Date)))];
         }
 
@@ -49,18 +49,18 @@ public static class SiteModelBuilder
             Ref = source.Ref,
             RefText = Repair(source.RefText),
             Date = source.Date,
-            Title = Repair(source.Title)!,
+            Title = Labelled(source.Title, PrintedLabel.Subject)!,
             Type = source.Type,
             Urgency = source.Urgency,
             Issuer = Repair(front.Issuer?.Value),
-            To = [.. front.To.Select(t => Repair(t.Value)!)],
-            Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value), Repair(s.Position?.Value)) : null,
+            To = [.. front.To.Select(t => Labelled(t.Value, PrintedLabel.To)!)],
+            Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value is { } name ? PrintedLabel.Unbracket(name) : null), Repair(s.Position?.Value)) : null,
             Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), NumberOf(c.Phone?.Value), NumberOf(c.Fax?.Value), c.Email?.Value.Trim()) : null,
             Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
             Slug = source.Slug,
             AgencyCode = agency,
             AgencyName = agency is null ? null : agencies.GetValueOrDefault(agency),
-            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(source.Source.Body), basePath),
+            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(BodyOf(source)), basePath),
             SourcePath = source.Source.DisplayPath,
             // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
             // renamed file must remake every page that links to it.
@@ -122,8 +122,15 @@ public static class SiteModelBuilder
         }
     }
 
+    /// <summary>The body as the page shows it: without a closing line when the form prints its own (<see cref="LetterClosing"/>).</summary>
+    private static string BodyOf(CheckedCircular source) =>
+        LetterClosing.Printed(source.Type, source.Source.FrontMatter.Signer is not null) ? LetterClosing.Strip(source.Source.Body) : source.Source.Body;
+
     /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
     private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;
+
+    /// <summary>Display text without the label the page prints before it (<see cref="PrintedLabel"/>), repaired.</summary>
+    private static string? Labelled(string? text, string label) => Repair(text) is { } repaired ? PrintedLabel.Strip(repaired, label) : null;
 
     /// <summary>Display text: PDF-extraction damage repaired (so <c>องคํการ</c> reads <c>องค์การ</c>), trimmed.</summary>
     private static string? Repair(string? text) =>

@@ -22,6 +22,8 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     private readonly ContactNumberChecks _contactNumbers = new(diagnostics);
     private readonly LetterFormChecks _form = new(diagnostics);
     private readonly OwnRefChecks _ownRef = new(diagnostics);
+    private readonly LetterDateChecks _dates = new(diagnostics);
+    private readonly PrintedLabelChecks _labels = new(diagnostics);
 
     /// <summary>The checked circular, or null if anything about it is an error (every error is reported).</summary>
     public CheckedCircular? Check(CircularSource source)
@@ -36,6 +38,11 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         var dateText = _values.Required(front.Date, "date", front.Location, misshapen: front.Misshapen);
         var title = _values.Required(front.Title, "title", front.Location, misshapen: front.Misshapen);
         var date = dateText is null ? null : _values.Date(front.Date!, "date");
+        if (date is { } letterDate)
+        {
+            _dates.Check(letterDate, front.Date!.Location, DateOnly.FromDateTime(DateTime.Now));
+        }
+
         var urgency = _values.OneOf(front.Urgency, "urgency", Urgencies.All);
         CheckClassification(front.Classification);
         if (front.Contact is { } contact)
@@ -44,6 +51,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         }
 
         _form.Check(front, type);
+        _labels.Check(front);
         var slug = _values.Slug(front.Slug, source.DefaultSlug, SourceLocation.StartOf(source.DisplayPath));
         if (slug == AllCirculars.ReservedSlug)
         {
@@ -187,7 +195,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
 
         if (!File.Exists(full))
         {
-            diagnostics.Error(file.Location, $"enclosure file '{name}' not found");
+            diagnostics.Error(file.Location, $"enclosure file '{name}' not found{MissingFileHint.For(full)}");
             return null;
         }
 

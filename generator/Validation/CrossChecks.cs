@@ -6,7 +6,7 @@ using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Validation;
 
-/// <summary>Checks across circulars: duplicate refs and slugs, and citations that name no published circular.</summary>
+/// <summary>Checks across circulars: duplicate refs and slugs, and citations that name no published circular or one of another date.</summary>
 public sealed class CrossChecks(DiagnosticBag diagnostics)
 {
     public void Check(IReadOnlyList<CheckedCircular> circulars)
@@ -69,6 +69,20 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
         }
     }
 
+    /// <summary>
+    /// A citation linked, by its ref and year, to a letter of another day: a slip in its <c>date</c> (or its ref),
+    /// which the page would show beside a link to that letter. Said, as nothing else would show it.
+    /// </summary>
+    private void ReportOtherDate(string kind, SourceLocation location, string refText, DateOnly? cited, CheckedCircular target)
+    {
+        if (cited is { } date && date != target.Date)
+        {
+            diagnostics.Warning(location,
+                $"{kind} ref '{refText}' links to the circular dated {ThaiDates.Format(target.Date, DigitStyle.Thai)} ({target.Source.DisplayPath}), "
+                + $"not {ThaiDates.Format(date, DigitStyle.Thai)} as its 'date' says: correct the date, or the ref if it names another letter");
+        }
+    }
+
     private void ReportUnresolvedCitations(IReadOnlyList<CheckedCircular> circulars)
     {
         var published = new RefIndex<CheckedCircular>(circulars.Where(c => !c.Draft), c => c.Ref, c => c.Date);
@@ -76,19 +90,27 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
         {
             foreach (var enclosure in circular.Enclosures.Where(e => e.Ref is not null))
             {
-                if (published.Find(enclosure.Ref!, enclosure.Date) is null)
+                if (published.Find(enclosure.Ref!, enclosure.Date) is not { } target)
                 {
                     diagnostics.Warning(enclosure.Location,
                         $"enclosure ref '{enclosure.RefText}' matches no published circular; it is shown as plain text");
+                }
+                else
+                {
+                    ReportOtherDate("enclosure", enclosure.Location, enclosure.RefText!, enclosure.Date, target);
                 }
             }
 
             foreach (var reference in circular.References.Where(r => r.Ref is not null))
             {
-                if (published.Find(reference.Ref, reference.Date) is null)
+                if (published.Find(reference.Ref, reference.Date) is not { } target)
                 {
                     diagnostics.Warning(reference.Location,
                         $"reference ref '{reference.RefText}' matches no published circular; it is shown as plain text");
+                }
+                else
+                {
+                    ReportOtherDate("reference", reference.Location, reference.RefText!, reference.Date, target);
                 }
             }
         }

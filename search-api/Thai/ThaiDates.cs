@@ -107,9 +107,15 @@ public static partial class ThaiDates
 
     private static DateParseResult Build(string text, int year, int month, int day, string? warning)
     {
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1)
         {
             return new(null, $"'{text}' is not a real date", null);
+        }
+
+        // A day past the month's end (๓๑ กุมภาพันธ์, ๓๑ เมษายน) is the usual slip: say how many days the month has.
+        if (DateTime.DaysInMonth(year, month) is var days && day > days)
+        {
+            return new(null, $"'{text}' is not a real date: {ThaiMonths.Full[month - 1]} {year + BuddhistEraOffset} has {days} days", null);
         }
 
         return new(new DateOnly(year, month, day), null, warning);

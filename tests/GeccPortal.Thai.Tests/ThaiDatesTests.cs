@@ -64,6 +64,14 @@ public class ThaiDatesTests
         Assert.NotNull(result.Error);
     }
 
+    [Theory]
+    [InlineData("๓๑ กุมภาพันธ์ ๒๕๖๘", "'๓๑ กุมภาพันธ์ ๒๕๖๘' is not a real date: กุมภาพันธ์ 2568 has 28 days")]
+    [InlineData("30 ก.พ. 2567", "'30 ก.พ. 2567' is not a real date: กุมภาพันธ์ 2567 has 29 days")]
+    [InlineData("2025-04-31", "'2025-04-31' is not a real date: เมษายน 2568 has 30 days")]
+    [InlineData("2025-13-01", "'2025-13-01' is not a real date")]
+    public void A_day_past_the_end_of_its_month_says_how_many_days_the_month_has(string text, string error) =>
+        Assert.Equal(error, ThaiDates.Parse(text).Error);
+
     [Fact]
     public void Formats_buddhist_era_in_thai_or_arabic_digits()
     {

@@ -48,7 +48,10 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
     }
 
     private static bool StartsNumberedItem(Inline? next) =>
-        next is LiteralInline literal && NumberedItem().IsMatch(literal.Content.AsSpan());
+        next is LiteralInline literal && IsNumberedItem(literal.Content.AsSpan());
+
+    /// <summary>Whether a line's text starts with an item's number as letters print it (<c>๒. </c>, <c>(๓) </c>).</summary>
+    internal static bool IsNumberedItem(ReadOnlySpan<char> line) => NumberedItem().IsMatch(line);
 
     // One to three digits, then a dot or bracket and a space, or the number in brackets: not a year (๒๕๖๘) or a
     // decimal (๑.๕), which a wrapped sentence may start a line with.

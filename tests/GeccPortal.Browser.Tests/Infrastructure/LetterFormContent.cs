@@ -14,6 +14,12 @@ public static class LetterFormContent
     /// <summary>The letter with two references and two enclosures.</summary>
     public const string Many = "กค ๐๔๐๕.๒/ว ๑๒๐";
 
+    /// <summary>
+    /// A letter as editors write one from the paper: its reference's title the อ้างถึง line as printed (ref and date
+    /// in it), and members listed a line each after the paragraph that names them, numbered in Thai digits.
+    /// </summary>
+    public const string AsPrinted = "กค ๐๔๐๕.๒/ว ๑๒๒";
+
     /// <summary>An order (คำสั่ง), its ref written as the order's number and year.</summary>
     public const string Order = "กค ๑๒/๒๕๖๘";
 
@@ -47,6 +53,19 @@ public static class LetterFormContent
             enclosures:
               - title: หลักเกณฑ์การเบิกจ่าย จำนวน ๑ ชุด
               - title: แบบรายงาน จำนวน ๒ ฉบับ
+            """);
+        Letter(root, "as-printed", AsPrinted, "๑๒ กุมภาพันธ์ ๒๕๖๘", """
+            references:
+              - ref: กค ๐๔๐๕.๒/ว ๑๑๙
+                date: ๑๐ กุมภาพันธ์ ๒๕๖๘
+                title: หนังสือกรมบัญชีกลาง ด่วน ที่ กค ๐๔๐๕.๒/ว ๑๑๙ ลงวันที่ ๑๐ กุมภาพันธ์ ๒๕๖๘
+            """, """
+            กรมบัญชีกลางขอแจ้งรายชื่อคณะทำงานปรับปรุงหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้านข้าราชการ ดังนี้
+            ๑. อธิบดีกรมบัญชีกลาง ประธานคณะทำงาน
+            ๒. รองอธิบดีกรมบัญชีกลางที่ได้รับมอบหมาย รองประธานคณะทำงาน
+            ๓. ผู้อำนวยการกองกฎหมาย คณะทำงานและเลขานุการ
+
+            จึงเรียนมาเพื่อโปรดทราบ
             """);
         Decree(root, "order", Order, "order", "แต่งตั้งคณะทำงานปรับปรุงหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         Decree(root, "announcement", Announcement, "announcement", "รับฟังความคิดเห็นต่อร่างหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
@@ -83,7 +102,15 @@ public static class LetterFormContent
 
             """);
 
-    private static void Letter(string root, string slug, string reference, string date, string parts) =>
+    private const string LetterBody = """
+        ตามที่กรมบัญชีกลางได้แจ้งแนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการ ความละเอียดแจ้งแล้ว นั้น
+
+        กรมบัญชีกลางพิจารณาแล้ว ขอแจ้งแนวทางเพิ่มเติม รายละเอียดปรากฏตามสิ่งที่ส่งมาด้วย
+
+        จึงเรียนมาเพื่อโปรดทราบ
+        """;
+
+    private static void Letter(string root, string slug, string reference, string date, string parts, string body = LetterBody) =>
         File.WriteAllText(Path.Combine(root, "circulars", slug + ".md"), $"""
             ---
             ref: {reference}
@@ -104,11 +131,7 @@ public static class LetterFormContent
               phone: ๐ ๒๑๒๗ ๗๐๐๐
               email: saraban@example.go.th
             ---
-            ตามที่กรมบัญชีกลางได้แจ้งแนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการ ความละเอียดแจ้งแล้ว นั้น
-
-            กรมบัญชีกลางพิจารณาแล้ว ขอแจ้งแนวทางเพิ่มเติม รายละเอียดปรากฏตามสิ่งที่ส่งมาด้วย
-
-            จึงเรียนมาเพื่อโปรดทราบ
+            {body}
 
             """);
 }

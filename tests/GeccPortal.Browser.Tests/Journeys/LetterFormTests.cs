@@ -91,6 +91,46 @@ public sealed class LetterFormTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("screen", 1280)]
+    [InlineData("screen", 320)]
+    [InlineData("print", 1280)]
+    public async Task Numbered_lines_under_a_paragraph_start_at_its_indent(string media, int width)
+    {
+        var starts = await OpenAsync(media, LetterFormContent.AsPrinted, """
+            () => {
+              const p = [...document.querySelectorAll('.letter-body p')].find(e => e.querySelector('br'));
+              const left = n => { const r = document.createRange(); r.selectNodeContents(n); return r.getClientRects()[0].left; };
+              const texts = [...p.childNodes].filter(n => n.nodeType === Node.TEXT_NODE && n.data.trim() !== '');
+              return JSON.stringify({ first: left(texts[0]), items: texts.slice(1).map(left), margin: p.getBoundingClientRect().left });
+            }
+            """, width);
+        var layout = JsonSerializer.Deserialize<LineStarts>(starts, Json)!;
+
+        // ๑. ๒. ๓. stand where the paragraph's first line starts, not at the margin (text-indent reaches one line only).
+        Assert.Equal(3, layout.Items.Length);
+        Assert.True(layout.First > layout.Margin + 10, "the paragraph's first line is indented");
+        Assert.All(layout.Items, item => Assert.InRange(Math.Abs(item - layout.First), 0, 1));
+    }
+
+    private sealed record LineStarts(double First, double[] Items, double Margin);
+
+    [Fact]
+    public async Task A_reference_written_as_printed_prints_its_ref_and_date_once()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, Url(LetterFormContent.AsPrinted));
+        var printed = Squeezed(Printing.Text(await Printing.PdfAsync(page), firstPage: 1));
+        Assert.Contains("อ้างถึงหนังสือกรมบัญชีกลางด่วนที่กค๐๔๐๕.๒/ว๑๑๙ลงวันที่๑๐กุมภาพันธ์๒๕๖๘กรมบัญชีกลางขอแจ้ง", printed);
+
+        // On screen the link to the cited letter is a line of its own after the title.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        var link = page.Locator(".letter-fields .references .reference-link a.circular-link");
+        Assert.Equal("/" + portal.LetterFormSite.Circular(LetterFormContent.One).Url, await link.GetAttributeAsync("href"));
+        Assert.True(await link.IsVisibleAsync());
+    }
+
+    [Theory]
     [InlineData("screen")]
     [InlineData("print")]
     public async Task The_signature_has_room_between_the_closing_and_the_name_in_brackets(string media)
@@ -220,11 +260,16 @@ public sealed class LetterFormTests(PortalFixture portal)
 
     private string Url(string reference) => portal.LetterFormPortal + portal.LetterFormSite.Circular(reference).Url;
 
-    /// <summary>Opens a letter of the form site in a media at 1280 px and returns what a script measured there.</summary>
-    private async Task<string> OpenAsync(string media, string reference, string script)
+    /// <summary>Opens a letter of the form site in a media, at 1280 px unless told, and returns what a script measured there.</summary>
+    private async Task<string> OpenAsync(string media, string reference, string script, int width = 1280)
     {
         await using var session = await portal.OpenAsync();
         var page = session.Page;
+        if (width != 1280)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+        }
+
         await Printing.OpenAsync(page, Url(reference));
         if (media == "screen")
         {

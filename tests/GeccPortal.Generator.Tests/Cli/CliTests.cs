@@ -73,7 +73,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task New_scaffolds_a_draft_with_every_key_that_passes_check()
     {
-        var exit = await Run("new", "--ref", "มท ๐๘๑๐.๓/ว ๙๙", "--title", "เรื่อง: ทดสอบ \"ใหม่\"", "--content", _site.ContentDirectory);
+        var exit = await Run("new", "--ref", "มท ๐๘๑๐.๓/ว ๙๙", "--title", "ประชุม: ทดสอบ \"ใหม่\"", "--content", _site.ContentDirectory);
 
         Assert.Equal(ExitCodes.Ok, exit);
         var folder = Directory.GetDirectories(Path.Combine(_site.ContentDirectory, "circulars")).Single();
@@ -91,7 +91,7 @@ public sealed class CliTests : IDisposable
 
         File.WriteAllText(Path.Combine(folder, "index.md"), text.Replace("draft: true", "draft: false"));
         var published = await _site.CheckAsync();
-        Assert.Equal("เรื่อง: ทดสอบ \"ใหม่\"", Assert.Single(published.Site!.Circulars).Title);
+        Assert.Equal("ประชุม: ทดสอบ \"ใหม่\"", Assert.Single(published.Site!.Circulars).Title);
     }
 
     [Fact]

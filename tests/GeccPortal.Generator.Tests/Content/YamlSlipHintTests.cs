@@ -23,6 +23,9 @@ public sealed class YamlSlipHintTests : IDisposable
     [InlineData("title: เรื่อง\nข้อความหลงมา", "5:1", "this line is not 'key: value'; indent a value that goes on under its key, or put body text after the closing ---")]
     [InlineData("title: เรื่อง\ntags:\n  - หนึ่ง\n  สอง", "7:3", "each item of a list starts with '- '")]
     [InlineData("title： เรื่อง", "4:1", "this line has a full-width colon '：'; type ':' followed by a space")]
+    [InlineData("title: เรื่อง\nto: *ทุกอำเภอ", "5:5", "a value starting with '*' means a reference to another value in YAML; put the whole value in quotes (\"*…\")")]
+    [InlineData("title: เรื่อง\nref: มท ๐๘๑๐.๓/ว ๗๗", "5:1", "'ref' is written a second time here, in the same block; keep one of the two")]
+    [InlineData("title: เรื่อง\nsigner:\n  name: นายหนึ่ง\n  name: นายสอง", "7:3", "'name' is written a second time here, in the same block; keep one of the two")]
     public async Task A_slip_is_named_at_its_line_with_the_fix(string lines, string lineAndColumn, string hint)
     {
         _site.With(Path, $"---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\n{lines}\n---\nเนื้อความ\n");
@@ -33,11 +36,23 @@ public sealed class YamlSlipHintTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_item_holding_colon_space_is_named_with_the_item_quoted()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "to:\n  - นายอำเภอ: ทุกอำเภอ\n  - นายกเทศมนตรี");
+
+        Assert.Equal(
+            [$"{Path}:6:5: error: each item of 'to' must be a single value; this one holds ': ', which YAML reads as a key: put it in quotes: - \"นายอำเภอ: ทุกอำเภอ\""],
+            TestSite.Messages(await _site.CheckAsync()));
+    }
+
+    [Fact]
     public async Task A_slip_with_no_hint_keeps_the_parsers_message()
     {
-        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "%YAML 1.2");
 
-        Assert.Equal([$"{Path}:5:1: error: invalid YAML: Duplicate key title"], TestSite.Messages(await _site.CheckAsync()));
+        Assert.Equal(
+            [$"{Path}:5:1: error: invalid YAML: While scanning a version directive, did not find preceding <document end>."],
+            TestSite.Messages(await _site.CheckAsync()));
     }
 
     [Fact]

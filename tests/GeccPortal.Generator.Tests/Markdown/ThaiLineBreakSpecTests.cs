@@ -30,6 +30,17 @@ public sealed class ThaiLineBreakSpecTests
     }
 
     [Fact]
+    public void Numbered_lines_are_marked_for_their_indent_in_paragraphs_only_and_the_plain_text_is_unchanged()
+    {
+        var content = Converter.Convert("แต่งตั้ง ดังนี้\n๑. ประธาน\n๒. กรรมการ\n\n- ข้อ  \n๓. ในรายการ");
+        Assert.Equal(2, content.Html.Split("<span class=\"item-indent\"></span>").Length - 1);
+        Assert.Contains("<li>ข้อ<br>\n๓. ในรายการ</li>", content.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("item-indent", content.PlainText, StringComparison.Ordinal);
+        Assert.Equal(Converter.Convert("แต่งตั้ง ดังนี้  \nประธาน").PlainText.Replace("ประธาน", "๑. ประธาน", StringComparison.Ordinal),
+            Converter.Convert("แต่งตั้ง ดังนี้\n๑. ประธาน").PlainText);
+    }
+
+    [Fact]
     public void Extension_added_twice_joins_once_and_keeps_other_breaks()
     {
         var pipeline = new MarkdownPipelineBuilder().Use<ThaiLineBreakExtension>().Use(new ThaiLineBreakExtension()).Build();

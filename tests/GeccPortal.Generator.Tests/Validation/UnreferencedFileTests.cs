@@ -47,7 +47,7 @@ public sealed class UnreferencedFileTests : IDisposable
     public async Task A_circular_with_errors_has_its_folder_looked_at_once_they_are_fixed()
     {
         WithBundle("enclosures:\n  - title: แบบตอบรับ\n    file: missing.txt").With("content/circulars/a/notes.docx", "draft");
-        Assert.Equal([$"{Index}:7:5: error: enclosure file 'missing.txt' not found"], TestSite.Messages(await _site.CheckAsync()));
+        Assert.Equal([$"{Index}:7:5: error: enclosure file 'missing.txt' not found; the folder has notes.docx"], TestSite.Messages(await _site.CheckAsync()));
 
         // Fixed: the file is there now, and the folder's other file is looked at.
         _site.With("content/circulars/a/missing.txt", "แบบตอบรับ");

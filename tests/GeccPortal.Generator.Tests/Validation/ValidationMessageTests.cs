@@ -59,7 +59,7 @@ public sealed class ValidationMessageTests : IDisposable
     public async Task Impossible_date_is_an_error()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "๓๐ กุมภาพันธ์ ๒๕๖๘", "เรื่อง");
-        Assert.Equal([$"{Path}:3:1: error: invalid date: '๓๐ กุมภาพันธ์ ๒๕๖๘' is not a real date"], await Problems());
+        Assert.Equal([$"{Path}:3:1: error: invalid date: '๓๐ กุมภาพันธ์ ๒๕๖๘' is not a real date: กุมภาพันธ์ 2568 has 28 days"], await Problems());
     }
 
     [Fact]
@@ -150,7 +150,32 @@ public sealed class ValidationMessageTests : IDisposable
     {
         _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
             "enclosures:\n  - title: แบบตอบรับ\n    file: missing.pdf");
-        Assert.Equal(["content/circulars/a/index.md:7:5: error: enclosure file 'missing.pdf' not found"], await Problems());
+        Assert.Equal(["content/circulars/a/index.md:7:5: error: enclosure file 'missing.pdf' not found; the folder has no attachments: put the file next to the Markdown file"], await Problems());
+    }
+
+    [Fact]
+    public async Task Missing_enclosure_file_names_the_file_that_differs_only_in_capitals()
+    {
+        // Found on Windows and macOS, so the check passed there and failed on the build server (an editors' probe).
+        _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "enclosures:\n  - title: กำหนดการ\n    file: schedule.pdf")
+            .With("content/circulars/a/Schedule.PDF", "%PDF-1.4");
+        Assert.Equal(
+            ["content/circulars/a/index.md:7:5: error: enclosure file 'schedule.pdf' not found; the folder has 'Schedule.PDF', which differs in capital letters: write file: Schedule.PDF (the name must match exactly; Windows and macOS ignore capitals, the build server does not)"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task Missing_enclosure_file_lists_the_attachments_in_its_folder()
+    {
+        _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "enclosures:\n  - title: แบบตอบรับ\n    file: from.docx")
+            .With("content/circulars/a/form.docx", "x")
+            .With("content/circulars/a/budget.xlsx", "x")
+            .With("content/circulars/a/.gitkeep", "");
+        Assert.Equal(
+            ["content/circulars/a/index.md:7:5: error: enclosure file 'from.docx' not found; the folder has budget.xlsx, form.docx"],
+            await Problems());
     }
 
     [Theory]
@@ -179,6 +204,18 @@ public sealed class ValidationMessageTests : IDisposable
             TestSite.Messages(result));
         var page = _site.ReadOutput("circulars/a/index.html");
         Assert.Contains("<span class=\"circular-ref\">ที่ มท ๐๒๑๘.๑/ว ๑</span>", page);
+    }
+
+    [Fact]
+    public async Task Citation_linked_to_a_letter_of_another_day_is_a_warning_naming_both_dates()
+    {
+        // Linked by ref and year, as a citation of the wrong day still names the letter; nothing else showed the slip.
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "references:\n  - ref: มท ๐๘๑๐.๓/ว ๑\n    date: ๓ มกราคม ๒๕๖๘\nenclosures:\n  - title: สำเนา\n    ref: มท ๐๘๑๐.๓/ว ๑\n    date: 2025-01-02")
+            .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๑", "2025-01-02", "หนังสือที่อ้างถึง");
+        Assert.Equal(
+            ["content/circulars/a.md:6:5: warning: reference ref 'มท ๐๘๑๐.๓/ว ๑' links to the circular dated ๒ มกราคม ๒๕๖๘ (content/circulars/b.md), not ๓ มกราคม ๒๕๖๘ as its 'date' says: correct the date, or the ref if it names another letter"],
+            await Problems());
     }
 
     [Fact]
@@ -222,7 +259,18 @@ public sealed class ValidationMessageTests : IDisposable
         var head = Encoding.UTF8.GetBytes("---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\ntitle: เรื่อง\n---\nab");
         byte[] tis620 = [0xC3, 0xD2, 0xC2, 0xA7, 0xD2, 0xB9, 0x0A]; // รายงาน in TIS-620
         _site.With(Path, [.. head, .. tis620]);
-        Assert.Equal([$"{Path}:6:3: error: file is not UTF-8 (byte 0xC3); save it as UTF-8"], await Problems());
+        Assert.Equal(
+            [$"{Path}:6:3: error: file is not UTF-8 (byte 0xC3); its Thai is in the older Windows-874 / TIS-620 encoding (Notepad's 'ANSI'): open it and save it again with the encoding UTF-8"],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task File_in_another_encoding_that_is_not_thai_is_asked_for_utf8()
+    {
+        var head = Encoding.UTF8.GetBytes("---\nref: มท ๐๘๑๐.๓/ว ๗๖\ndate: 2025-01-07\ntitle: Caf");
+        byte[] windows1252 = [0xE9, 0x20, 0x93, 0x61, 0x94, 0x0A, .. Encoding.UTF8.GetBytes("---\nab\n")]; // é “a” in Windows-1252
+        _site.With(Path, [.. head, .. windows1252]);
+        Assert.Equal([$"{Path}:4:11: error: file is not UTF-8 (byte 0xE9); save it as UTF-8"], await Problems());
     }
 
     [Fact]
@@ -326,7 +374,7 @@ public sealed class ValidationMessageTests : IDisposable
     public async Task Duplicate_key_is_invalid_yaml_at_the_second_key()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง", "title: สอง");
-        Assert.Equal([$"{Path}:5:1: error: invalid YAML: Duplicate key title"], await Problems());
+        Assert.Equal([$"{Path}:5:1: error: invalid YAML: 'title' is written a second time here, in the same block; keep one of the two"], await Problems());
     }
 
     [Fact]
