@@ -111,6 +111,24 @@ public sealed partial class QueryPlan
     public bool IsOfQueriedDate(DateOnly date) =>
         Dates.Contains(date) || Months.Any(month => month.Contains(date)) || FiscalYears.Contains(ThaiDates.FiscalYear(date));
 
+    /// <summary>Sets the days, months and fiscal years the query names, and their spellings, together.</summary>
+    private QueriedTimes Times
+    {
+        init
+        {
+            Dates = value.Dates;
+            LetterDates = value.LetterDates;
+            Months = value.Months;
+            DateSpellings = value.DateSpellings;
+            FiscalYears = value.FiscalYears;
+            FiscalYearSpellings = value.FiscalYearSpellings;
+        }
+    }
+
+    private readonly record struct QueriedTimes(IReadOnlyList<DateOnly> Dates, IReadOnlyList<DateOnly> LetterDates,
+        IReadOnlyList<MonthOfYear> Months, IReadOnlyList<IReadOnlyList<string>> DateSpellings, IReadOnlyList<int> FiscalYears,
+        IReadOnlyList<IReadOnlyList<string>> FiscalYearSpellings);
+
     public bool IsEmpty => WholeRef is null && PartialRef is null && Words.Count == 0 && !HasDates && FiscalYears.Count == 0;
 
     /// <summary>
@@ -164,21 +182,14 @@ public sealed partial class QueryPlan
         var fiscalYears = fiscalMentions.Select(m => m.FiscalYear).Distinct().Take(MaxDates).ToList();
         var fiscalSpellings = fiscalYears.SelectMany(SpellingsOfFiscalYear).Distinct(StringComparer.Ordinal)
             .Select(written => (IReadOnlyList<string>)Tokens(WordAnalyzer, written)).ToList();
+        var times = new QueriedTimes(dates, letterDates, months, spellings, fiscalYears, fiscalSpellings);
 
         // Part of a ref with the date of its letter (ว ๗๖ ลงวันที่ ๗ มกราคม ๒๕๖๘), as letters cite each other. A
         // whole ref with its date is a quoted ref (below), whose year picks the letter.
         var bareRest = WithoutLetterWord(rest);
         if (mentions.Count > 0 && !CircularRef.TryParse(bareRest, out _) && PartialRef.TryParse(bareRest, out var datedPartial))
         {
-            return new QueryPlan(text, null, datedPartial, [])
-            {
-                Dates = dates,
-                LetterDates = letterDates,
-                Months = months,
-                DateSpellings = spellings,
-                FiscalYears = fiscalYears,
-                FiscalYearSpellings = fiscalSpellings,
-            };
+            return new QueryPlan(text, null, datedPartial, []) { Times = times };
         }
 
         var quoted = CircularRef.FindAll(text);
@@ -199,12 +210,7 @@ public sealed partial class QueryPlan
             QuotedNumbers = quoted.Count == 0 ? CircularNumbersIn(rest) : [],
             AgencyCode = AgencyCodeQuery.Read(bare),
             SlashedNumberGroups = SlashedNumbers.In(rest),
-            Dates = dates,
-            LetterDates = letterDates,
-            Months = months,
-            DateSpellings = spellings,
-            FiscalYears = fiscalYears,
-            FiscalYearSpellings = fiscalSpellings,
+            Times = times,
         };
     }
 
