@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using GeccPortal.Generator.Build;
+using GeccPortal.Generator.Build.Incremental;
 
 namespace GeccPortal.Generator.Cli;
 
@@ -29,7 +30,13 @@ public static class BuildCommand
             }
 
             var options = new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)) { BaseUrl = address?.Trim() };
-            var result = await ProgressPrinter.RunAsync(options, console);
+            BuildResult result;
+            // Only a rebuild: a build from nothing allocates gigabytes and collects as usual from the start.
+            using (options.OutputDirectory is { } folder && CacheFiles.For(folder).Exists ? CollectionFreeWindow.Open() : null)
+            {
+                result = await ProgressPrinter.RunAsync(options, console);
+            }
+
             var exit = BuildReport.Print(result, console, "build");
             BuildReport.NoteWhenAddressIsAPath(result, console);
             return exit;

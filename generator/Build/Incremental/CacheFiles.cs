@@ -14,6 +14,9 @@ public sealed record CacheFiles(string Folder)
         return new CacheFiles(Path.Combine(Path.GetDirectoryName(output)!, ".gecc-cache", Path.GetFileName(output)));
     }
 
+    /// <summary>Whether an earlier build left a cache here (the next build is a rebuild).</summary>
+    public bool Exists => File.Exists(Sources);
+
     /// <summary>Hash and length of every output file.</summary>
     public string Manifest => Path.Combine(Folder, "outputs.tsv");
 
