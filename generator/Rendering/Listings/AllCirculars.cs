@@ -26,7 +26,7 @@ public static class AllCirculars
         {
             var path = slice.Url + "index.html";
             yield return PlannedFile.Page(path, keys.AllCircularsPage(slice, site.Circulars.Count), renderer =>
-                renderer.RenderAsync<AllCircularsPage>(new Dictionary<string, object?> { ["Site"] = site, ["Slice"] = slice }));
+                renderer.RenderUtf8Async<AllCircularsPage>(new Dictionary<string, object?> { ["Site"] = site, ["Slice"] = slice }));
         }
     }
 }

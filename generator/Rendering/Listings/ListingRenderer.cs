@@ -11,13 +11,13 @@ public static class ListingRenderer
         foreach (var listing in listings)
         {
             yield return PlannedFile.Page(listing.Kind.Url + "index.html", keys.ListingIndex(listing), renderer =>
-                renderer.RenderAsync<ListingIndexPage>(new Dictionary<string, object?> { ["Site"] = site, ["Listing"] = listing }));
+                renderer.RenderUtf8Async<ListingIndexPage>(new Dictionary<string, object?> { ["Site"] = site, ["Listing"] = listing }));
             foreach (var group in listing.Groups)
             {
                 foreach (var slice in Pagination.Split(group.Circulars, group.Url))
                 {
                     var path = Pagination.PageUrl(group.Kind.GroupFolder(group.Key.Key), slice.Number) + "index.html";
-                    yield return PlannedFile.Page(path, keys.ListingPage(group, slice), renderer => renderer.RenderAsync<ListingPage>(
+                    yield return PlannedFile.Page(path, keys.ListingPage(group, slice), renderer => renderer.RenderUtf8Async<ListingPage>(
                         new Dictionary<string, object?> { ["Site"] = site, ["Group"] = group, ["Slice"] = slice }));
                 }
             }

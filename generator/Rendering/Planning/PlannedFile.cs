@@ -10,9 +10,12 @@ namespace GeccPortal.Generator.Rendering.Planning;
 /// </summary>
 public sealed record PlannedFile(string Path, string? Key, Func<ComponentRenderer, Task<ReadOnlyMemory<byte>>> Produce)
 {
-    /// <summary>A page or data file of text, written as UTF-8 without a byte order mark.</summary>
-    public static PlannedFile Page(string path, string? key, Func<ComponentRenderer, Task<string>> render) =>
-        new(path, key, async renderer => Encoding.UTF8.GetBytes(await render(renderer)));
+    /// <summary>
+    /// A page rendered by a Razor component, as UTF-8 without a byte order mark (see
+    /// <see cref="ComponentRenderer.RenderUtf8Async{TComponent}"/>: the bytes live until the renderer's next page).
+    /// </summary>
+    public static PlannedFile Page(string path, string? key, Func<ComponentRenderer, Task<ReadOnlyMemory<byte>>> render) =>
+        new(path, key, render);
 
     /// <summary>Text made without a Razor component (feeds, robots.txt).</summary>
     public static PlannedFile Text(string path, string? key, Func<string> write) =>

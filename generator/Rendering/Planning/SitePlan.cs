@@ -19,7 +19,7 @@ public static class SitePlan
         var keys = new PageKeys(site);
         var files = new List<PlannedFile>
         {
-            PlannedFile.Page("index.html", keys.Home("index.html", listings), renderer => renderer.RenderAsync<HomePage>(
+            PlannedFile.Page("index.html", keys.Home("index.html", listings), renderer => renderer.RenderUtf8Async<HomePage>(
                 new Dictionary<string, object?> { ["Site"] = site, ["Listings"] = listings })),
             PlannedFile.Bytes(CatalogJson.Path, keys.Everything(CatalogJson.Path), () => CatalogJson.Write(site)),
             PlannedFile.Bytes(CatalogCsv.Path, keys.Everything(CatalogCsv.Path), () => CatalogCsv.Write(site)),
@@ -37,7 +37,7 @@ public static class SitePlan
             var path = SearchPage.Url + "index.html";
             var fiscalYears = listings.Single(l => l.Kind == ListingKinds.FiscalYears);
             files.Add(PlannedFile.Page(path, keys.Search(path, listings.Single(l => l.Kind == ListingKinds.Agencies), fiscalYears), renderer =>
-                renderer.RenderAsync<SearchPage>(new Dictionary<string, object?> { ["Site"] = site, ["FiscalYears"] = fiscalYears })));
+                renderer.RenderUtf8Async<SearchPage>(new Dictionary<string, object?> { ["Site"] = site, ["FiscalYears"] = fiscalYears })));
         }
 
         foreach (var circular in site.Circulars)
@@ -51,7 +51,7 @@ public static class SitePlan
         foreach (var page in site.Pages)
         {
             var path = page.Url + "index.html";
-            files.Add(PlannedFile.Page(path, keys.SettingsOnly(path), renderer => renderer.RenderAsync<ContentPage>(
+            files.Add(PlannedFile.Page(path, keys.SettingsOnly(path), renderer => renderer.RenderUtf8Async<ContentPage>(
                 new Dictionary<string, object?> { ["Site"] = site, ["Page"] = page })));
         }
 
@@ -64,7 +64,7 @@ public static class SitePlan
         var key = keys.Circular(circular);
         files.Add(PlannedFile.Page(circular.Url + "index.html", key, async renderer =>
         {
-            var html = await renderer.RenderAsync<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
+            var html = await renderer.RenderUtf8Async<CircularPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular });
             circular.KeepPlainTextOnly();
             return html;
         }));
@@ -74,12 +74,12 @@ public static class SitePlan
             if (AttachmentText.HasView(file))
             {
                 files.Add(PlannedFile.Page(AttachmentText.Url(circular, file), PageKeys.Attachment(key, file), renderer =>
-                    renderer.RenderAsync<AttachmentTextPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular, ["File"] = file })));
+                    renderer.RenderUtf8Async<AttachmentTextPage>(new Dictionary<string, object?> { ["Site"] = site, ["Circular"] = circular, ["File"] = file })));
             }
         }
     }
 
     private static PlannedFile Page<TPage>(string path, string key, Site site)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        PlannedFile.Page(path, key, renderer => renderer.RenderAsync<TPage>(new Dictionary<string, object?> { ["Site"] = site }));
+        PlannedFile.Page(path, key, renderer => renderer.RenderUtf8Async<TPage>(new Dictionary<string, object?> { ["Site"] = site }));
 }
