@@ -27,6 +27,9 @@ public static class LetterFormContent
     /// </summary>
     public const string Table = "กค ๐๔๐๕.๒/ว ๑๒๓";
 
+    /// <summary>A letter signed for another (ปฏิบัติราชการแทน) by a long position, wider than half the letter at 1280 px.</summary>
+    public const string LongPosition = "กค ๐๔๐๕.๒/ว ๑๒๔";
+
     /// <summary>An order (คำสั่ง), its ref written as the order's number and year.</summary>
     public const string Order = "กค ๑๒/๒๕๖๘";
 
@@ -75,6 +78,21 @@ public static class LetterFormContent
             จึงเรียนมาเพื่อโปรดทราบ
             """);
         Letter(root, "table", Table, "๑๔ กุมภาพันธ์ ๒๕๖๘", "", TableBody());
+        File.WriteAllText(Path.Combine(root, "circulars", "long-position.md"), $"""
+            ---
+            ref: {LongPosition}
+            date: ๑๕ กุมภาพันธ์ ๒๕๖๘
+            title: แนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการในสถานศึกษา
+            to: ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา ทุกเขต
+            signer:
+              name: นายทดสอบ ระบบงาน
+              position: |-
+                รองเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน ปฏิบัติราชการแทน
+                เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน
+            ---
+            {LetterBody}
+
+            """);
         Decree(root, "order", Order, "order", "แต่งตั้งคณะทำงานปรับปรุงหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         Decree(root, "announcement", Announcement, "announcement", "รับฟังความคิดเห็นต่อร่างหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         File.WriteAllText(Path.Combine(root, "circulars", "headed.md"), """
