@@ -30,7 +30,7 @@ public static class BuildCommand
 
             var options = new BuildOptions(contentPath, parse.GetValue(output), parse.GetValue(index)) { BaseUrl = address?.Trim() };
             var result = await ProgressPrinter.RunAsync(options, console);
-            var exit = BuildReport.Print(result, console, "build");
+            var exit = BuildReport.Print(result, console, "build", contentPath);
             BuildReport.NoteWhenAddressIsAPath(result, console);
             return exit;
         });
