@@ -37,7 +37,7 @@ public static class BuildCommand
                 result = await ProgressPrinter.RunAsync(options, console);
             }
 
-            var exit = BuildReport.Print(result, console, "build");
+            var exit = BuildReport.Print(result, console, "build", contentPath);
             BuildReport.NoteWhenAddressIsAPath(result, console);
             return exit;
         });

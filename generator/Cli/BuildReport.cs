@@ -7,11 +7,13 @@ namespace GeccPortal.Generator.Cli;
 /// <summary>Prints a build's problems (to the error stream) and a one-line summary, and picks the exit code.</summary>
 public static class BuildReport
 {
-    public static int Print(BuildResult result, CliConsole console, string verb)
+    /// <param name="contentPath">The content folder as given: problems name their files from the working folder.</param>
+    public static int Print(BuildResult result, CliConsole console, string verb, string contentPath)
     {
+        var paths = new DiagnosticPaths(contentPath);
         foreach (var diagnostic in result.Diagnostics)
         {
-            console.Error.WriteLine(diagnostic);
+            console.Error.WriteLine(paths.Line(diagnostic));
         }
 
         var stages = string.Join(", ", result.Timings.Select(t =>

@@ -20,7 +20,7 @@ public static class CheckCommand
             }
 
             var result = await SiteBuild.RunAsync(new BuildOptions(contentPath, OutputDirectory: null, IndexDirectory: null));
-            return BuildReport.Print(result, console, "check");
+            return BuildReport.Print(result, console, "check", contentPath);
         });
         return command;
     }

@@ -37,14 +37,14 @@ public static class ServeCommand
             // unchanged files are still kept rather than rewritten.
             BuildCacheState.Forget(CacheFiles.For(outputPath));
             var result = await ProgressPrinter.RunAsync(options, console);
-            var exitCode = BuildReport.Print(result, console, "build");
+            var exitCode = BuildReport.Print(result, console, "build", contentPath);
             if (exitCode != ExitCodes.Ok)
             {
                 return exitCode;
             }
 
             await using var session = await PreviewSession.StartAsync(options, result, portNumber,
-                rebuild => BuildReport.Print(rebuild, console, "rebuild") == ExitCodes.Ok,
+                rebuild => BuildReport.Print(rebuild, console, "rebuild", contentPath) == ExitCodes.Ok,
                 failure => console.Error.WriteLine($"rebuild: {failure}"));
             console.Out.WriteLine($"serving {outputPath} on {session.Address}{result.Site!.Settings.BasePath}; watching {contentPath} for changes (Ctrl+C to stop)");
             // The web host handles SIGTERM/SIGINT itself (it stops the app rather than passing the signal on),

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
 using GeccPortal.Generator.Markdown.ThaiLineBreaks;
+using GeccPortal.Thai;
 
 using Markdig;
 using Markdig.Parsers;
@@ -52,7 +53,8 @@ public sealed class MarkdownConverter
 
     /// <param name="basePath">The site's base path (<c>/</c> or <c>/gecc/</c>): a link or image an editor wrote
     /// from the site's root (<c>/circulars/a/</c>) is moved under it, as every other link of the site is.</param>
-    public MarkdownContent Convert(string markdown, string basePath = "/")
+    /// <param name="digits">The site's digits, for the numbers of several tables' names (<see cref="TableScrollRegions"/>).</param>
+    public MarkdownContent Convert(string markdown, string basePath = "/", DigitStyle digits = DigitStyle.Thai)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         if (basePath != "/")
@@ -61,7 +63,7 @@ public sealed class MarkdownConverter
         }
 
         var html = document.ToHtml(_pipeline);
-        return SanitizerCheck.IsNeeded(document, html) ? Sanitized(html) : Parsed(html);
+        return SanitizerCheck.IsNeeded(document, html) ? Sanitized(html, digits) : Parsed(html, digits);
     }
 
     /// <summary><c>/x</c> becomes <c>/gecc/x</c>; <c>//host/x</c> (another host) and relative links stay as written.</summary>
@@ -85,19 +87,23 @@ public sealed class MarkdownConverter
     }
 
     /// <summary>The body through the sanitiser, whatever it holds; tests compare it with <see cref="Convert"/>.</summary>
-    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(markdown, _pipeline));
+    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(markdown, _pipeline), DigitStyle.Thai);
 
-    private MarkdownContent Sanitized(string html) => FromBody(_sanitizer.Value!.SanitizeDom(html).Body!);
+    private MarkdownContent Sanitized(string html, DigitStyle digits) => FromBody(_sanitizer.Value!.SanitizeDom(html).Body!, digits);
 
     // The same document shape the sanitiser parses into, so the two trees serialise alike.
-    private MarkdownContent Parsed(string html) => FromBody(_parser.Value!.ParseDocument("<!doctype html><html><body>" + html).Body!);
+    private MarkdownContent Parsed(string html, DigitStyle digits) => FromBody(_parser.Value!.ParseDocument("<!doctype html><html><body>" + html).Body!, digits);
 
-    /// <summary>The plain text first; then refs, dates and phones in the HTML are kept whole on a line, and numbered lines indented.</summary>
-    private static MarkdownContent FromBody(AngleSharp.Dom.IElement body)
+    /// <summary>
+    /// The plain text first; then refs, dates and phones in the HTML are kept whole on a line, numbered lines
+    /// indented, and tables put in boxes a keyboard can scroll. After the sanitiser, which would drop the boxes' role.
+    /// </summary>
+    private static MarkdownContent FromBody(AngleSharp.Dom.IElement body, DigitStyle digits)
     {
         var text = HtmlPlainText.Of(body);
         NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
+        TableScrollRegions.Wrap(body, digits);
         return new(body.InnerHtml, text);
     }
 

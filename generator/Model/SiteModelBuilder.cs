@@ -18,7 +18,7 @@ public static class SiteModelBuilder
         // Each circular is made from its own source alone (every field repaired for display), so on all cores.
         var circulars = new Circular[published.Count];
         var filing = new IssuingAgency(content.Agencies);
-        Parallel.For(0, circulars.Length, i => circulars[i] = CreateCircular(published[i], content.Agencies, filing, markdown, content.Site.BasePath));
+        Parallel.For(0, circulars.Length, i => circulars[i] = CreateCircular(published[i], content.Agencies, filing, markdown, content.Site));
         var index = new RefIndex<Circular>(circulars, c => c.Ref, c => c.Date);
         for (var i = 0; i < circulars.Length; i++)
         {
@@ -32,7 +32,7 @@ public static class SiteModelBuilder
 
         FillCitedBy(circulars);
         var pages = content.Pages.Where(p => !p.Draft)
-            .Select(p => new Page(Repair(p.Title)!, p.Url, markdown.Convert(ThaiTextRepair.Repair(p.Source.Body), content.Site.BasePath)))
+            .Select(p => new Page(Repair(p.Title)!, p.Url, markdown.Convert(ThaiTextRepair.Repair(p.Source.Body), content.Site.BasePath, content.Site.Digits)))
             .ToList();
         var newestFirst = circulars.OrderByDescending(c => c.Date).ThenBy(c => c.Ref?.Normalized ?? "", StringComparer.Ordinal)
             .ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
@@ -40,7 +40,7 @@ public static class SiteModelBuilder
     }
 
     private static Circular CreateCircular(CheckedCircular source, IReadOnlyDictionary<string, string> agencies, IssuingAgency filing,
-        MarkdownConverter markdown, string basePath)
+        MarkdownConverter markdown, SiteSettings site)
     {
         var front = source.Source.FrontMatter;
         var agency = filing.CodeOf(source.Ref, front.Issuer?.Value);
@@ -60,7 +60,7 @@ public static class SiteModelBuilder
             Slug = source.Slug,
             AgencyCode = agency,
             AgencyName = agency is null ? null : agencies.GetValueOrDefault(agency),
-            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(BodyOf(source)), basePath),
+            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(BodyOf(source)), site.BasePath, site.Digits),
             SourcePath = source.Source.DisplayPath,
             // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
             // renamed file must remake every page that links to it.

@@ -11,11 +11,14 @@ namespace GeccPortal.Generator.Rendering.Letters;
 /// printed alone, with the site's link on a line of its own, on screen only, as an enclosure's is; a title that
 /// writes a date gets no second date.
 /// </summary>
+/// <remarks>An enclosure's title is read alike: the ref and date the site adds under one not published here repeated it.</remarks>
 public static class CitationTitle
 {
-    public static bool NamesRef(Citation citation) =>
-        citation.Title is { } title && CircularRef.FindAll(title).Count > 0;
+    public static bool NamesRef(Citation citation) => NamesRef(citation.Title);
 
-    public static bool WritesDate(Citation citation) =>
-        citation.Title is { } title && ThaiDateMentions.FindAll(title).Count > 0;
+    public static bool WritesDate(Citation citation) => WritesDate(citation.Title);
+
+    public static bool NamesRef(string? title) => title is not null && CircularRef.FindAll(title).Count > 0;
+
+    public static bool WritesDate(string? title) => title is not null && ThaiDateMentions.FindAll(title).Count > 0;
 }

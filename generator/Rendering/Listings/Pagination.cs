@@ -19,7 +19,8 @@ public static class Pagination
             number,
             count,
             [.. items.Skip((number - 1) * pageSize).Take(pageSize)],
-            firstPageUrl))];
+            firstPageUrl,
+            pageSize))];
     }
 
     /// <summary>Site-relative URL of page <paramref name="number"/> of a list whose first page is at <paramref name="firstPageUrl"/>.</summary>
@@ -27,8 +28,14 @@ public static class Pagination
 }
 
 /// <summary>One page of a paginated list: its number (from 1), how many pages there are, and its items.</summary>
-public sealed record PageSlice<T>(int Number, int Count, IReadOnlyList<T> Items, string FirstPageUrl)
+public sealed record PageSlice<T>(int Number, int Count, IReadOnlyList<T> Items, string FirstPageUrl, int PageSize = Pagination.PageSize)
 {
+    /// <summary>The place in the whole list of this page's first item, from 1.</summary>
+    public int FirstPosition => ((Number - 1) * PageSize) + 1;
+
+    /// <summary>The place in the whole list of this page's last item.</summary>
+    public int LastPosition => FirstPosition + Items.Count - 1;
+
     public string Url => Pagination.PageUrl(FirstPageUrl, Number);
 
     public string? PreviousUrl => Number > 1 ? Pagination.PageUrl(FirstPageUrl, Number - 1) : null;

@@ -20,6 +20,16 @@ public static class LetterFormContent
     /// </summary>
     public const string AsPrinted = "กค ๐๔๐๕.๒/ว ๑๒๒";
 
+    /// <summary>
+    /// A letter whose body holds a table of budget lines: five columns of amounts, wider than a phone, and rows whose
+    /// item runs over several lines, marked <c>R07A</c> at its start and <c>R07Z</c> at its end, many enough to fill
+    /// more than one A4 sheet.
+    /// </summary>
+    public const string Table = "กค ๐๔๐๕.๒/ว ๑๒๓";
+
+    /// <summary>A letter signed for another (ปฏิบัติราชการแทน) by a long position, wider than half the letter at 1280 px.</summary>
+    public const string LongPosition = "กค ๐๔๐๕.๒/ว ๑๒๔";
+
     /// <summary>An order (คำสั่ง), its ref written as the order's number and year.</summary>
     public const string Order = "กค ๑๒/๒๕๖๘";
 
@@ -67,6 +77,22 @@ public static class LetterFormContent
 
             จึงเรียนมาเพื่อโปรดทราบ
             """);
+        Letter(root, "table", Table, "๑๔ กุมภาพันธ์ ๒๕๖๘", "", TableBody());
+        File.WriteAllText(Path.Combine(root, "circulars", "long-position.md"), $"""
+            ---
+            ref: {LongPosition}
+            date: ๑๕ กุมภาพันธ์ ๒๕๖๘
+            title: แนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการในสถานศึกษา
+            to: ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา ทุกเขต
+            signer:
+              name: นายทดสอบ ระบบงาน
+              position: |-
+                รองเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน ปฏิบัติราชการแทน
+                เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน
+            ---
+            {LetterBody}
+
+            """);
         Decree(root, "order", Order, "order", "แต่งตั้งคณะทำงานปรับปรุงหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         Decree(root, "announcement", Announcement, "announcement", "รับฟังความคิดเห็นต่อร่างหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         File.WriteAllText(Path.Combine(root, "circulars", "headed.md"), """
@@ -101,6 +127,14 @@ public static class LetterFormContent
             ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
 
             """);
+
+    private static string TableBody()
+    {
+        var rows = Enumerable.Range(1, 30).Select(n =>
+            $"| {n} | R{n:00}A ค่าใช้จ่ายในการจัดซื้อครุภัณฑ์สำนักงานและวัสดุคอมพิวเตอร์สำหรับศูนย์ปฏิบัติการ ค่าบำรุงรักษาระบบเครือข่ายและค่าจ้างเหมาบริการทำความสะอาดอาคารสำนักงาน R{n:00}Z | ๑๒,๕๐๐,๐๐๐.๐๐ | ๑๓,๒๐๐,๐๐๐.๐๐ | ๑๔,๐๐๐,๐๐๐.๐๐ | ๖.๐๖ |");
+        return "กรมบัญชีกลางขอแจ้งประมาณการรายจ่าย ดังนี้\n\n| ลำดับ | รายการ | ปี ๒๕๖๗ (บาท) | ปี ๒๕๖๘ (บาท) | ปี ๒๕๖๙ (บาท) | ร้อยละ |\n|---:|---|---:|---:|---:|---:|\n"
+            + string.Join("\n", rows) + "\n\nจึงเรียนมาเพื่อโปรดทราบ";
+    }
 
     private const string LetterBody = """
         ตามที่กรมบัญชีกลางได้แจ้งแนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการ ความละเอียดแจ้งแล้ว นั้น

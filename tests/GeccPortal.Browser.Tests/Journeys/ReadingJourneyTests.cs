@@ -75,6 +75,28 @@ public sealed class ReadingJourneyTests(PortalFixture portal)
         await Screenshots.SaveAsync(page, "attachment-download");
     }
 
+    [Fact]
+    public async Task At_320_px_an_attachments_two_links_are_set_apart_and_each_stays_on_one_line()
+    {
+        // Site probe, 2026-11-29: the links ran together, ดาวน์โหลด …, ๒ หน้า อ่านข้อความ, read as one, and at 320 px
+        // อ่าน / ข้อความ broke over two lines.
+        var letter = portal.AttachmentSite.Site.Circulars.Single();
+        await using var session = await portal.OpenAsync(width: 320);
+        var page = session.Page;
+        await page.GotoAsync(portal.AttachmentPortal + letter.Url);
+        await page.EvaluateAsync("() => document.fonts.ready");
+
+        var file = page.Locator(".enclosure-file");
+        Assert.Matches(@"(?s)^ดาวน์โหลด .+ · อ่านข้อความ", (await file.InnerTextAsync()).Trim());
+        foreach (var link in new[] { file.Locator("a.download"), file.Locator("a.text-view") })
+        {
+            Assert.Equal(1, await link.EvaluateAsync<int>("a => new Set([...a.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size"));
+        }
+
+        // The mark is not read out: the links keep their names.
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^อ่านข้อความ") }).CountAsync());
+    }
+
     [Theory]
     [InlineData(NakhonPhanomLetter)]
     [InlineData(DlaLetter)]

@@ -84,7 +84,10 @@ public sealed class AllCircularsListingTests : IDisposable
         Assert.Null(second.Document.QuerySelector(".pager a[rel=next]"));
         Assert.Equal("๒", second.Text(".pager [aria-current=page]"));
         Assert.StartsWith("หนังสือเวียนทั้งหมด (หน้า ๒)", second.Text("title"));
-        Assert.Equal("๒๑ ฉบับ เรียงจากฉบับล่าสุด", second.Text("main .count"));
+        // Which page and which letters, under the heading both pages share (site probe: on a phone nothing above the
+        // list told page 2 from page 1).
+        Assert.Equal("๒๑ ฉบับ เรียงจากฉบับล่าสุด · หน้า ๑ จาก ๒, ฉบับที่ ๑–๒๐", first.Text("main .count"));
+        Assert.Equal("๒๑ ฉบับ เรียงจากฉบับล่าสุด · หน้า ๒ จาก ๒, ฉบับที่ ๒๑", second.Text("main .count"));
         Assert.False(_site.OutputExists("circulars/page/1/index.html"));
         Assert.False(_site.OutputExists("circulars/page/3/index.html"));
     }

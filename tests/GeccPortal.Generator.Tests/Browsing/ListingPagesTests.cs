@@ -84,6 +84,9 @@ public sealed class ListingPagesTests : IDisposable
         Assert.Equal("/gecc/years/2568/page/2/", first.One(".pager a[rel=next]").GetAttribute("href"));
         Assert.Equal("/gecc/years/2568/", second.One(".pager a[rel=prev]").GetAttribute("href"));
         Assert.Equal("๒", second.Text(".pager [aria-current=page]"));
+        // The page and its letters' places, under the heading both pages share.
+        Assert.Equal("๒๑ ฉบับ · หน้า ๑ จาก ๒, ฉบับที่ ๑–๒๐", first.Text("main .count"));
+        Assert.Equal("๒๑ ฉบับ · หน้า ๒ จาก ๒, ฉบับที่ ๒๑", second.Text("main .count"));
         Assert.False(_site.OutputExists("years/2568/page/3/index.html"));
         Assert.False(_site.OutputExists("years/2568/page/1/index.html"));
     }
@@ -101,6 +104,7 @@ public sealed class ListingPagesTests : IDisposable
         var page = new HtmlPage(_site.ReadOutput("years/2568/index.html"));
         Assert.Equal(20, page.Texts(".circular-summary").Count);
         Assert.Null(page.Document.QuerySelector(".pager"));
+        Assert.Equal("๒๐ ฉบับ", page.Text("main .count"));
         Assert.False(_site.OutputExists("years/2568/page/2/index.html"));
     }
 

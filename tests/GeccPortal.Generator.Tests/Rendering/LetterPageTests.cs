@@ -106,6 +106,31 @@ public sealed class LetterPageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_enclosure_not_published_here_whose_title_prints_its_ref_or_date_is_not_followed_by_them_again()
+    {
+        // Site probe, 2026-11-29: under ๒. สำเนาหนังสือ… ที่ สธ ๐๒๑๑.๐๓/ว ๙๙๙ ลงวันที่ ๑ กุมภาพันธ์ ๒๕๖๘ the page
+        // printed ที่ สธ ๐๒๑๑.๐๓/ว ๙๙๙ ลงวันที่ ๑ กุมภาพันธ์ ๒๕๖๘ again.
+        _site.WithCircular("content/circulars/letter.md", "สธ ๐๔๑๘/ว ๘๘", "2025-03-26", "หนังสือ", """
+                enclosures:
+                  - title: สำเนาหนังสือกระทรวงสาธารณสุข ที่ สธ ๐๒๑๑.๐๓/ว ๙๙๙ ลงวันที่ ๑ กุมภาพันธ์ ๒๕๖๘
+                    ref: สธ ๐๒๑๑.๐๓/ว ๙๙๙
+                    date: ๑ กุมภาพันธ์ ๒๕๖๘
+                  - title: สำเนาหนังสือกระทรวงสาธารณสุข ที่ สธ ๐๒๑๑.๐๓/ว ๙๙๘
+                    ref: สธ ๐๒๑๑.๐๓/ว ๙๙๘
+                    date: ๓๑ มกราคม ๒๕๖๘
+                  - title: สำเนาหนังสือกระทรวงสาธารณสุข ลงวันที่ ๓๐ มกราคม ๒๕๖๘
+                    ref: สธ ๐๒๑๑.๐๓/ว ๙๙๗
+                    date: ๓๐ มกราคม ๒๕๖๘
+                """);
+        Assert.True((await _site.BuildAsync()).Succeeded);
+
+        var items = Page("letter").Document.QuerySelectorAll(".enclosures > li");
+        Assert.Null(items[0].QuerySelector(".enclosure-ref"));
+        Assert.Equal("ลงวันที่ ๓๑ มกราคม ๒๕๖๘", Squeeze(items[1].QuerySelector(".enclosure-ref")!.TextContent));
+        Assert.Equal("ที่ สธ ๐๒๑๑.๐๓/ว ๙๙๗", Squeeze(items[2].QuerySelector(".enclosure-ref")!.TextContent));
+    }
+
+    [Fact]
     public async Task References_read_title_ref_and_date_in_a_letter_and_in_a_memo()
     {
         _site.WithCircular("content/circulars/dla.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนังสือกรม")
