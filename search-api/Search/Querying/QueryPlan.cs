@@ -46,6 +46,16 @@ public sealed partial class QueryPlan
 
     public PartialRef? PartialRef { get; }
 
+    /// <summary>
+    /// A second reading of a <see cref="PartialRef"/> typed as a number and a two-digit year (<c>156/68</c>): an order's
+    /// number of that B.E. year (<see cref="OrderNumberTyping.AsOrderNumber"/>). Letters matching either are hits.
+    /// </summary>
+    public PartialRef? OrderNumber { get; private init; }
+
+    /// <summary>Whether a reference has every part of <see cref="PartialRef"/> or of <see cref="OrderNumber"/>.</summary>
+    public bool MatchesPartially(CircularRef reference) =>
+        (PartialRef?.Matches(reference) ?? false) || (OrderNumber?.Matches(reference) ?? false);
+
     public IReadOnlyList<QueryWord> Words { get; }
 
     /// <summary>
@@ -146,7 +156,7 @@ public sealed partial class QueryPlan
     {
         // A query is often pasted from a PDF: it gets the repairs attachments' text got when it was extracted
         // (spaces inside words, TIS-620 read as Latin-1); the analysis then repairs it as it did the index.
-        var text = ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""));
+        var text = OrderNumberTyping.Rewrite(ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? "")));
         var mentions = ThaiDateMentions.FindAll(text);
         var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
         var monthMentions = ThaiMonthMentions.FindAll(rest);
@@ -169,9 +179,16 @@ public sealed partial class QueryPlan
             return new QueryPlan(text, wholeRef, null, []);
         }
 
+        var orderNumber = OrderNumberTyping.AsOrderNumber(bare);
         if (!string.IsNullOrWhiteSpace(rest) && PartialRef.TryParse(bare, out var partialRef))
         {
-            return new QueryPlan(text, null, partialRef, []);
+            return new QueryPlan(text, null, partialRef, []) { OrderNumber = orderNumber };
+        }
+
+        if (orderNumber is not null)
+        {
+            // An order below ten (5/68) has too few digits for part of a letter's ref.
+            return new QueryPlan(text, null, orderNumber, []);
         }
 
         var dates = mentions.Select(m => m.Date).Distinct().Take(MaxDates).ToList();
