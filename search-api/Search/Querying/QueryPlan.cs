@@ -581,7 +581,9 @@ public sealed partial class QueryPlan
             return null;
         }
 
-        var read = words.Count == 1 ? words[0] : new QueryWord(text, [.. words.SelectMany(word => word.Words)], [], []);
+        // Several words are found as the index read the whole text: a Latin word glued to a number (PM2.5) is one token
+        // there, though two query words.
+        var read = words.Count == 1 ? words[0] : new QueryWord(text, Tokens(WordAnalyzer, text), [], []);
         if (isAbbreviation)
         {
             read = read with { Grams = [], IsAbbreviation = true };
