@@ -376,6 +376,16 @@ public sealed partial class QueryPlan
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
+        var percentages = Percentages.In(query);
+        for (var i = 0; i < completed.Count; i++)
+        {
+            // ร้อยละ ๓ is what was typed, in the title too; the number alone (3% reads as 3) is its other spelling.
+            if (percentages.Contains(completed[i].Text) && ReadSpelling(Percentages.AsWritten(completed[i].Text)) is { } written)
+            {
+                completed[i] = written with { Alternatives = [completed[i] with { Alternatives = [] }, .. completed[i].Alternatives] };
+            }
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             // A number before a word (7 วันอันตราย) is that word's count, which letters also write in Thai words.
