@@ -4,8 +4,8 @@ namespace GeccPortal.Search.Tests;
 
 /// <summary>
 /// An office's name typed as a query lists the letters it issued above the letters forwarding them, which write its
-/// name in their text, often more than once (probe 6: the district office's forwarding letter came first for
-/// สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน).
+/// name in their text, often more than once, or its abbreviation (probe 6: the district office's forwarding letter came
+/// first for สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน and for สพฐ. อาหารกลางวัน).
 /// </summary>
 public sealed class IssuingBodyRankTests : IDisposable
 {
@@ -25,12 +25,12 @@ public sealed class IssuingBodyRankTests : IDisposable
         Circulars.Make("ที่ ศธ ๐๔๑๐๙/ว ๔๕๖", new DateOnly(2025, 6, 25),
             "แจ้งการจัดสรรเงินอุดหนุนค่าอาหารกลางวันนักเรียน ภาคเรียนที่ ๑/๒๕๖๘",
             "ตามหนังสือที่อ้างถึง สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐานแจ้งจัดสรรเงินอุดหนุนค่าอาหารกลางวันนักเรียน นั้น " +
-            "สพป.ขอนแก่น เขต ๑ ได้โอนเงินค่าอาหารกลางวันเข้าบัญชีโรงเรียนเรียบร้อยแล้ว ขอให้โรงเรียนรายงานการใช้จ่าย",
+            "สพป.ขอนแก่น เขต ๑ ได้โอนเงินค่าอาหารกลางวันเข้าบัญชีโรงเรียนเรียบร้อยแล้ว ขอให้โรงเรียนรายงานการใช้จ่ายตามแบบที่ สพฐ. กำหนด",
             d => d with
             {
                 Url = "circulars/district/",
                 Issuer = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๑\nถนนศรีจันทร์ อำเภอเมือง จังหวัดขอนแก่น ๔๐๐๐๐",
-                EnclosureTitles = ["สำเนาหนังสือสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน ที่ ศธ ๐๔๐๐๖/ว ๓๒๑๐"],
+                EnclosureTitles = ["สำเนาหนังสือ สพฐ. ที่ ศธ ๐๔๐๐๖/ว ๓๒๑๐"],
                 CitedRefs = ["ศธ ๐๔๐๐๖/ว ๓๒๑๐"],
             }),
         Circulars.Make("ที่ มท ๐๘๑๐.๓/ว ๗๗", new DateOnly(2025, 3, 1), "การเบิกจ่ายเงินอุดหนุน",
@@ -43,6 +43,8 @@ public sealed class IssuingBodyRankTests : IDisposable
     [Theory]
     [InlineData("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน")]
     [InlineData("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน อาหารกลางวัน")]
+    [InlineData("สพฐ. อาหารกลางวัน")]
+    [InlineData("สพฐ อาหารกลางวัน")]
     public void The_office_named_lists_its_own_letter_above_the_one_forwarding_it(string typed)
     {
         var urls = _index.Search(typed).Hits.Select(hit => hit.Url).ToList();

@@ -4,7 +4,7 @@ namespace GeccPortal.Search.Tests;
 
 /// <summary>
 /// Words of the sixth probe's letters (2026-11-29) that people type another way: tools named in Thai letters
-/// (เอ็กซ์เซล, กูเกิลชีต, อีเคลม, คลีนรูม), ค.ส.ล. for คอนกรีตเสริมเหล็ก, มข. for the university, ภาษีโรงเรือน for the tax
+/// (เอ็กซ์เซล, กูเกิลชีต, อีเคลม, คลีนรูม), ค.ส.ล. for คอนกรีตเสริมเหล็ก, นพ.สสจ. for the position, มข. for the university, ภาษีโรงเรือน for the tax
 /// that replaced it, ฝุ่นจิ๋ว for PM2.5 (a spelling of several query words found as the index read it whole).
 /// </summary>
 public sealed class ProbeSixWordTests : IDisposable
@@ -28,7 +28,7 @@ public sealed class ProbeSixWordTests : IDisposable
         Circulars.Make("ที่ กค ๐๔๑๖.๒/ว ๕๖๗", new DateOnly(2025, 9, 9), "การเบิกจ่ายค่ารักษาพยาบาลประเภทผู้ป่วยใน",
             "ให้สถานพยาบาลส่งข้อมูลการเบิกผ่านระบบ e-Claim"),
         Circulars.Make("ที่ ขก ๐๐๑๗.๑/ว ๕๐๒", new DateOnly(2025, 2, 7), "แต่งตั้งคณะทำงานป้องกันและแก้ไขปัญหาหมอกควัน",
-            "รายงานจุดความร้อน (ฮอตสปอต) ต่อศูนย์บัญชาการเหตุการณ์จังหวัดทุกวัน"),
+            "นายแพทย์สาธารณสุขจังหวัดขอนแก่นเป็นคณะทำงาน รายงานจุดความร้อน (ฮอตสปอต) ต่อศูนย์บัญชาการเหตุการณ์จังหวัดทุกวัน"),
     ]);
 
     public void Dispose() => _index.Dispose();
@@ -46,6 +46,7 @@ public sealed class ProbeSixWordTests : IDisposable
     [InlineData("promptpay", Tax)]
     [InlineData("อีเคลม", Claim)]
     [InlineData("hotspot", Haze)]
+    [InlineData("นพ.สสจ.ขอนแก่น", Haze)]
     public void A_word_people_type_finds_the_word_letters_write(string query, string expected)
     {
         Assert.Equal(expected, _index.ExactRefs(query).FirstOrDefault());
