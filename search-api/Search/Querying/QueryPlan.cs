@@ -395,6 +395,19 @@ public sealed partial class QueryPlan
             }
         }
 
+        // Last, as it joins two words: the loops above go by the words' places.
+        for (var i = 0; i + 1 < completed.Count; i++)
+        {
+            // ม.57: one query word, the pair as typed or as each thing the letter may stand for, with its number.
+            var written = NumberedAbbreviations.Spellings(completed[i], completed[i + 1]).Select(text => ReadSpelling(text)).OfType<QueryWord>().ToList();
+            if (written.Count > 0)
+            {
+                var (letter, number) = (completed[i], completed[i + 1]);
+                completed[i] = new QueryWord(letter.Text + number.Text, [.. letter.Words, .. number.Words], [.. letter.Units, .. number.Units], []) { Alternatives = written };
+                completed.RemoveAt(i + 1);
+            }
+        }
+
         return completed;
     }
 
