@@ -64,7 +64,14 @@ public static class DocumentBuilder
         foreach (var value in MetaValues(source))
         {
             Store(document, IndexFields.Meta, value);
-            AddText(document, analysis, value, TextFieldGroup.All);
+            if (ReferenceEquals(value, source.Issuer))
+            {
+                AddIssuer(document, analysis, value);
+            }
+            else
+            {
+                AddText(document, analysis, value, TextFieldGroup.All);
+            }
         }
 
         foreach (var attachment in source.Attachments)
@@ -77,6 +84,21 @@ public static class DocumentBuilder
 
         AddTitleCompletions(document, source.Title);
         return document;
+    }
+
+    /// <summary>
+    /// The issuing body (the issuer's first line) ranks as the signer does, so a query naming an office (<c>สพฐ.
+    /// อาหารกลางวัน</c>) lists its own letters above those forwarding them, which write its name in their text; the
+    /// address lines below it are text like the rest.
+    /// </summary>
+    private static void AddIssuer(LuceneDocument document, DocumentAnalysis? analysis, string issuer)
+    {
+        var lineEnd = issuer.IndexOf('\n', StringComparison.Ordinal);
+        AddText(document, analysis, lineEnd < 0 ? issuer : issuer[..lineEnd], TextFieldGroup.All, TextFieldGroup.People);
+        if (lineEnd >= 0)
+        {
+            AddText(document, analysis, issuer[(lineEnd + 1)..], TextFieldGroup.All);
+        }
     }
 
     /// <summary>Signer and contact: the <c>people</c> a hit can match.</summary>

@@ -32,7 +32,7 @@ public static class HitExplainer
 
         if (WantedRefs(plan).Any(wanted => circular.Cited.Any(cited => IsSameByAnyKey(cited, wanted)))
             || (plan.AgencyCode is { } code && circular.Cited.Any(cited => IsOfAgency(cited, code)))
-            || (plan.PartialRef is { } partial && circular.Cited.Any(cited => CircularRef.TryParse(cited, out var reference) && partial.Matches(reference))))
+            || circular.Cited.Any(cited => CircularRef.TryParse(cited, out var reference) && plan.MatchesPartially(reference)))
         {
             matches.Add("cited");
         }
@@ -109,7 +109,7 @@ public static class HitExplainer
         }
 
         return CircularRef.TryParse(circular.NormalizedRef, out var own)
-            && ((plan.PartialRef?.Matches(own) ?? false) || plan.QuotedNumbers.Any(number => number.Matches(own)) || own.Agency == plan.AgencyCode);
+            && (plan.MatchesPartially(own) || plan.QuotedNumbers.Any(number => number.Matches(own)) || own.Agency == plan.AgencyCode);
     }
 
     private static bool IsOfAgency(string normalized, string code) =>

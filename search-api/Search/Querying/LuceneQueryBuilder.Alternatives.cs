@@ -49,7 +49,13 @@ public static partial class LuceneQueryBuilder
     private static BooleanQuery OtherSpelling(QueryWord word)
     {
         var all = TextFieldGroup.All;
-        var query = new BooleanQuery(disableCoord: true) { { Phrase(all.WordField, word.Words, all.Boost * WordBoost), Occur.SHOULD } };
+        var people = TextFieldGroup.People;
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { Phrase(all.WordField, word.Words, all.Boost * WordBoost), Occur.SHOULD },
+            // An office written out where its letters name who signed or issued them (สพฐ. for the issuer สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน).
+            { Phrase(people.WordField, word.Words, people.Boost * WordBoost), Occur.SHOULD },
+        };
         if (word.Grams.Count > 0)
         {
             query.Add(GramPhrase(all.GramField, word.Grams, all.Boost), Occur.SHOULD);

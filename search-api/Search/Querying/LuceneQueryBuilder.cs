@@ -58,7 +58,9 @@ public static partial class LuceneQueryBuilder
 
         if (plan.PartialRef is { } partialRef)
         {
-            var partial = OwnOrCitedPartialRef(partialRef);
+            Query partial = plan.OrderNumber is { } orderNumber
+                ? new DisjunctionMaxQuery(0f) { OwnOrCitedPartialRef(partialRef), OwnOrCitedPartialRef(orderNumber) }
+                : OwnOrCitedPartialRef(partialRef);
             return WithDates(plan.QuotedYear is { } year ? new BooleanQuery(disableCoord: true)
             {
                 { partial, Occur.MUST },

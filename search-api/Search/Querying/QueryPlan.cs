@@ -46,6 +46,16 @@ public sealed partial class QueryPlan
 
     public PartialRef? PartialRef { get; }
 
+    /// <summary>
+    /// A second reading of a <see cref="PartialRef"/> typed as a number and a two-digit year (<c>156/68</c>): an order's
+    /// number of that B.E. year (<see cref="OrderNumberTyping.AsOrderNumber"/>). Letters matching either are hits.
+    /// </summary>
+    public PartialRef? OrderNumber { get; private init; }
+
+    /// <summary>Whether a reference has every part of <see cref="PartialRef"/> or of <see cref="OrderNumber"/>.</summary>
+    public bool MatchesPartially(CircularRef reference) =>
+        (PartialRef?.Matches(reference) ?? false) || (OrderNumber?.Matches(reference) ?? false);
+
     public IReadOnlyList<QueryWord> Words { get; }
 
     /// <summary>
@@ -146,7 +156,7 @@ public sealed partial class QueryPlan
     {
         // A query is often pasted from a PDF: it gets the repairs attachments' text got when it was extracted
         // (spaces inside words, TIS-620 read as Latin-1); the analysis then repairs it as it did the index.
-        var text = ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""));
+        var text = OrderNumberTyping.Rewrite(ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? "")));
         var mentions = ThaiDateMentions.FindAll(text);
         var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
         var monthMentions = ThaiMonthMentions.FindAll(rest);
@@ -169,9 +179,16 @@ public sealed partial class QueryPlan
             return new QueryPlan(text, wholeRef, null, []);
         }
 
+        var orderNumber = OrderNumberTyping.AsOrderNumber(bare);
         if (!string.IsNullOrWhiteSpace(rest) && PartialRef.TryParse(bare, out var partialRef))
         {
-            return new QueryPlan(text, null, partialRef, []);
+            return new QueryPlan(text, null, partialRef, []) { OrderNumber = orderNumber };
+        }
+
+        if (orderNumber is not null)
+        {
+            // An order below ten (5/68) has too few digits for part of a letter's ref.
+            return new QueryPlan(text, null, orderNumber, []);
         }
 
         var dates = mentions.Select(m => m.Date).Distinct().Take(MaxDates).ToList();
@@ -359,12 +376,35 @@ public sealed partial class QueryPlan
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
+        var percentages = Percentages.In(query);
+        for (var i = 0; i < completed.Count; i++)
+        {
+            // ร้อยละ ๓ is what was typed, in the title too; the number alone (3% reads as 3) is its other spelling.
+            if (percentages.Contains(completed[i].Text) && ReadSpelling(Percentages.AsWritten(completed[i].Text)) is { } written)
+            {
+                completed[i] = written with { Alternatives = [completed[i] with { Alternatives = [] }, .. completed[i].Alternatives] };
+            }
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             // A number before a word (7 วันอันตราย) is that word's count, which letters also write in Thai words.
             if (ThaiNumberWords.InWords(words[i], words[i + 1]) is { } written && ReadSpelling(written) is { } inWords)
             {
                 completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, inWords] };
+            }
+        }
+
+        // Last, as it joins two words: the loops above go by the words' places.
+        for (var i = 0; i + 1 < completed.Count; i++)
+        {
+            // ม.57: one query word, the pair as typed or as each thing the letter may stand for, with its number.
+            var written = NumberedAbbreviations.Spellings(completed[i], completed[i + 1]).Select(text => ReadSpelling(text)).OfType<QueryWord>().ToList();
+            if (written.Count > 0)
+            {
+                var (letter, number) = (completed[i], completed[i + 1]);
+                completed[i] = new QueryWord(letter.Text + number.Text, [.. letter.Words, .. number.Words], [.. letter.Units, .. number.Units], []) { Alternatives = written };
+                completed.RemoveAt(i + 1);
             }
         }
 
@@ -548,6 +588,7 @@ public sealed partial class QueryPlan
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
+            .Concat(AbbreviationChains.Spellings(word, piece => ReadSpelling(piece)).Select(chain => ReadSpelling(chain)))
             .OfType<QueryWord>()
             .Concat(InDigits(word))],
     };
@@ -564,7 +605,9 @@ public sealed partial class QueryPlan
             return null;
         }
 
-        var read = words.Count == 1 ? words[0] : new QueryWord(text, [.. words.SelectMany(word => word.Words)], [], []);
+        // Several words are found as the index read the whole text: a Latin word glued to a number (PM2.5) is one token
+        // there, though two query words.
+        var read = words.Count == 1 ? words[0] : new QueryWord(text, Tokens(WordAnalyzer, text), [], []);
         if (isAbbreviation)
         {
             read = read with { Grams = [], IsAbbreviation = true };

@@ -10,8 +10,8 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 /// <param name="Scatters">
 /// Whether a letter holding both halves anywhere has the word: only when each half is more than one short word
-/// (<see cref="IsSubstantial"/>), or <c>คนท้อง</c> would be found in every letter with คน and ท้องถิ่น; never for the
-/// full form of an abbreviation (<see cref="WordAlternatives.IsFullName"/>).
+/// (<see cref="IsSubstantial"/>), or <c>คนท้อง</c> would be found in every letter with คน and ท้องถิ่น. The full form of an
+/// abbreviation (<see cref="WordAlternatives.IsFullName"/>) has no splits at all.
 /// </param>
 public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
 {
@@ -34,8 +34,13 @@ public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
             return splits;
         }
 
-        // The name of a body (เทศบาลนคร) is not its halves anywhere: เทศบาล in one place and นคร of นครราชสีมา in another.
-        var scatters = !WordAlternatives.IsFullName(word);
+        // The name of a body (เทศบาลนคร, สำนักงานสาธารณสุขจังหวัด) is not its halves: neither anywhere (เทศบาล in one place
+        // and นคร of นครราชสีมา in another) nor the other way round (…สาธารณสุขจังหวัดขอนแก่น หัวหน้าสำนักงาน…).
+        if (WordAlternatives.IsFullName(word))
+        {
+            return splits;
+        }
+
         for (var at = 1; at < word.Words.Count; at++)
         {
             var (first, second) = (word.Words.Take(at).ToList(), word.Words.Skip(at).ToList());
@@ -45,7 +50,7 @@ public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
                 continue;
             }
 
-            splits.Add(new WordSplit(firstWord, secondWord, scatters && IsSubstantial(first) && IsSubstantial(second)));
+            splits.Add(new WordSplit(firstWord, secondWord, IsSubstantial(first) && IsSubstantial(second)));
         }
 
         return splits;
