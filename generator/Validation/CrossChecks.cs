@@ -12,7 +12,8 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
     public void Check(IReadOnlyList<CheckedCircular> circulars)
     {
         ReportDuplicates([.. circulars.Where(c => c.Ref is not null)], c => $"{c.Ref!.Normalized}|{c.Date.Year}", c => c.Source.FrontMatter.Ref!.Location,
-            c => $"duplicate ref '{c.Ref!.Normalized}' in {c.Date.Year}");
+            // The year as editors count it (พ.ศ.), which starts on 1 January as running numbers do; C.E. after it.
+            c => $"duplicate ref '{c.Ref!.Normalized}' in พ.ศ. {ThaiDates.BuddhistYear(c.Date)} ({c.Date.Year})");
 
         // An announcement without a number is told apart by its title and date (its slug is checked below).
         ReportDuplicates([.. circulars.Where(c => c.Ref is null)], c => $"{ThaiTextRepair.Repair(c.Title)}|{c.Date}", c => c.Source.FrontMatter.Title!.Location,

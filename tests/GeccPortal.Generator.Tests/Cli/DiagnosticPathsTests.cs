@@ -12,7 +12,7 @@ public sealed class DiagnosticPathsTests
     private static readonly string Work = Path.Combine(Path.GetTempPath(), "gecc-paths-" + Guid.NewGuid().ToString("N"));
 
     private static Diagnostic Duplicate(string root) => new(new SourceLocation(root + "/circulars/a.md", 2, 1), Severity.Error,
-        $"duplicate ref 'มท0810.3/ว76' in 2025: also used by {root}/circulars/b.md:2:1");
+        $"duplicate ref 'มท0810.3/ว76' in พ.ศ. 2568 (2025): also used by {root}/circulars/b.md:2:1");
 
     [Fact]
     public void Content_beside_the_working_folder_prints_as_before()
@@ -25,7 +25,7 @@ public sealed class DiagnosticPathsTests
     public void Content_deeper_in_the_working_folder_is_named_from_it_in_the_location_and_the_message()
     {
         var paths = new DiagnosticPaths(Path.Combine(Work, "site", "content"), Work);
-        Assert.Equal("site/content/circulars/a.md:2:1: error: duplicate ref 'มท0810.3/ว76' in 2025: also used by site/content/circulars/b.md:2:1",
+        Assert.Equal("site/content/circulars/a.md:2:1: error: duplicate ref 'มท0810.3/ว76' in พ.ศ. 2568 (2025): also used by site/content/circulars/b.md:2:1",
             paths.Line(Duplicate("content")));
     }
 
@@ -34,7 +34,7 @@ public sealed class DiagnosticPathsTests
     {
         var elsewhere = Path.Combine(Path.GetTempPath(), "gecc-elsewhere", "w6-slips");
         var paths = new DiagnosticPaths(elsewhere + "/", Work);
-        Assert.Equal($"{elsewhere}/circulars/a.md:2:1: error: duplicate ref 'มท0810.3/ว76' in 2025: also used by {elsewhere}/circulars/b.md:2:1",
+        Assert.Equal($"{elsewhere}/circulars/a.md:2:1: error: duplicate ref 'มท0810.3/ว76' in พ.ศ. 2568 (2025): also used by {elsewhere}/circulars/b.md:2:1",
             paths.Line(Duplicate("w6-slips")));
     }
 

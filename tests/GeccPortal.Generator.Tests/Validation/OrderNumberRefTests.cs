@@ -32,7 +32,7 @@ public sealed class OrderNumberRefTests : IDisposable
             .WithCircular("content/circulars/b.md", "คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", "2025-02-11", "แต่งตั้งอีกครั้ง", "type: order");
 
         Assert.Equal(
-            ["content/circulars/b.md:2:1: error: duplicate ref 'คำสั่งจังหวัดนครพนมที่123/2568' in 2025: also used by content/circulars/a.md:2:1"],
+            ["content/circulars/b.md:2:1: error: duplicate ref 'คำสั่งจังหวัดนครพนมที่123/2568' in พ.ศ. 2568 (2025): also used by content/circulars/a.md:2:1"],
             TestSite.Messages(await _site.CheckAsync()));
     }
 

@@ -89,7 +89,7 @@ public sealed class ValidationMessageTests : IDisposable
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "หนึ่ง")
             .WithCircular("content/circulars/b.md", "ที่ มท0810.3/ว76", "2025-06-01", "สอง");
         Assert.Equal(
-            ["content/circulars/b.md:2:1: error: duplicate ref 'มท0810.3/ว76' in 2025: also used by content/circulars/a.md:2:1"],
+            ["content/circulars/b.md:2:1: error: duplicate ref 'มท0810.3/ว76' in พ.ศ. 2568 (2025): also used by content/circulars/a.md:2:1"],
             await Problems());
     }
 
