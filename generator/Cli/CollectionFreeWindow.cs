@@ -38,6 +38,11 @@ internal sealed class CollectionFreeWindow : IDisposable
             // More than this runtime's GC can set aside at once: build with collections as usual.
             return new CollectionFreeWindow(false);
         }
+        catch (InvalidOperationException)
+        {
+            // Another build of this process opened one between the check and the call.
+            return new CollectionFreeWindow(false);
+        }
     }
 
     /// <summary>Collections resume, so a process that goes on (tests, a caller that builds again) is not held at the budget.</summary>
