@@ -163,6 +163,38 @@ public sealed class SourceCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_of_many_files_decoded_on_all_cores_gives_each_its_own_values_and_a_damaged_block_drops_only_its_file()
+    {
+        // Sixty copies of a seed letter beside the seeds: each decoding worker takes many entries in turn.
+        var content = Path.Combine(_folder, "content");
+        CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), content);
+        var letter = Directory.EnumerateFiles(Path.Combine(content, "circulars"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        for (var i = 0; i < 60; i++)
+        {
+            File.WriteAllText(Path.Combine(Path.GetDirectoryName(letter)!, $"copy-{i:D2}.md"),
+                File.ReadAllText(letter).Replace("\ntitle: ", $"\ntitle: สำเนา {i} ", StringComparison.Ordinal));
+        }
+
+        ContentLoader.Load(content, new DiagnosticBag(), SourceCache.Open(CacheFile));
+        var parsed = ContentLoader.Load(content, new DiagnosticBag());
+        var cached = ContentLoader.Load(content, new DiagnosticBag(), SourceCache.Open(CacheFile));
+        Assert.Equal(63, parsed.Circulars.Count);
+        Assert.Equal(parsed.Circulars.Select(c => JsonSerializer.Serialize(c.FrontMatter)), cached.Circulars.Select(c => JsonSerializer.Serialize(c.FrontMatter)));
+
+        // One byte inside copy-30's block (past its header: sizes, times, stamp, checksum): that file alone is parsed again.
+        var bytes = File.ReadAllBytes(CacheFile);
+        var name = System.Text.Encoding.UTF8.GetBytes("copy-30.md");
+        var at = bytes.AsSpan().IndexOf(name) + name.Length + 200;
+        bytes[at] ^= 0x55;
+        File.WriteAllBytes(CacheFile, bytes);
+
+        var damaged = SourceCache.Open(CacheFile);
+        Assert.Equal(62, damaged.Count);
+        var reloaded = ContentLoader.Load(content, new DiagnosticBag(), damaged);
+        Assert.Equal(parsed.Circulars.Select(c => JsonSerializer.Serialize(c.FrontMatter)), reloaded.Circulars.Select(c => JsonSerializer.Serialize(c.FrontMatter)));
+    }
+
+    [Fact]
     public void A_damaged_cache_file_is_ignored_and_every_file_is_parsed()
     {
         Directory.CreateDirectory(_folder);
