@@ -1,0 +1,54 @@
+using GeccPortal.Generator.Diagnostics;
+
+namespace GeccPortal.Generator.Content;
+
+/// <summary>
+/// The end of a letter's text as pasted from the paper: the signer's name and position (<see cref="PastedSignerBlock"/>)
+/// and, above them, the closing (<see cref="LetterClosing"/>), which the page prints itself. What the page would print
+/// twice is left off, and the loader warns at the pasted lines so the editor deletes them.
+/// </summary>
+public static class LetterTail
+{
+    /// <summary>The text as the page shows it: without the signer block, then without the closing, when the page prints them.</summary>
+    /// <param name="type">The front matter's <c>type</c> as written, or its key.</param>
+    public static string Shown(string body, string? type, SignerEntry? signer)
+    {
+        if (signer is null)
+        {
+            return body;
+        }
+
+        var text = PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value);
+        return LetterClosing.Printed(type, hasSigner: true) ? LetterClosing.Strip(text) : text;
+    }
+
+    /// <summary>Warns at a pasted signer block and at a closing ending the text, where the page prints its own.</summary>
+    /// <param name="firstLine">The file's line (from 1) of the body's first line.</param>
+    public static void Check(CircularFrontMatter front, string body, string display, int firstLine, DiagnosticBag diagnostics)
+    {
+        var text = body;
+        if (front.Signer is { } signer && PastedSignerBlock.Find(body, signer.Name?.Value, signer.Position?.Value) is { } found)
+        {
+            var lines = found.LastLine > found.NameLine ? $"lines {firstLine + found.NameLine}–{firstLine + found.LastLine}" : "the line";
+            if (found.Whole)
+            {
+                // A warning keeps the file out of the cache, so it is said on every build until the lines are deleted.
+                diagnostics.Warning(new SourceLocation(display, firstLine + found.NameLine, 1),
+                    $"the text ends with the signer's name and position, which the page prints itself below the text from 'signer': they are left off here; delete {lines}");
+                text = PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value);
+            }
+            else
+            {
+                diagnostics.Warning(new SourceLocation(display, firstLine + found.NameLine, 1),
+                    "this line repeats the signer's name, which the page prints itself below the text from 'signer', so the page shows it twice: "
+                    + "delete the pasted name and position here (kept as written, as the text around it is not the signer's alone)");
+            }
+        }
+
+        if (LetterClosing.Printed(front.Type?.Value, front.Signer is not null) && LetterClosing.LineOf(text) is >= 0 and var closing)
+        {
+            diagnostics.Warning(new SourceLocation(display, firstLine + closing, 1),
+                $"the text ends with '{LetterClosing.Text}', which the page prints itself above the signer: it is left off here; delete the line");
+        }
+    }
+}
