@@ -198,6 +198,7 @@ public sealed class ContentLoader
         var front = CircularFrontMatter.Read(reader);
         EmptyLetters.Check(front, loaded.Body, display, diagnostics);
         LetterTail.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 
