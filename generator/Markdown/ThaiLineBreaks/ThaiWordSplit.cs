@@ -41,6 +41,33 @@ public static class ThaiWordSplit
         return (joined[(start == BreakIterator.Done ? 0 : start)..join], joined[join..(end == BreakIterator.Done ? joined.Length : end)]);
     }
 
+    /// <summary>Letters looked at on each side of a break: enough for ICU to read the word across it.</summary>
+    private const int Reach = 24;
+
+    /// <summary>The Thai letters ending <paramref name="text"/>, at most <see cref="Reach"/>.</summary>
+    public static string LastRun(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && text.Length - start < Reach && ThaiLetters.IsJoining(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..].ToString();
+    }
+
+    /// <summary>The Thai letters starting <paramref name="text"/>, at most <see cref="Reach"/>.</summary>
+    public static string FirstRun(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && end < Reach && ThaiLetters.IsJoining(text[end]))
+        {
+            end++;
+        }
+
+        return text[..end].ToString();
+    }
+
     /// <summary>Vowels and marks that follow a consonant: ะ ั า ำ ิ ี ึ ื ุ ู ฺ ๅ ็ ่ ้ ๊ ๋ ์ ํ ๎.</summary>
     private static bool NeverStartsAWord(char c) => c is >= '\u0E30' and <= '\u0E3A' or '\u0E45' or >= '\u0E47' and <= '\u0E4E';
 }
