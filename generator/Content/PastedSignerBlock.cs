@@ -1,4 +1,5 @@
 using System.Text;
+
 using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Content;
