@@ -11,14 +11,15 @@ public static class LetterTail
 {
     /// <summary>The text as the page shows it: without the signer block, then without the closing, when the page prints them.</summary>
     /// <param name="type">The front matter's <c>type</c> as written, or its key.</param>
-    public static string Shown(string body, string? type, SignerEntry? signer)
+    /// <param name="contact">The front matter's contact: its lines pasted after the signer are left off too.</param>
+    public static string Shown(string body, string? type, SignerEntry? signer, ContactEntry? contact)
     {
         if (signer is null)
         {
             return body;
         }
 
-        var text = PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value);
+        var text = PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value, contact);
         return LetterClosing.Printed(type, hasSigner: true) ? LetterClosing.Strip(text) : text;
     }
 
@@ -27,15 +28,15 @@ public static class LetterTail
     public static void Check(CircularFrontMatter front, string body, string display, int firstLine, DiagnosticBag diagnostics)
     {
         var text = body;
-        if (front.Signer is { } signer && PastedSignerBlock.Find(body, signer.Name?.Value, signer.Position?.Value) is { } found)
+        if (front.Signer is { } signer && PastedSignerBlock.Find(body, signer.Name?.Value, signer.Position?.Value, front.Contact) is { } found)
         {
             var lines = found.LastLine > found.NameLine ? $"lines {firstLine + found.NameLine}–{firstLine + found.LastLine}" : "the line";
             if (found.Whole)
             {
                 // A warning keeps the file out of the cache, so it is said on every build until the lines are deleted.
                 diagnostics.Warning(new SourceLocation(display, firstLine + found.NameLine, 1),
-                    $"the text ends with the signer's name and position, which the page prints itself below the text from 'signer': they are left off here; delete {lines}");
-                text = PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value);
+                    $"the text ends with the signer's name and position{(found.WithContact ? " and the contact lines" : "")}, which the page prints itself below the text from 'signer'{(found.WithContact ? " and 'contact'" : "")}: they are left off here; delete {lines}");
+                text = PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value, front.Contact);
             }
             else
             {

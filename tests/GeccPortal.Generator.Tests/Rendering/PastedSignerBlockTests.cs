@@ -87,4 +87,35 @@ public sealed class PastedSignerBlockTests : IDisposable
         Assert.StartsWith("content/circulars/a.md:9:1: warning: this line repeats the signer's name", message, StringComparison.Ordinal);
         Assert.Contains("(นายสมชาย ใจดี)", new HtmlPage(_site.ReadOutput("circulars/a/index.html")).Text(".letter-body"), StringComparison.Ordinal);
     }
+
+    private const string Contact = "contact:\n  unit: สำนักงานจังหวัด กลุ่มงานยุทธศาสตร์และข้อมูล\n  phone: ๐ ๔๒๕๑ ๑๒๓๔\n  fax: ๐ ๔๒๕๑ ๑๒๓๕\n  email: saraban@nakhonphanom.go.th";
+
+    [Fact]
+    public async Task The_contact_lines_pasted_after_the_signer_are_left_off_when_they_are_the_contacts()
+    {
+        // Body from line 14: the whole foot of the letter, as pasted from the paper.
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", Signer + "\n" + Contact,
+            "จึงเรียนมาเพื่อโปรดทราบ\n\nขอแสดงความนับถือ\n\n(นายสมชาย ใจดี)\nนายอำเภอเมือง ๑ ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัด\n\n"
+            + "สำนักงานจังหวัด\nกลุ่มงานยุทธศาสตร์และข้อมูล\nโทร. 0-4251-1234\nโทรสาร ๐ ๔๒๕๑ ๑๒๓๕\nไปรษณีย์อิเล็กทรอนิกส์ saraban@nakhonphanom.go.th");
+        var result = await _site.BuildAsync();
+        Assert.Equal(
+            [
+                "content/circulars/a.md:16:1: warning: the text ends with 'ขอแสดงความนับถือ', which the page prints itself above the signer: it is left off here; delete the line",
+                "content/circulars/a.md:18:1: warning: the text ends with the signer's name and position and the contact lines, which the page prints itself below the text from 'signer' and 'contact': they are left off here; delete lines 18–25",
+            ],
+            TestSite.Messages(result));
+        var page = new HtmlPage(_site.ReadOutput("circulars/a/index.html"));
+        Assert.Equal(["จึงเรียนมาเพื่อโปรดทราบ"], page.Texts(".letter-body p"));
+        Assert.Single(page.Document.QuerySelectorAll(".contact-phone"));
+    }
+
+    [Fact]
+    public async Task Contact_lines_that_are_not_the_contacts_keep_the_block_with_a_warning()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", Signer + "\n" + Contact,
+            "จึงเรียนมาเพื่อโปรดทราบ\n\n(นายสมชาย ใจดี)\nนายอำเภอเมือง ๑ ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัด\nโทร. ๐ ๔๒๕๑ ๙๙๙๙");
+        var message = Assert.Single(TestSite.Messages(await _site.BuildAsync()));
+        Assert.StartsWith("content/circulars/a.md:16:1: warning: this line repeats the signer's name", message, StringComparison.Ordinal);
+        Assert.Contains("๙๙๙๙", new HtmlPage(_site.ReadOutput("circulars/a/index.html")).Text(".letter-body"), StringComparison.Ordinal);
+    }
 }
