@@ -29,9 +29,8 @@ public sealed class DiagnosticPaths
     }
 
     /// <summary>The problem's line as printed: its path, and the paths its message names, from the working folder.</summary>
-    public string Line(Diagnostics.Diagnostic diagnostic)
-    {
-        var line = diagnostic.ToString();
-        return _inMessage is null ? line : _inMessage.Replace(line, _shown);
-    }
+    public string Line(Diagnostics.Diagnostic diagnostic) => Text(diagnostic.ToString());
+
+    /// <summary>A path, or a text naming paths, with each named from the working folder.</summary>
+    public string Text(string text) => _inMessage is null ? text : _inMessage.Replace(text, _shown);
 }

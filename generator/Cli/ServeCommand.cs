@@ -45,7 +45,7 @@ public static class ServeCommand
 
             await using var session = await PreviewSession.StartAsync(options, result, portNumber,
                 rebuild => BuildReport.Print(rebuild, console, "rebuild", contentPath) == ExitCodes.Ok,
-                failure => console.Error.WriteLine($"rebuild: {failure}"));
+                failure => console.Error.WriteLine($"rebuild: {failure}"), new DiagnosticPaths(contentPath).Text);
             console.Out.WriteLine($"serving {outputPath} on {session.Address}{result.Site!.Settings.BasePath}; watching {contentPath} for changes (Ctrl+C to stop)");
             // The web host handles SIGTERM/SIGINT itself (it stops the app rather than passing the signal on),
             // so wait for either its stopping token or the command line's cancellation.

@@ -197,13 +197,8 @@ public sealed class ContentLoader
         var reader = new YamlMapReader(loaded.Map.Node, loaded.Map.Source, diagnostics, CircularFrontMatter.Keys);
         var front = CircularFrontMatter.Read(reader);
         EmptyLetters.Check(front, loaded.Body, display, diagnostics);
-        if (LetterClosing.Printed(front.Type?.Value, front.Signer is not null) && LetterClosing.LineOf(loaded.Body) is >= 0 and var closing)
-        {
-            // A warning keeps the file out of the cache, so it is said on every build until the line is deleted.
-            diagnostics.Warning(new SourceLocation(display, loaded.BodyFirstLine + closing, 1),
-                $"the text ends with '{LetterClosing.Text}', which the page prints itself above the signer: it is left off here; delete the line");
-        }
-
+        LetterTail.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 

@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 
 using Ganss.Xss;
 
+using GeccPortal.Generator.Markdown.EmailLinks;
 using GeccPortal.Generator.Markdown.ThaiLineBreaks;
 using GeccPortal.Thai;
 
@@ -43,6 +44,7 @@ public sealed class MarkdownConverter
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseAutoLinks()
+            .Use<BareEmailLinkExtension>()
             .Use<ThaiLineBreakExtension>();
         // A paragraph indented by a tab or four spaces is how editors type ย่อหน้า and what text pasted from Word
         // holds; CommonMark reads it as code, one line that does not wrap, cut off on a phone and on paper. Letters

@@ -122,9 +122,8 @@ public static class SiteModelBuilder
         }
     }
 
-    /// <summary>The body as the page shows it: without a closing line when the form prints its own (<see cref="LetterClosing"/>).</summary>
-    private static string BodyOf(CheckedCircular source) =>
-        LetterClosing.Printed(source.Type, source.Source.FrontMatter.Signer is not null) ? LetterClosing.Strip(source.Source.Body) : source.Source.Body;
+    /// <summary>The body as the page shows it: without what the form prints itself below it (<see cref="LetterTail"/>).</summary>
+    private static string BodyOf(CheckedCircular source) => LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter.Signer, source.Source.FrontMatter.Contact, source.Date);
 
     /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
     private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;

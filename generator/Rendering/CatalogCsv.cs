@@ -30,7 +30,7 @@ public static class CatalogCsv
             {
                 WriteRow(text,
                 [
-                    c.RefText ?? "", c.Ref?.Normalized ?? "", Display.IsoDate(c.Date),
+                    CatalogRef.Of(c, site.Settings) ?? "", c.Ref?.Normalized ?? "", Display.IsoDate(c.Date),
                     ThaiDates.BuddhistYear(c.Date).ToString(CultureInfo.InvariantCulture), c.FiscalYear.ToString(CultureInfo.InvariantCulture),
                     c.Title, c.Type, c.Urgency ?? "", c.AgencyCode ?? "", c.AgencyName ?? "", string.Join("; ", c.Tags), site.Settings.Link(c.Url),
                 ]);

@@ -43,7 +43,7 @@ public static class CatalogJson
     private static void WriteEntry(Utf8JsonWriter json, Circular circular, SiteSettings settings)
     {
         json.WriteStartObject();
-        json.WriteString("ref", circular.RefText);
+        json.WriteString("ref", CatalogRef.Of(circular, settings));
         json.WriteString("normalizedRef", circular.Ref?.Normalized);
         json.WriteString("date", Display.IsoDate(circular.Date));
         json.WriteNumber("fiscalYear", circular.FiscalYear);

@@ -15,13 +15,16 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly BuildOptions _options;
     private readonly Func<BuildResult, bool> _report;
     private readonly Action<string> _printFailure;
+    private readonly Func<string, string> _showPath;
     private readonly ContentWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
     private readonly BuildMemory _memory = new();
     private readonly Task _loop;
 
-    private PreviewSession(WebApplication app, LiveReloadHub hub, BuildOptions options, Func<BuildResult, bool> report, Action<string> printFailure)
+    private PreviewSession(WebApplication app, LiveReloadHub hub, BuildOptions options, Func<BuildResult, bool> report, Action<string> printFailure,
+        Func<string, string> showPath)
     {
+        _showPath = showPath;
         App = app;
         Hub = hub;
         _options = options;
@@ -41,12 +44,13 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <param name="firstBuild">A successful build of <paramref name="options"/> (its site gives the base path).</param>
     /// <param name="report">Prints a rebuild's outcome; returns true when it succeeded.</param>
     /// <param name="printFailure">Prints a rebuild that could not finish (a file system failure, a bug in gecc).</param>
+    /// <param name="showPath">Names the files in a text from where gecc was run, as the terminal does; as built when not given.</param>
     public static async Task<PreviewSession> StartAsync(BuildOptions options, BuildResult firstBuild, int port, Func<BuildResult, bool> report,
-        Action<string>? printFailure = null)
+        Action<string>? printFailure = null, Func<string, string>? showPath = null)
     {
         var hub = new LiveReloadHub();
         var app = await SiteHost.StartAsync(options.OutputDirectory!, firstBuild.Site!.Settings, port, options.IndexDirectory, hub);
-        return new PreviewSession(app, hub, options, report, printFailure ?? (_ => { }));
+        return new PreviewSession(app, hub, options, report, printFailure ?? (_ => { }), showPath ?? (text => text));
     }
 
     private async Task RebuildOnChangesAsync()
@@ -75,7 +79,7 @@ public sealed class PreviewSession : IAsyncDisposable
                     ? $"build failed: {exception.Message}"
                     : $"build failed: gecc failed unexpectedly ({exception.GetType().Name}: {exception.Message}); this is a bug in gecc, not a problem in your content";
                 _printFailure(message);
-                Hub.ReportProblems(message);
+                Hub.ReportProblems(ProblemPanel.OfFailure(_showPath(message)));
                 continue;
             }
 
@@ -85,7 +89,7 @@ public sealed class PreviewSession : IAsyncDisposable
             }
             else
             {
-                Hub.ReportProblems(string.Join('\n', result.Diagnostics.Select(d => d.ToString())));
+                Hub.ReportProblems(ProblemPanel.Of(result.Diagnostics, _showPath));
             }
         }
     }

@@ -60,7 +60,8 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
         var result = _dates.GetOrAdd(value.Value, static text => ThaiDates.Parse(text));
         if (result.Error is { } error)
         {
-            diagnostics.Error(value.Location, $"invalid {key}: {error}");
+            var offer = DateSuggestions.For(value.Value) is { } meant ? DateSuggestions.Offer(meant, key) : "";
+            diagnostics.Error(value.Location, $"invalid {key}: {error}{offer}");
         }
 
         if (result.Warning is { } warning)

@@ -11,6 +11,9 @@
   var base = form.getAttribute("data-base") || "/";
   var thaiDigits = form.getAttribute("data-digits") === "thai";
   var q = document.getElementById("q");
+  // The header's box, on every page: here it carries the words searched for, so the page does not show an empty
+  // search box above the one holding them.
+  var headerBox = document.getElementById("site-q");
   var refBox = document.getElementById("ref");
   var refList = document.getElementById("ref-suggestions");
   var status = document.getElementById("search-status");
@@ -133,6 +136,8 @@
   function showBoxes(p) {
     if (q.value !== (p.get("q") || "")) q.value = p.get("q") || "";
     if (refBox && refBox.value !== (p.get("ref") || "")) refBox.value = p.get("ref") || "";
+    // Not while the reader is typing in it.
+    if (headerBox && headerBox !== document.activeElement && headerBox.value !== (p.get("q") || "")) headerBox.value = p.get("q") || "";
   }
 
   function run(p) {

@@ -12,7 +12,8 @@ namespace GeccPortal.Generator.Markdown.ThaiLineBreaks;
 /// space; Thai puts no spaces between words, so a letter hard-wrapped mid-sentence (as extracted PDF text
 /// is) would show a space in the middle of a word. The break is removed from the syntax tree, so the HTML
 /// and the plain text for search both read the joined word. Hard breaks (two trailing spaces or a
-/// backslash) are kept, and so is a break next to a digit, ๆ or ฯ, which Thai writing follows with a space.
+/// backslash) are kept, but for trailing spaces inside a Thai word, which a PDF paste leaves; so is a break next
+/// to a digit, ๆ or ฯ, which Thai writing follows with a space.
 /// A soft break before a numbered item (<c>๒. รองผู้ว่าราชการจังหวัด</c>, <c>(๓)</c>) becomes a hard one: letters
 /// list members and steps a line each, numbered in Thai digits, which Markdown does not read as a list.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
                 && ThaiLetters.IsJoining(AdjacentText.LastChar(lineBreak.PreviousSibling))
                 && ThaiLetters.IsJoining(AdjacentText.FirstChar(lineBreak.NextSibling)))
             .ToList();
-        foreach (var lineBreak in joins)
+        foreach (var lineBreak in joins.Concat(document.Descendants<LineBreakInline>().Where(SplitsAWord).ToList()))
         {
             lineBreak.Remove();
         }
@@ -46,6 +47,15 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
             lineBreak.IsHard = true;
         }
     }
+
+    /// <summary>
+    /// A hard break of trailing spaces inside a Thai word (<see cref="ThaiWordSplit"/>), as a PDF paste leaves them:
+    /// no author breaks a word on purpose, so the word is joined (and the loader warns, <c>Content.HardBreaksInWords</c>).
+    /// Only between plain text on both sides, as the loader sees the lines; a backslash break is the author's own.
+    /// </summary>
+    private static bool SplitsAWord(LineBreakInline lineBreak) =>
+        lineBreak is { IsHard: true, IsBackslash: false, PreviousSibling: LiteralInline before, NextSibling: LiteralInline after }
+        && ThaiWordSplit.WordAcross(ThaiWordSplit.LastRun(before.Content.AsSpan()), ThaiWordSplit.FirstRun(after.Content.AsSpan())) is not null;
 
     private static bool StartsNumberedItem(Inline? next) =>
         next is LiteralInline literal && IsNumberedItem(literal.Content.AsSpan());

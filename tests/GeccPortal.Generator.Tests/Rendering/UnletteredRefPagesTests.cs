@@ -77,7 +77,7 @@ public sealed class UnletteredRefPagesTests : IDisposable
         using var catalog = JsonDocument.Parse(_site.ReadOutput("catalog.json"));
         var entry = catalog.RootElement.GetProperty("circulars").EnumerateArray().Single(c => c.GetProperty("url").GetString() == "/circulars/fire/");
         Assert.Equal("คำสั่งจังหวัดนครพนมที่123/2568", entry.GetProperty("normalizedRef").GetString());
-        Assert.Equal("ที่ ๑๒๓/๒๕๖๘", entry.GetProperty("ref").GetString());
+        Assert.Equal("คำสั่งจังหวัดนครพนม ที่ ๑๒๓/๒๕๖๘", entry.GetProperty("ref").GetString());
         Assert.Equal("นพ", entry.GetProperty("agency").GetString());
         Assert.Equal("จังหวัดนครพนม", entry.GetProperty("agencyName").GetString());
     }

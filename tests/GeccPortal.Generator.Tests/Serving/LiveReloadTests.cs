@@ -67,7 +67,15 @@ public sealed class LiveReloadTests : IAsyncLifetime
 
         _site.WithCircular("content/circulars/a.md", "ไม่ใช่เลข", "2025-01-07", "ชื่อเสีย");
 
-        Assert.Equal(LiveEvent.ContentError, await NextEventAsync(events, data => Assert.Contains("content/circulars/a.md:2:1: error: malformed ref", data)));
+        Assert.Equal(LiveEvent.ContentError, await NextEventAsync(events, data =>
+        {
+            // The panel is Thai-first: a Thai heading and labels, the file and place, the message as the terminal prints it.
+            var panel = new HtmlPage(data);
+            Assert.Equal("th", panel.One("section").GetAttribute("lang"));
+            Assert.Equal("เนื้อหามีข้อผิดพลาด 1 รายการ", panel.Text("h2"));
+            Assert.Equal("ข้อผิดพลาด ไฟล์ content/circulars/a.md บรรทัด 2 คอลัมน์ 1", panel.Text(".gecc-problem.error p"));
+            Assert.StartsWith("malformed ref", panel.Text(".gecc-problem-message[lang=en]"), StringComparison.Ordinal);
+        }));
         Assert.Contains("ชื่อเดิม", await _client.GetStringAsync("/gecc/circulars/a/"));
 
         // A page opened now gets the problem at once.

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+using GeccPortal.Thai;
+
+namespace GeccPortal.Generator.Validation;
+
+/// <summary>
+/// The reading of a date the parser refuses but an editor plainly meant (an editors' probe, 2026-11-29): figures
+/// joined by dashes or dots (<c>26-03-2568</c>, <c>26.03.2568</c>), figures with a C.E. year whose day cannot be a
+/// month (<c>26/03/2025</c>), or a month as it is spoken (<c>๑๔ เมษา ๒๕๖๘</c>, a name missing its last letters). The
+/// date is only offered, never taken: the error stays, naming the YAML to write. Figures with both numbers 12 or
+/// under and a C.E. year stay unread (03/04/2025 is March or April by the writer's habit).
+/// </summary>
+public static partial class DateSuggestions
+{
+    private const int BuddhistEraOffset = 543;
+    private const int FirstBuddhistYear = 2400;
+
+    /// <summary>The date <paramref name="text"/> most likely means, or null when there is no one reading.</summary>
+    public static DateOnly? For(string text)
+    {
+        var value = ThaiDigits.ToArabic(ThaiTextRepair.Repair(text)).Trim();
+        if (Figures().Match(value) is { Success: true } figures)
+        {
+            var (day, month, year) = (Number(figures.Groups["d"]), Number(figures.Groups["m"]), Number(figures.Groups["y"]));
+            // A B.E. year says the order is Thai, day first; with a C.E. year only a day above 12 does.
+            return year >= FirstBuddhistYear ? Real(year - BuddhistEraOffset, month, day)
+                : day > 12 && year is >= 1900 and < FirstBuddhistYear ? Real(year, month, day) : null;
+        }
+
+        if (SpokenMonth().Match(value) is { Success: true } spoken && MonthStartingWith(spoken.Groups["m"].Value) is { } month2)
+        {
+            var year = Number(spoken.Groups["y"]);
+            year = spoken.Groups["y"].Length == 2 ? year + 2500 : year;
+            return year >= FirstBuddhistYear ? Real(year - BuddhistEraOffset, month2, Number(spoken.Groups["d"])) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentence added to the error: the date in both forms the YAML takes.</summary>
+    public static string Offer(DateOnly date, string key) =>
+        $"; did you mean {ThaiDates.Format(date, DigitStyle.Thai)}? write {YamlKey(key)}: {ThaiDates.Format(date, DigitStyle.Thai)} (or {YamlKey(key)}: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})";
+
+    /// <summary>The key as written in the file: <c>reference date</c> is a reference's <c>date</c>.</summary>
+    private static string YamlKey(string key) => key.EndsWith(" date", StringComparison.Ordinal) ? "date" : key;
+
+    /// <summary>The one month whose full name starts with <paramref name="spoken"/> (<c>เมษา</c>, <c>พฤศจิกา</c>), else null.</summary>
+    private static int? MonthStartingWith(string spoken)
+    {
+        var word = spoken.Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+        if (word.Length < 3)
+        {
+            return null;
+        }
+
+        var months = Enumerable.Range(0, 12).Where(i => ThaiMonths.Full[i].StartsWith(word, StringComparison.Ordinal)).ToList();
+        return months.Count == 1 ? months[0] + 1 : null;
+    }
+
+    private static DateOnly? Real(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static int Number(Group group) => int.Parse(group.ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})\s*[-./]\s*(?<m>\d{1,2})\s*[-./]\s*(?<y>\d{4})$")]
+    private static partial Regex Figures();
+
+    [GeneratedRegex(@"^(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<d>\d{1,2})\s*(?<m>[ก-๏][ก-๏\.\s]*?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})$")]
+    private static partial Regex SpokenMonth();
+}

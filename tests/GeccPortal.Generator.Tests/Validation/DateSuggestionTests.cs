@@ -1,0 +1,58 @@
+using GeccPortal.Generator.Tests.Support;
+
+namespace GeccPortal.Generator.Tests.Validation;
+
+/// <summary>
+/// A date the editor plainly meant but wrote in a form the YAML does not take is still an error, and the error now
+/// offers the reading and the YAML to write (an editors' probe, 2026-11-29: refused without a suggestion).
+/// </summary>
+public sealed class DateSuggestionTests : IDisposable
+{
+    private const string Path = "content/circulars/a.md";
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Theory]
+    [InlineData("26-03-2568", "cannot read date '26-03-2568': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", "๒๖ มีนาคม ๒๕๖๘", "2025-03-26")]
+    [InlineData("๒๖.๐๓.๒๕๖๘", "cannot read date '๒๖.๐๓.๒๕๖๘': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", "๒๖ มีนาคม ๒๕๖๘", "2025-03-26")]
+    [InlineData("26/03/2025", "cannot read date '26/03/2025': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", "๒๖ มีนาคม ๒๕๖๘", "2025-03-26")]
+    [InlineData("๑๔ เมษา ๒๕๖๘", "unknown Thai month 'เมษา' in '๑๔ เมษา ๒๕๖๘'", "๑๔ เมษายน ๒๕๖๘", "2025-04-14")]
+    [InlineData("3 พฤศจิกา 67", "unknown Thai month 'พฤศจิกา' in '3 พฤศจิกา 67'", "๓ พฤศจิกายน ๒๕๖๗", "2024-11-03")]
+    [InlineData("๑ กุมภาพันธ ๒๕๖๘", "unknown Thai month 'กุมภาพันธ' in '๑ กุมภาพันธ ๒๕๖๘'", "๑ กุมภาพันธ์ ๒๕๖๘", "2025-02-01")]
+    public async Task A_date_with_one_reading_is_refused_with_that_reading_in_the_yaml_to_write(string typed, string error, string thai, string iso)
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", typed, "เรื่อง");
+        var result = await _site.BuildAsync();
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [$"{Path}:3:1: error: invalid date: {error}; did you mean {thai}? write date: {thai} (or date: {iso})"],
+            TestSite.Messages(result));
+    }
+
+    [Fact]
+    public async Task A_references_date_is_offered_as_its_own_date_key()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-04-20", "เรื่อง", "references:\n  - title: หนังสือกรม\n    date: ๑๔ เมษา ๒๕๖๘");
+        var message = Assert.Single(TestSite.Messages(await _site.BuildAsync()));
+        Assert.EndsWith("; did you mean ๑๔ เมษายน ๒๕๖๘? write date: ๑๔ เมษายน ๒๕๖๘ (or date: 2025-04-14)", message, StringComparison.Ordinal);
+        Assert.Contains("error: invalid reference date:", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Day and month both 12 or under with a C.E. year: March or April by the writer's habit.
+    [InlineData("03-04-2025")]
+    // A spoken month that starts two months' names (ม is มกราคม, มีนาคม, …), or none.
+    [InlineData("๑๔ มก ๒๕๖๘")]
+    [InlineData("๑๔ เดือนหน้า ๒๕๖๘")]
+    // The reading is no real date.
+    [InlineData("31-04-2568")]
+    [InlineData("next tuesday")]
+    public async Task A_date_without_one_reading_is_refused_without_an_offer(string typed)
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", typed, "เรื่อง");
+        var message = Assert.Single(TestSite.Messages(await _site.BuildAsync()));
+        Assert.Contains("error: invalid date:", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", message, StringComparison.Ordinal);
+    }
+}
