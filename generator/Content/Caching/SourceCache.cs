@@ -12,9 +12,9 @@ namespace GeccPortal.Generator.Content.Caching;
 /// when the generator build changes (parsing may have changed with it).
 /// <para>
 /// Each entry's front matter is a length-prefixed block with a checksum over the entry's stamp and block, so a
-/// damaged entry is parsed again rather than decoded into other values. The file is mapped, never read into
-/// fresh memory (what a small rebuild pays most for), and decoded on all cores (<see cref="SourceCacheReader"/>);
-/// saving copies the blocks of unchanged files from the old file instead of encoding them again.
+/// damaged entry is parsed again rather than decoded into other values. The file is read through a small
+/// buffer, never whole (fresh memory is what a small rebuild pays most for), and saving copies the blocks of
+/// unchanged files from the old file instead of encoding them again.
 /// </para>
 /// </summary>
 public sealed class SourceCache
@@ -22,7 +22,7 @@ public sealed class SourceCache
     private const string Format = "gecc-sources-4";
 
     // Bytes of the SHA-256 kept per entry, over its stamp and its block: damage is caught, not decoded.
-    internal const int ChecksumSize = 16;
+    private const int ChecksumSize = 16;
 
     private readonly string _file;
     private readonly IReadOnlyDictionary<string, StoredEntry> _previous;
@@ -50,16 +50,63 @@ public sealed class SourceCache
     /// <param name="stats">Lengths and write times by full path already read this build (the input fingerprint's), so no file is looked at twice.</param>
     public static SourceCache Open(string file, IReadOnlyDictionary<string, FileStat>? stats = null)
     {
+        var entries = new Dictionary<string, StoredEntry>(StringComparer.Ordinal);
         var version = FileStat.Of(file);
-        Dictionary<string, StoredEntry> entries;
         try
         {
-            entries = SourceCacheReader.Read(file, Format, ContentStamp.Generator);
+            using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadString() == Format && reader.ReadString() == ContentStamp.Generator)
+            {
+                // Asked once: the stream's Length asks the file system (fstat) every time.
+                var fileLength = stream.Length;
+                var count = reader.ReadInt32();
+                var block = new byte[4096];
+                var blockReader = new BinaryReader(new MemoryStream(block, writable: false), Encoding.UTF8);
+                Span<byte> checksum = stackalloc byte[ChecksumSize];
+                for (var i = 0; i < count; i++)
+                {
+                    var path = reader.ReadString();
+                    var length = reader.ReadInt64();
+                    var ticks = reader.ReadInt64();
+                    var stamp = reader.ReadString();
+                    var size = reader.ReadInt32();
+                    reader.BaseStream.ReadExactly(checksum);
+                    if (size < 0 || size > fileLength - stream.Position)
+                    {
+                        throw new FormatException($"the cached front matter of {path} runs past the end of the cache");
+                    }
+
+                    var offset = stream.Position;
+                    if (block.Length < size)
+                    {
+                        block = new byte[Math.Max(size, block.Length * 2)];
+                        blockReader = new BinaryReader(new MemoryStream(block, writable: false), Encoding.UTF8);
+                    }
+
+                    stream.ReadExactly(block.AsSpan(0, size));
+                    if (!checksum.SequenceEqual(Checksum(stamp, block.AsSpan(0, size))))
+                    {
+                        // Only this file is parsed again.
+                        continue;
+                    }
+
+                    // One reader over the block buffer for every entry; the checksum has vouched for its first bytes.
+                    blockReader.BaseStream.Position = 0;
+                    var frontMatter = FrontMatterCodec.Read(blockReader, path);
+                    if (blockReader.BaseStream.Position != size)
+                    {
+                        throw new FormatException($"the cached front matter of {path} does not fill its block");
+                    }
+
+                    entries[path] = new StoredEntry(new FileStat(length, ticks), stamp, frontMatter, offset, size, checksum.ToArray());
+                }
+            }
         }
         catch (Exception exception) when (exception is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException)
         {
             // A missing or damaged cache only means every file is parsed.
-            entries = new(StringComparer.Ordinal);
+            entries.Clear();
         }
 
         // Blocks are copied from this file on save by offset: if it changed while being read, none are kept.
@@ -188,7 +235,7 @@ public sealed class SourceCache
     }
 
     /// <summary>The first bytes of the SHA-256 of an entry's stamp and block, hashed in one call.</summary>
-    internal static byte[] Checksum(string stamp, ReadOnlySpan<byte> block)
+    private static byte[] Checksum(string stamp, ReadOnlySpan<byte> block)
     {
         var joined = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(stamp.Length) + block.Length);
         try
@@ -224,7 +271,7 @@ public sealed class SourceCache
     /// One file as the cache holds it. <see cref="BlockOffset"/> is where its encoded front matter lies in the
     /// cache file read at the start of this build, or -1 for front matter parsed in this build.
     /// </summary>
-    internal sealed record StoredEntry(FileStat Stat, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize, byte[] Checksum);
+    private sealed record StoredEntry(FileStat Stat, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize, byte[] Checksum);
 }
 
 /// <summary>One cached file: its content stamp and its front matter.</summary>

@@ -40,17 +40,13 @@ public static class SitePlan
                 renderer.RenderUtf8Async<SearchPage>(new Dictionary<string, object?> { ["Site"] = site, ["FiscalYears"] = fiscalYears })));
         }
 
-        // A key hashes the stamps of all a file shows, and a plan keys every file of the site (13,928 for 10,000
-        // letters): the letters' files are keyed on all cores, the listings' beside them.
-        var listingFiles = Task.Run(() => ListingRenderer.Plan(site, listings, keys).Concat(AllCirculars.Plan(site, keys)).ToList());
-        var circularFiles = new List<PlannedFile>[site.Circulars.Count];
-        Parallel.For(0, circularFiles.Length, i => AddCircular(circularFiles[i] = new List<PlannedFile>(1), keys, site, site.Circulars[i]));
-        foreach (var planned in circularFiles)
+        foreach (var circular in site.Circulars)
         {
-            files.AddRange(planned);
+            AddCircular(files, keys, site, circular);
         }
 
-        files.AddRange(listingFiles.GetAwaiter().GetResult());
+        files.AddRange(ListingRenderer.Plan(site, listings, keys));
+        files.AddRange(AllCirculars.Plan(site, keys));
         files.AddRange(FeedRenderer.Plan(site, listings.Single(l => l.Kind == ListingKinds.Agencies), keys));
         foreach (var page in site.Pages)
         {
