@@ -141,7 +141,24 @@ public static partial class LuceneQueryBuilder
     /// however the text around them was segmented (<c>สมุด.ดินสอ.ยางลบ</c> is one word to ICU); as its words when
     /// it has no bigrams (letters joined by dots).
     /// </summary>
-    private static Query Half(QueryWord half) => half.Grams.Count > 0
+    private static Query Half(QueryWord half)
+    {
+        if (half.Alternatives.Count == 0)
+        {
+            return HalfAsTyped(half);
+        }
+
+        // The half written the table's other ways (เอ็กซ์เซล as Excel) counts as the half.
+        var anyWay = new BooleanQuery(disableCoord: true) { { HalfAsTyped(half), Occur.SHOULD } };
+        foreach (var alternative in half.Alternatives)
+        {
+            anyWay.Add(HalfAsTyped(alternative), Occur.SHOULD);
+        }
+
+        return anyWay;
+    }
+
+    private static Query HalfAsTyped(QueryWord half) => half.Grams.Count > 0
         ? GramPhrase(TextFieldGroup.All.GramField, half.Grams, 1f)
         : Phrase(TextFieldGroup.All.WordField, half.Words, 1f);
 }
