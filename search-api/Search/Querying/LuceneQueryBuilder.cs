@@ -1,3 +1,4 @@
+using GeccPortal.Search.Analysis;
 using GeccPortal.Search.Indexing;
 using GeccPortal.Search.References;
 using GeccPortal.Thai;
@@ -36,6 +37,8 @@ public static partial class LuceneQueryBuilder
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
     private const float NearbyWordsBoost = 0.5f;
+    // A two-unit word's one bigram inside a longer word (ไลน์ in ออนไลน์): below the word itself written another way.
+    private const float SyllableGramBoost = 0.1f;
     // A Latin word the query ends with, perhaps half typed, begins a longer word: below the whole word.
     private const float TypedPrefixBoost = 0.5f;
 
@@ -314,7 +317,7 @@ public static partial class LuceneQueryBuilder
 
             if (word.Grams.Count > 0)
             {
-                anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
+                anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost * GramBoost(word)), Occur.SHOULD);
             }
 
             if (word.WholeRunPrefix is { } prefix)
@@ -333,6 +336,13 @@ public static partial class LuceneQueryBuilder
     }
 
     /// <summary>
+    /// A Thai word of one dictionary word and two units (<c>ไลน์</c>) is also a syllable of other words (<c>ออนไลน์</c>): its one
+    /// bigram there counts for less, so a letter with the word itself, or written another way (<c>LINE</c>), ranks above.
+    /// </summary>
+    private static float GramBoost(QueryWord word) =>
+        word.Words.Count == 1 && word.Grams.Count == 1 && !WholeRunTerm.Is(word.Grams[0]) ? SyllableGramBoost : 1f;
+
+    /// <summary>
     /// The words in the order typed, with a few other words between them: near enough to be one statement.
     /// In order, so a string found nowhere (<c>ประมาณงบ</c>) is not taken for the words it reverses.
     /// </summary>
@@ -346,6 +356,15 @@ public static partial class LuceneQueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         query.Add(Phrase(TextFieldGroup.Title.WordField, tokens, TextFieldGroup.Title.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
         query.Add(Phrase(TextFieldGroup.All.WordField, tokens, TextFieldGroup.All.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
+        foreach (var glued in words.SelectMany(word => word.Alternatives).Where(alternative => alternative.GluesNextWord))
+        {
+            // Two words typed apart and written glued (pivot table, PivotTable) stand together too: a bonus for each of the
+            // two, which otherwise each count only as another spelling there.
+            var boost = 2 * TextFieldGroup.All.Boost * WholePhraseBoost;
+            query.Add(glued.Grams.Count > 0 ? GramPhrase(TextFieldGroup.All.GramField, glued.Grams, boost) : Phrase(TextFieldGroup.All.WordField, glued.Words, boost),
+                Occur.SHOULD);
+        }
+
         return query;
     }
 

@@ -46,6 +46,16 @@ public sealed partial class QueryPlan
             }
         }
 
+        for (var i = 0; i + 1 < completed.Count; i++)
+        {
+            // Latin words typed apart (pivot table) are also one word glued (PivotTable), which either of them finds.
+            if (GluedLatin(completed[i], completed[i + 1]) is { } glued)
+            {
+                completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, glued with { GluesNextWord = true }] };
+                completed[i + 1] = completed[i + 1] with { Alternatives = [.. completed[i + 1].Alternatives, glued] };
+            }
+        }
+
         // Last, as it joins two words: the loops above go by the words' places.
         for (var i = 0; i + 1 < completed.Count; i++)
         {
@@ -64,6 +74,12 @@ public sealed partial class QueryPlan
         completed.InsertRange(0, offices.Select(office => ReadOffice(office.Spellings)).OfType<QueryWord>());
         return completed;
     }
+
+    /// <summary>Two Latin words glued as one (<c>pivottable</c>), when both are letters only: null otherwise.</summary>
+    private static QueryWord? GluedLatin(QueryWord first, QueryWord second) =>
+        IsLatinWord(first) && IsLatinWord(second) ? ReadSpelling(first.Text + second.Text) : null;
+
+    private static bool IsLatinWord(QueryWord word) => word.Text.Length >= 2 && word.Text.All(char.IsAsciiLetter);
 
     /// <summary>An office named with its province (<see cref="AreaOffices"/>): its usual spelling, with the others as its alternatives.</summary>
     private static QueryWord? ReadOffice(IReadOnlyList<string> spellings) => ReadSpelling(spellings[0]) is { } usual

@@ -40,4 +40,10 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOn
     /// inside other words by its bigrams (นส is in ดินสอ).
     /// </summary>
     public bool IsAbbreviation { get; init; }
+
+    /// <summary>
+    /// An alternative that is this word glued to the next one as typed (<c>pivottable</c> for <c>pivot</c> <c>table</c>):
+    /// the two words standing together, as the whole phrase typed does, rank first.
+    /// </summary>
+    public bool GluesNextWord { get; init; }
 }
