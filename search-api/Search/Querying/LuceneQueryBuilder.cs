@@ -115,6 +115,11 @@ public static partial class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
+        if (StandTogetherApplies(plan.Words))
+        {
+            query.Add(StandTogether(plan.Words), Occur.SHOULD);
+        }
+
         foreach (var form in plan.LetterForms)
         {
             query.Add(OfType(form), Occur.SHOULD);

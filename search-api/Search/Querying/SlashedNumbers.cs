@@ -55,16 +55,38 @@ public static partial class SlashedNumbers
         var bonus = new BooleanQuery(disableCoord: true);
         foreach (var tokens in groups)
         {
-            var phrase = new PhraseQuery();
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                phrase.Add(new Term(TextFieldGroup.All.WordField, tokens[i]), i);
-            }
-
-            bonus.Add(new ConstantScoreQuery(phrase) { Boost = Score }, Occur.SHOULD);
+            bonus.Add(new ConstantScoreQuery(Phrase(tokens)) { Boost = Score }, Occur.SHOULD);
         }
 
         return bonus;
+    }
+
+    /// <summary>A letter that writes one of the groups as typed, in a row; null when the query has none.</summary>
+    public static Query? AsTyped(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var tokens in groups)
+        {
+            any.Add(Phrase(tokens), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private static PhraseQuery Phrase(IReadOnlyList<string> tokens)
+    {
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            phrase.Add(new Term(TextFieldGroup.All.WordField, tokens[i]), i);
+        }
+
+        return phrase;
     }
 
     private static List<string> Tokens(string text) => AnalyzedTerms.Of(Words, text, TextFieldGroup.All.WordField);
