@@ -22,6 +22,7 @@ public sealed class NumberedLetterNotFoundTests : IDisposable
 
     [Theory]
     [InlineData("คำสั่งที่ 99/2568")]
+    [InlineData("ประกาศที่ 156/2568")]
     [InlineData("แต่งตั้งคณะกรรมการประเมินผน 157/2568")]
     public void A_number_no_letter_has_finds_nothing(string typed)
     {

@@ -135,6 +135,12 @@ public static partial class LuceneQueryBuilder
             query.Add(slashed, Occur.SHOULD);
         }
 
+        if (SlashedNumbers.IsOnlyANumberedLetter(plan.Words) && SlashedNumbers.AsTyped(plan.SlashedNumberGroups) is { } asTyped)
+        {
+            // คำสั่งที่ 156/2568 asks for that order: a letter with 156 and 2568 apart is some other letter.
+            query.Add(asTyped, Occur.MUST);
+        }
+
         // The dates rank whatever else matches: words, or a ref or number quoted among them.
         var matched = WithQuotedRefs(query, plan);
         return WithDates(plan.AgencyCode is { } code ? AgencyCodeQuery.OrLettersOf(code, matched) : matched, plan);

@@ -61,6 +61,17 @@ public static partial class SlashedNumbers
         return bonus;
     }
 
+    // The words a numbered letter is asked for with: its kind, ที่ or เลขที่, as the word view reads them.
+    private static readonly HashSet<string> NumberedLetterWords = new(StringComparer.Ordinal) { "คำ", "สั่ง", "ประกาศ", "ที่", "เลข", "หนังสือ" };
+
+    /// <summary>
+    /// Whether the words are only numbers and the words naming a numbered letter (<c>คำสั่งที่ 156/2568</c>, <c>ประกาศ เลขที่
+    /// 3/2568</c>): the numbers as typed are then what is asked for, not each number anywhere.
+    /// </summary>
+    public static bool IsOnlyANumberedLetter(IReadOnlyList<QueryWord> words) =>
+        words.Any(word => word.Words.Any(token => !token.All(char.IsAsciiDigit)))
+        && words.All(word => word.Words.All(token => token.All(char.IsAsciiDigit) || NumberedLetterWords.Contains(token)));
+
     /// <summary>A letter that writes one of the groups as typed, in a row; null when the query has none.</summary>
     public static Query? AsTyped(IReadOnlyList<IReadOnlyList<string>> groups)
     {
