@@ -331,6 +331,12 @@ public static partial class LuceneQueryBuilder
                 anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost * GramBoost(word)), Occur.SHOULD);
             }
 
+            foreach (var dotted in word.DottedWords)
+            {
+                // อบต. as a part of ส.อบต: the abbreviation still, where its bigrams are not looked for.
+                anyField.Add(new TermQuery(new Term(group.WordField, dotted)) { Boost = group.Boost * WordBoost }, Occur.SHOULD);
+            }
+
             if (word.WholeRunPrefix is { } prefix)
             {
                 anyField.Add(new PrefixQuery(new Term(group.GramField, prefix)) { Boost = group.Boost * TypedPrefixBoost }, Occur.SHOULD);

@@ -258,6 +258,8 @@ public sealed partial class QueryPlan
     /// </summary>
     private static QueryWord Complete(QueryWord word, bool withSplits, IReadOnlyDictionary<string, string> camelCase) => word with
     {
+        Grams = WordAlternatives.IsWordOnlyAbbreviation(word) ? [] : word.Grams,
+        IsAbbreviation = word.IsAbbreviation || WordAlternatives.IsWordOnlyAbbreviation(word),
         Splits = withSplits ? WordSplit.Of(word, ReadHalf) : [],
         Stem = withSplits ? NounStem.Of(word, stem => ReadSpelling(stem)) : null,
         Alternatives = [.. WordAlternatives.For(word)

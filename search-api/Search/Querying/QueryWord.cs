@@ -46,4 +46,10 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOn
     /// the two words standing together, as the whole phrase typed does, rank first.
     /// </summary>
     public bool GluesNextWord { get; init; }
+
+    /// <summary>
+    /// For an abbreviation found as a word only (<see cref="IsAbbreviation"/>): the index's words that hold it between dots
+    /// (<c>ส.อบต</c> for <c>อบต.</c>), set by the searcher from its generation (<see cref="DottedWords"/>).
+    /// </summary>
+    public IReadOnlyList<string> DottedWords { get; init; } = [];
 }
