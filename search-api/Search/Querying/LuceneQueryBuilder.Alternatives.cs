@@ -87,6 +87,11 @@ public static partial class LuceneQueryBuilder
             query.Add(new ConstantScoreQuery(Stem(stem)) { Boost = ScatteredScore }, Occur.SHOULD);
         }
 
+        if (word.AllButOne.Count > 0)
+        {
+            query.Add(new ConstantScoreQuery(AllButOne(word.AllButOne)) { Boost = ScatteredScore }, Occur.SHOULD);
+        }
+
         return query;
     }
 
@@ -118,6 +123,19 @@ public static partial class LuceneQueryBuilder
         }
 
         return new ConstantScoreQuery(anySplit) { Boost = ScatteredScore };
+    }
+
+    /// <summary>A long name's readings with a word left out, each its words in order a few apart (<see cref="LongNames"/>).</summary>
+    private static BooleanQuery AllButOne(IReadOnlyList<IReadOnlyList<string>> readings)
+    {
+        var field = TextFieldGroup.All.WordField;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var reading in readings)
+        {
+            any.Add(new SpanNearQuery([.. reading.Select(term => new SpanTermQuery(new Term(field, term)))], LongNames.Slop, inOrder: true), Occur.SHOULD);
+        }
+
+        return any;
     }
 
     /// <summary>

@@ -32,8 +32,14 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOn
     /// </summary>
     public QueryWord? Stem { get; init; }
 
-    /// <summary>Whether the word is looked for more widely in a second try (<see cref="Splits"/>, <see cref="Stem"/>).</summary>
-    public bool HasSplits => Splits.Count > 0 || Stem is not null;
+    /// <summary>
+    /// A long name's content words with one left out (<see cref="LongNames"/>): found in order a few words apart in the
+    /// second try, scoring as halves anywhere do.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> AllButOne { get; init; } = [];
+
+    /// <summary>Whether the word is looked for more widely in a second try (<see cref="Splits"/>, <see cref="Stem"/>, <see cref="AllButOne"/>).</summary>
+    public bool HasSplits => Splits.Count > 0 || Stem is not null || AllButOne.Count > 0;
 
     /// <summary>
     /// An abbreviation put in as an alternative (<c>น.ส.</c> for <c>นางสาว</c>): found as a word of its own only, not
