@@ -6,7 +6,7 @@ using Lucene.Net.Search.Spans;
 namespace GeccPortal.Search.Querying;
 
 /// <summary>
-/// Two query words standing together in a letter in any of their spellings (<c>พรบ.สาธารณสุข</c> in
+/// Two query words, one an abbreviation, standing together in a letter in any of their spellings (<c>พรบ.สาธารณสุข</c> in
 /// <c>พระราชบัญญัติการสาธารณสุข</c>): a letter naming the thing ranks above one with the words far apart. The whole phrase
 /// typed (<see cref="WholePhrase"/>) has only the words as typed.
 /// </summary>
@@ -18,9 +18,14 @@ public static partial class LuceneQueryBuilder
     /// <summary>The same in bigrams, which count units: the bigram across the two words, and a short word or two between.</summary>
     private const int TogetherGramSlop = 6;
 
-    /// <summary>Whether the words are few and one has another spelling: span queries cost, and a long query is pasted text.</summary>
+    /// <summary>
+    /// Whether the words are few and one is an abbreviation the table writes out: span queries cost (bench/api), a long
+    /// query is pasted text, and a word typed in full is found standing with the others by the whole phrase already.
+    /// </summary>
     private static bool StandTogetherApplies(IReadOnlyList<QueryWord> words) =>
-        words.Count is > 1 and <= QueryPlan.MaxWordsWithSplits && words.Any(word => word.Alternatives.Count > 0);
+        words.Count is > 1 and <= QueryPlan.MaxWordsWithSplits && words.Any(IsWrittenOut);
+
+    private static bool IsWrittenOut(QueryWord word) => word.Alternatives.Count > 0 && WordAlternatives.IsAbbreviation(word);
 
     /// <summary>A bonus for each pair of neighbouring words, one with another spelling, found near each other in order in any spelling.</summary>
     private static BooleanQuery StandTogether(IReadOnlyList<QueryWord> words)
@@ -29,7 +34,7 @@ public static partial class LuceneQueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Alternatives.Count == 0 && words[i + 1].Alternatives.Count == 0)
+            if (!IsWrittenOut(words[i]) && !IsWrittenOut(words[i + 1]))
             {
                 continue;
             }

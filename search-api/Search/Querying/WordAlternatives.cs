@@ -69,6 +69,24 @@ public static class WordAlternatives
         return key.Length >= MinWordOnlyLetters && WordOnlyAbbreviationKeys.TryGetValue(key, out var needsDot) && (!needsDot || typedDot);
     }
 
+    /// <summary>Whether the word as typed is one of the table's abbreviations, with or without its dots (<c>พรบ.</c>, <c>พ.ร.บ.</c>, <c>อสม</c>).</summary>
+    public static bool IsAbbreviation(QueryWord word)
+    {
+        if (word.Words.Count == 0)
+        {
+            return false;
+        }
+
+        var key = KeyOfWords(word.Words);
+        return AbbreviationKeys.TryGetValue(key, out var needsDot) && (!needsDot || word.Text.Contains('.', StringComparison.Ordinal));
+    }
+
+    // Every abbreviation's key, and whether it is one only typed with a dot.
+    private static readonly Dictionary<string, bool> AbbreviationKeys = Rows
+        .SelectMany(row => row.Spellings.Where(spelling => spelling.IsAbbreviation))
+        .GroupBy(spelling => spelling.Key, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.All(spelling => spelling.NeedsDot), StringComparer.Ordinal);
+
     // The keys of the abbreviations written without dots between their letters, and whether each is one only typed with
     // its dot (after Rows, as FullNameKeys).
     private static readonly Dictionary<string, bool> WordOnlyAbbreviationKeys = Rows
