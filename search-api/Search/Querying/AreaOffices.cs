@@ -38,6 +38,11 @@ public static class AreaOffices
     public static List<Found> In(string text)
     {
         var found = new List<Found>();
+        if (!Offices.Any(office => text.Contains(office.Short, StringComparison.Ordinal) || text.Contains(office.Full, StringComparison.Ordinal)))
+        {
+            return found; // most queries: the long pattern is not run
+        }
+
         foreach (Match match in Mention.Matches(text))
         {
             var office = Offices.First(office => office.Short == match.Groups["office"].Value || office.Full == match.Groups["office"].Value);

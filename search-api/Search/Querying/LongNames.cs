@@ -8,8 +8,11 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 public static class LongNames
 {
-    /// <summary>Fewer content words than this are not a long name: one left out would leave too little.</summary>
-    public const int MinContentWords = 4;
+    /// <summary>
+    /// Fewer content words than this are not a long name: one left out would leave too little, and a body's name of four
+    /// (องค์กรปกครองส่วนท้องถิ่น) would cost span queries over most letters (bench/api).
+    /// </summary>
+    public const int MinContentWords = 5;
 
     /// <summary>More content words than this are text pasted from a letter, found as written (each reading is a clause).</summary>
     public const int MaxContentWords = 8;
