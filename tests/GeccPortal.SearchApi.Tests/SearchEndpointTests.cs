@@ -64,6 +64,19 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Equal(SampleCirculars.Dengue.Ref, body.GetProperty("hits")[0].GetProperty("ref").GetString());
     }
 
+    [Fact]
+    public async Task An_order_number_no_letter_writes_answers_none_not_the_nearest_letters()
+    {
+        // The words with a slip would find the dengue letter approximately; the number names a letter it is not.
+        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString("ไข้เลือดอก 99/2568"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(0, body.GetProperty("total").GetInt32());
+        Assert.False(body.GetProperty("approximate").GetBoolean());
+        Assert.Equal(0, body.GetProperty("hits").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("28 มี.ค. 68", "<mark>๒๘ มีนาคม ๒๕๖๘</mark>")]
     [InlineData("ป้องกันไข้เลือดออก", "<mark>ป้องกัน</mark>และควบคุมโรค<mark>ไข้เลือดออก</mark>")]

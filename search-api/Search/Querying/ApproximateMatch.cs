@@ -11,7 +11,8 @@ namespace GeccPortal.Search.Querying;
 /// <c>ไข้หวัดไหญ่</c>): the query's bigrams (of Thai character clusters, and of Latin letters and digits, as the
 /// gram view reads them), of which about <see cref="Share"/> must be in a letter, a bigram also counting when
 /// the letter has one a single edit away (a missing tone mark, ิ for ี, ไ for ใ). Letters with more of them rank
-/// first. Never for a reference: a wrong digit in a ref is another letter's ref.
+/// first. Never for a reference: a wrong digit in a ref is another letter's ref; nor for numbers typed with a slash
+/// that the letter does not write.
 /// </summary>
 public static class ApproximateMatch
 {
@@ -78,7 +79,11 @@ public static class ApproximateMatch
             query.Add(clause, Occur.SHOULD);
         }
 
-        return query;
+        // Numbers typed with a slash name one order or meeting of a year (คำสั่งที่ 99/2568): a letter near the words
+        // but of another number is not it, so a near letter must write them as typed, or there is none.
+        return SlashedNumbers.AsTyped(plan.SlashedNumberGroups) is { } numbers
+            ? new FilteredQuery(query, new QueryWrapperFilter(numbers))
+            : query;
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public sealed class CircularSearcher : IDisposable
     private readonly ResponseCache<string, CircularSummary?> _lookups = new(CacheCapacity);
     private readonly ResponseCache<string, IReadOnlyList<RefSuggestion>> _didYouMean = new(CacheCapacity);
     private readonly RefSuggester _refSuggester;
+    private readonly Lazy<DottedWords> _dottedWords;
 
     private CircularSearcher(string path, Lucene.Net.Store.Directory directory, bool inMemory, DirectoryReader reader)
     {
@@ -45,6 +46,7 @@ public sealed class CircularSearcher : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = CircularIndex.Similarity };
         _suggester = new Suggester(_searcher);
         _refSuggester = new RefSuggester(_searcher);
+        _dottedWords = new(() => DottedWords.Read(reader));
     }
 
     /// <summary>The generation folder this searcher reads.</summary>
@@ -93,6 +95,7 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
+        plan = plan.WithDottedWords(_dottedWords.Value);
         return WithDidYouMean(plan, Execute(plan, request));
     }
 

@@ -87,6 +87,11 @@ public static partial class LuceneQueryBuilder
             query.Add(new ConstantScoreQuery(Stem(stem)) { Boost = ScatteredScore }, Occur.SHOULD);
         }
 
+        if (word.AllButOne.Count > 0)
+        {
+            query.Add(new ConstantScoreQuery(AllButOne(word.AllButOne)) { Boost = ScatteredScore }, Occur.SHOULD);
+        }
+
         return query;
     }
 
@@ -120,6 +125,19 @@ public static partial class LuceneQueryBuilder
         return new ConstantScoreQuery(anySplit) { Boost = ScatteredScore };
     }
 
+    /// <summary>A long name's readings with a word left out, each its words in order a few apart (<see cref="LongNames"/>).</summary>
+    private static BooleanQuery AllButOne(IReadOnlyList<IReadOnlyList<string>> readings)
+    {
+        var field = TextFieldGroup.All.WordField;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var reading in readings)
+        {
+            any.Add(new SpanNearQuery([.. reading.Select(term => new SpanTermQuery(new Term(field, term)))], LongNames.Slop, inOrder: true), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
     /// <summary>
     /// A noun's stem as its dictionary words (เผา in ห้ามเผา), or its run of bigrams when it has two units or more
     /// (however the text around it was segmented): a one-unit stem has no bigram of its own.
@@ -141,7 +159,24 @@ public static partial class LuceneQueryBuilder
     /// however the text around them was segmented (<c>สมุด.ดินสอ.ยางลบ</c> is one word to ICU); as its words when
     /// it has no bigrams (letters joined by dots).
     /// </summary>
-    private static Query Half(QueryWord half) => half.Grams.Count > 0
+    private static Query Half(QueryWord half)
+    {
+        if (half.Alternatives.Count == 0)
+        {
+            return HalfAsTyped(half);
+        }
+
+        // The half written the table's other ways (เอ็กซ์เซล as Excel) counts as the half.
+        var anyWay = new BooleanQuery(disableCoord: true) { { HalfAsTyped(half), Occur.SHOULD } };
+        foreach (var alternative in half.Alternatives)
+        {
+            anyWay.Add(HalfAsTyped(alternative), Occur.SHOULD);
+        }
+
+        return anyWay;
+    }
+
+    private static Query HalfAsTyped(QueryWord half) => half.Grams.Count > 0
         ? GramPhrase(TextFieldGroup.All.GramField, half.Grams, 1f)
         : Phrase(TextFieldGroup.All.WordField, half.Words, 1f);
 }

@@ -1,3 +1,4 @@
+using GeccPortal.Search.Analysis;
 using GeccPortal.Search.Indexing;
 using GeccPortal.Search.References;
 using GeccPortal.Thai;
@@ -36,6 +37,8 @@ public static partial class LuceneQueryBuilder
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
     private const float NearbyWordsBoost = 0.5f;
+    // A two-unit word's one bigram inside a longer word (ไลน์ in ออนไลน์): below the word itself written another way.
+    private const float SyllableGramBoost = 0.1f;
     // A Latin word the query ends with, perhaps half typed, begins a longer word: below the whole word.
     private const float TypedPrefixBoost = 0.5f;
 
@@ -112,6 +115,11 @@ public static partial class LuceneQueryBuilder
             query.Add(WholePhrase(plan.Words), Occur.SHOULD);
         }
 
+        if (StandTogetherApplies(plan.Words))
+        {
+            query.Add(StandTogether(plan.Words), Occur.SHOULD);
+        }
+
         foreach (var form in plan.LetterForms)
         {
             query.Add(OfType(form), Occur.SHOULD);
@@ -125,6 +133,12 @@ public static partial class LuceneQueryBuilder
         if (SlashedNumbers.Bonus(plan.SlashedNumberGroups) is { } slashed)
         {
             query.Add(slashed, Occur.SHOULD);
+        }
+
+        if (SlashedNumbers.IsOnlyANumberedLetter(plan.Words) && SlashedNumbers.AsTyped(plan.SlashedNumberGroups) is { } asTyped)
+        {
+            // คำสั่งที่ 156/2568 asks for that order: a letter with 156 and 2568 apart is some other letter.
+            query.Add(asTyped, Occur.MUST);
         }
 
         // The dates rank whatever else matches: words, or a ref or number quoted among them.
@@ -314,7 +328,13 @@ public static partial class LuceneQueryBuilder
 
             if (word.Grams.Count > 0)
             {
-                anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost), Occur.SHOULD);
+                anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost * GramBoost(word)), Occur.SHOULD);
+            }
+
+            foreach (var dotted in word.DottedWords)
+            {
+                // อบต. as a part of ส.อบต: the abbreviation still, where its bigrams are not looked for.
+                anyField.Add(new TermQuery(new Term(group.WordField, dotted)) { Boost = group.Boost * WordBoost }, Occur.SHOULD);
             }
 
             if (word.WholeRunPrefix is { } prefix)
@@ -333,6 +353,13 @@ public static partial class LuceneQueryBuilder
     }
 
     /// <summary>
+    /// A Thai word of one dictionary word and two units (<c>ไลน์</c>) is also a syllable of other words (<c>ออนไลน์</c>): its one
+    /// bigram there counts for less, so a letter with the word itself, or written another way (<c>LINE</c>), ranks above.
+    /// </summary>
+    private static float GramBoost(QueryWord word) =>
+        word.Words.Count == 1 && word.Grams.Count == 1 && !WholeRunTerm.Is(word.Grams[0]) ? SyllableGramBoost : 1f;
+
+    /// <summary>
     /// The words in the order typed, with a few other words between them: near enough to be one statement.
     /// In order, so a string found nowhere (<c>ประมาณงบ</c>) is not taken for the words it reverses.
     /// </summary>
@@ -346,6 +373,15 @@ public static partial class LuceneQueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         query.Add(Phrase(TextFieldGroup.Title.WordField, tokens, TextFieldGroup.Title.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
         query.Add(Phrase(TextFieldGroup.All.WordField, tokens, TextFieldGroup.All.Boost * WholePhraseBoost, slop: 1), Occur.SHOULD);
+        foreach (var glued in words.SelectMany(word => word.Alternatives).Where(alternative => alternative.GluesNextWord))
+        {
+            // Two words typed apart and written glued (pivot table, PivotTable) stand together too: a bonus for each of the
+            // two, which otherwise each count only as another spelling there.
+            var boost = 2 * TextFieldGroup.All.Boost * WholePhraseBoost;
+            query.Add(glued.Grams.Count > 0 ? GramPhrase(TextFieldGroup.All.GramField, glued.Grams, boost) : Phrase(TextFieldGroup.All.WordField, glued.Words, boost),
+                Occur.SHOULD);
+        }
+
         return query;
     }
 

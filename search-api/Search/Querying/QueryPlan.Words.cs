@@ -20,6 +20,9 @@ public sealed partial class QueryPlan
     /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
     {
+        // An office with its province and area (สพป.ขก.1) is one word, read apart from the rest: see AreaOffices.
+        var offices = AreaOffices.In(query);
+        query = offices.Count == 0 ? query : Blanked(query, offices.Select(office => (office.Index, office.Length)));
         var words = WithoutHeadingLabels(SplitLetterForms(JoinPhrases(ReadPlainWords(query))));
         var withSplits = words.Count <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
@@ -43,11 +46,23 @@ public sealed partial class QueryPlan
             }
         }
 
+        for (var i = 0; i + 1 < completed.Count; i++)
+        {
+            // Latin words typed apart (pivot table) are also one word glued (PivotTable), which either of them finds.
+            if (GluedLatin(completed[i], completed[i + 1]) is { } glued)
+            {
+                completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, glued with { GluesNextWord = true }] };
+                completed[i + 1] = completed[i + 1] with { Alternatives = [.. completed[i + 1].Alternatives, glued] };
+            }
+        }
+
         // Last, as it joins two words: the loops above go by the words' places.
         for (var i = 0; i + 1 < completed.Count; i++)
         {
-            // ม.57: one query word, the pair as typed or as each thing the letter may stand for, with its number.
-            var written = NumberedAbbreviations.Spellings(completed[i], completed[i + 1]).Select(text => ReadSpelling(text)).OfType<QueryWord>().ToList();
+            // ม.57, ม.ขอนแก่น: one query word, the pair as typed or as each thing the letter may stand for, with its number or name.
+            var written = NumberedAbbreviations.Spellings(completed[i], completed[i + 1])
+                .Concat(NamedAbbreviations.Spellings(completed[i], completed[i + 1]))
+                .Select(text => ReadSpelling(text)).OfType<QueryWord>().ToList();
             if (written.Count > 0)
             {
                 var (letter, number) = (completed[i], completed[i + 1]);
@@ -56,8 +71,20 @@ public sealed partial class QueryPlan
             }
         }
 
+        completed.InsertRange(0, offices.Select(office => ReadOffice(office.Spellings)).OfType<QueryWord>());
         return completed;
     }
+
+    /// <summary>Two Latin words glued as one (<c>pivottable</c>), when both are letters only: null otherwise.</summary>
+    private static QueryWord? GluedLatin(QueryWord first, QueryWord second) =>
+        IsLatinWord(first) && IsLatinWord(second) ? ReadSpelling(first.Text + second.Text) : null;
+
+    private static bool IsLatinWord(QueryWord word) => word.Text.Length >= 2 && word.Text.All(char.IsAsciiLetter);
+
+    /// <summary>An office named with its province (<see cref="AreaOffices"/>): its usual spelling, with the others as its alternatives.</summary>
+    private static QueryWord? ReadOffice(IReadOnlyList<string> spellings) => ReadSpelling(spellings[0]) is { } usual
+        ? usual with { Alternatives = [.. spellings.Skip(1).Select(spelling => ReadSpelling(spelling)).OfType<QueryWord>()] }
+        : null;
 
     /// <summary>
     /// Words typed apart that together are a spelling of several words in the table (<c>work from home</c>, see
@@ -231,8 +258,11 @@ public sealed partial class QueryPlan
     /// </summary>
     private static QueryWord Complete(QueryWord word, bool withSplits, IReadOnlyDictionary<string, string> camelCase) => word with
     {
-        Splits = withSplits ? WordSplit.Of(word, half => ReadSpelling(half)) : [],
+        Grams = WordAlternatives.IsWordOnlyAbbreviation(word) ? [] : word.Grams,
+        IsAbbreviation = word.IsAbbreviation || WordAlternatives.IsWordOnlyAbbreviation(word),
+        Splits = withSplits ? WordSplit.Of(word, ReadHalf) : [],
         Stem = withSplits ? NounStem.Of(word, stem => ReadSpelling(stem)) : null,
+        AllButOne = withSplits ? LongNames.AllButOne(word) : [],
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
@@ -240,6 +270,19 @@ public sealed partial class QueryPlan
             .OfType<QueryWord>()
             .Concat(InDigits(word))],
     };
+
+    /// <summary>
+    /// A half of a glued word with the table's other spellings of it (<c>อบรมเอ็กซ์เซล</c>: its half เอ็กซ์เซล is also
+    /// looked for as Excel): a spelling glued to another word is the table's as much as one typed apart.
+    /// </summary>
+    private static QueryWord? ReadHalf(string text) => ReadSpelling(text) is { } half
+        ? half with
+        {
+            Alternatives = [.. WordAlternatives.For(half)
+                .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation))
+                .OfType<QueryWord>()],
+        }
+        : null;
 
     /// <summary>
     /// A text read as one query word: a text that reads as several (<c>น.ส. พิมพ์ลดา</c>) is the phrase of all

@@ -53,7 +53,24 @@ public sealed partial class QueryPlan
     public bool MatchesPartially(CircularRef reference) =>
         (PartialRef?.Matches(reference) ?? false) || (OrderNumber?.Matches(reference) ?? false);
 
-    public IReadOnlyList<QueryWord> Words { get; }
+    public IReadOnlyList<QueryWord> Words { get; private set; }
+
+    /// <summary>
+    /// The plan with each abbreviation found only as a word (<see cref="QueryWord.IsAbbreviation"/>) also found as a part of
+    /// the index's dotted words that hold it (<see cref="Querying.DottedWords"/>).
+    /// </summary>
+    public QueryPlan WithDottedWords(DottedWords dotted)
+    {
+        ArgumentNullException.ThrowIfNull(dotted);
+        if (!Words.Any(word => word.IsAbbreviation && word.Words.Count == 1))
+        {
+            return this;
+        }
+
+        var copy = (QueryPlan)MemberwiseClone();
+        copy.Words = [.. Words.Select(word => word.IsAbbreviation && word.Words is [var only] ? word with { DottedWords = dotted.Holding(only) } : word)];
+        return copy;
+    }
 
     /// <summary>
     /// Whole references inside a longer query, as officials paste them from a letter (<c>หนังสือที่ มท ๐๘๑๐.๓/ว ๗๖

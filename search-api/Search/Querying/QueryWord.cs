@@ -32,12 +32,30 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOn
     /// </summary>
     public QueryWord? Stem { get; init; }
 
-    /// <summary>Whether the word is looked for more widely in a second try (<see cref="Splits"/>, <see cref="Stem"/>).</summary>
-    public bool HasSplits => Splits.Count > 0 || Stem is not null;
+    /// <summary>
+    /// A long name's content words with one left out (<see cref="LongNames"/>): found in order a few words apart in the
+    /// second try, scoring as halves anywhere do.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> AllButOne { get; init; } = [];
+
+    /// <summary>Whether the word is looked for more widely in a second try (<see cref="Splits"/>, <see cref="Stem"/>, <see cref="AllButOne"/>).</summary>
+    public bool HasSplits => Splits.Count > 0 || Stem is not null || AllButOne.Count > 0;
 
     /// <summary>
     /// An abbreviation put in as an alternative (<c>น.ส.</c> for <c>นางสาว</c>): found as a word of its own only, not
     /// inside other words by its bigrams (นส is in ดินสอ).
     /// </summary>
     public bool IsAbbreviation { get; init; }
+
+    /// <summary>
+    /// An alternative that is this word glued to the next one as typed (<c>pivottable</c> for <c>pivot</c> <c>table</c>):
+    /// the two words standing together, as the whole phrase typed does, rank first.
+    /// </summary>
+    public bool GluesNextWord { get; init; }
+
+    /// <summary>
+    /// For an abbreviation found as a word only (<see cref="IsAbbreviation"/>): the index's words that hold it between dots
+    /// (<c>ส.อบต</c> for <c>อบต.</c>), set by the searcher from its generation (<see cref="DottedWords"/>).
+    /// </summary>
+    public IReadOnlyList<string> DottedWords { get; init; } = [];
 }

@@ -49,6 +49,51 @@ public static class WordAlternatives
     /// </summary>
     public static bool IsFullName(QueryWord word) => word.Words.Count > 0 && FullNameKeys.Contains(KeyOfWords(word.Words));
 
+    /// <summary>Letters of the shortest abbreviation typed alone that is found only as a word: two letters are found so already.</summary>
+    private const int MinWordOnlyLetters = 3;
+
+    /// <summary>
+    /// Whether the word as typed is one of the table's abbreviations of three letters or more, none of them dotted apart
+    /// (<c>อสม.</c>, <c>อสม</c>, <c>อบต.</c>; not <c>ก.ค.ศ.</c>, whose letters letters dot): like one put in as another spelling, it is
+    /// found as a word of its own, not by its bigrams inside other words (อสม in หรือสมควร).
+    /// </summary>
+    public static bool IsWordOnlyAbbreviation(QueryWord word)
+    {
+        if (word.Words.Count != 1 || word.Text.TrimEnd('.').Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = KeyOfWords(word.Words);
+        var typedDot = word.Text.EndsWith('.');
+        return key.Length >= MinWordOnlyLetters && WordOnlyAbbreviationKeys.TryGetValue(key, out var needsDot) && (!needsDot || typedDot);
+    }
+
+    /// <summary>Whether the word as typed is one of the table's abbreviations, with or without its dots (<c>พรบ.</c>, <c>พ.ร.บ.</c>, <c>อสม</c>).</summary>
+    public static bool IsAbbreviation(QueryWord word)
+    {
+        if (word.Words.Count == 0)
+        {
+            return false;
+        }
+
+        var key = KeyOfWords(word.Words);
+        return AbbreviationKeys.TryGetValue(key, out var needsDot) && (!needsDot || word.Text.Contains('.', StringComparison.Ordinal));
+    }
+
+    // Every abbreviation's key, and whether it is one only typed with a dot.
+    private static readonly Dictionary<string, bool> AbbreviationKeys = Rows
+        .SelectMany(row => row.Spellings.Where(spelling => spelling.IsAbbreviation))
+        .GroupBy(spelling => spelling.Key, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.All(spelling => spelling.NeedsDot), StringComparer.Ordinal);
+
+    // The keys of the abbreviations written without dots between their letters, and whether each is one only typed with
+    // its dot (after Rows, as FullNameKeys).
+    private static readonly Dictionary<string, bool> WordOnlyAbbreviationKeys = Rows
+        .SelectMany(row => row.Spellings.Where(spelling => spelling.IsAbbreviation && !spelling.Written.TrimEnd('.').Contains('.', StringComparison.Ordinal)))
+        .GroupBy(spelling => spelling.Key, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.All(spelling => spelling.NeedsDot), StringComparer.Ordinal);
+
     /// <summary>
     /// The other spellings of <paramref name="word"/>, as text to read as a query word, each saying whether it is
     /// an abbreviation (found only as a word of its own). The word's own spelling is not among them.

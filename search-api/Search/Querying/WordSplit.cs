@@ -10,7 +10,7 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 /// <param name="Scatters">
 /// Whether a letter holding both halves anywhere has the word: only when each half is more than one short word
-/// (<see cref="IsSubstantial"/>), or <c>คนท้อง</c> would be found in every letter with คน and ท้องถิ่น. The full form of an
+/// (<see cref="IsSubstantial"/>) or a word the table spells other ways, or <c>คนท้อง</c> would be found in every letter with คน and ท้องถิ่น. The full form of an
 /// abbreviation (<see cref="WordAlternatives.IsFullName"/>) has no splits at all.
 /// </param>
 public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
@@ -50,7 +50,9 @@ public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
                 continue;
             }
 
-            splits.Add(new WordSplit(firstWord, secondWord, IsSubstantial(first) && IsSubstantial(second)));
+            // A half the table spells other ways (ซูม, Zoom) names one thing, however short.
+            splits.Add(new WordSplit(firstWord, secondWord,
+                (IsSubstantial(first) || firstWord.Alternatives.Count > 0) && (IsSubstantial(second) || secondWord.Alternatives.Count > 0)));
         }
 
         return splits;
