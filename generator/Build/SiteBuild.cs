@@ -93,6 +93,7 @@ public static class SiteBuild
             BuildCacheState.Forget(cache);
             await warmUp;
             progress?.EnterStage("render");
+            var pagesWarm = PageWarmUp.Start(site);
             var plan = Timed(timings, "plan", () => SitePlan.Of(site, Listing.BuildAll(site), () => SourceDates.Read(options.ContentDirectory, fingerprint!.Value.Files)));
             var watch = Stopwatch.StartNew();
             try
@@ -104,6 +105,10 @@ public static class SiteBuild
                 // The index update is not left running unobserved; the render's failure is the one reported.
                 await Task.WhenAny(indexing);
                 throw;
+            }
+            finally
+            {
+                await pagesWarm;
             }
 
             timings.Add(new StageTiming("render+write", watch.Elapsed));
