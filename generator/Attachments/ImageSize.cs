@@ -25,9 +25,18 @@ public readonly record struct ImageSize(int Width, int Height)
         try
         {
             using var file = File.OpenRead(path);
-            var head = new byte[(int)Math.Min(file.Length, MostBytesRead)];
-            file.ReadExactly(head);
-            return Read(head);
+            var length = (int)Math.Min(file.Length, MostBytesRead);
+            // Pooled: pages are rendered on all cores, and a fresh megabyte per image page is the large-object heap's.
+            var head = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                file.ReadExactly(head.AsSpan(0, length));
+                return Read(head.AsSpan(0, length));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(head);
+            }
         }
         catch (IOException)
         {

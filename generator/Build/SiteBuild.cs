@@ -94,10 +94,11 @@ public static class SiteBuild
             await warmUp;
             progress?.EnterStage("render");
             var pagesWarm = PageWarmUp.Start(site);
-            var plan = Timed(timings, "plan", () => SitePlan.Of(site, Listing.BuildAll(site), () => SourceDates.Read(options.ContentDirectory, fingerprint!.Value.Files)));
             var watch = Stopwatch.StartNew();
             try
             {
+                var plan = Timed(timings, "plan", () => SitePlan.Of(site, Listing.BuildAll(site), () => SourceDates.Read(options.ContentDirectory, fingerprint!.Value.Files)));
+                watch.Restart();
                 written = await SiteWriter.WriteAsync(output, plan, cache, progress);
             }
             catch when (indexing is not null)

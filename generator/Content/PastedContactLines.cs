@@ -11,9 +11,9 @@ public static class PastedContactLines
     /// <summary>Fewest letters a line's key needs to count as part of the contact.</summary>
     private const int FewestLetters = 4;
 
-    // Longest first: โทร is the start of โทรศัพท์ and โทรสาร, อีเมล of อีเมล์.
+    // Longest first: โทร is the start of โทรศัพท์ and โทรสาร, อีเมล of อีเมล์. Dashes are gone from keys (e-mail reads email).
     private static readonly string[] Labels =
-        ["ส่วนราชการเจ้าของเรื่อง", "ไปรษณีย์อิเล็กทรอนิกส์", "โทรศัพท์", "โทรสาร", "โทร", "อีเมล์", "อีเมล", "e-mail", "email", "tel", "fax"];
+        ["ส่วนราชการเจ้าของเรื่อง", "ไปรษณีย์อิเล็กทรอนิกส์", "โทรศัพท์", "โทรสาร", "โทร", "อีเมล์", "อีเมล", "email", "tel", "fax"];
 
     /// <summary>The contact's values as one key lines are looked up in; empty without a contact.</summary>
     public static string KeyOf(ContactEntry? contact) => contact is null
@@ -24,7 +24,8 @@ public static class PastedContactLines
     public static bool IsContactLine(string line, string contactKey)
     {
         var key = Key(line);
-        return key.Length >= FewestLetters && contactKey.Contains(key, StringComparison.Ordinal);
+        // Case aside: an e-mail address is the same whoever capitalised it (Saraban@ for saraban@).
+        return key.Length >= FewestLetters && contactKey.Contains(key, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A line's key without the label before it and the dashes in numbers.</summary>

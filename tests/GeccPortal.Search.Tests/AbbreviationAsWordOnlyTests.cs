@@ -38,4 +38,18 @@ public sealed class AbbreviationAsWordOnlyTests : IDisposable
     {
         Assert.Contains(Haze, _index.Refs("สสจ."));
     }
+
+    [Fact]
+    public void An_abbreviation_between_dots_in_many_words_is_found_in_each_of_them()
+    {
+        // Forty offices, one letter each, as letters write area offices with a province's letters: the index holds
+        // forty dotted words with สพป between their dots, and สพป. typed alone finds every letter.
+        var codes = new[] { "กท", "กบ", "กจ", "กส", "กพ", "ขก", "จบ", "ฉช", "ชบ", "ชน", "ชย", "ชพ", "ชร", "ชม", "ตง", "ตร", "ตก", "นย", "นฐ", "นพ",
+            "นม", "นศ", "นว", "นบ", "นธ", "นน", "บร", "ปท", "ปข", "ปจ", "ปน", "อย", "พย", "พง", "พท", "พจ", "พล", "พบ", "พช", "พร" };
+        using var index = new TempIndex([.. codes.Select((code, i) => Circulars.Make(
+            $"ที่ ศธ ๐๔{i + 10:D2}/ว {i + 1}", new DateOnly(2025, 3, 1).AddDays(i), "การรายงานผลการดำเนินงาน",
+            $"เรียน ผู้อำนวยการ สพป.{code}.1 ขอให้รายงานผลการดำเนินงานภายในกำหนด"))]);
+
+        Assert.Equal(codes.Length, index.ExactRefs("สพป.").Count);
+    }
 }

@@ -49,6 +49,8 @@ public sealed class LatinWordsApartTests : IDisposable
     {
         var refs = _index.ExactRefs("ไลน์");
         Assert.Contains(Meeting, refs);
+        Assert.Contains(Contact, refs);
+        Assert.Contains(Course, refs);
         Assert.True(refs.IndexOf(Contact) < refs.IndexOf(Meeting), string.Join(", ", refs));
         Assert.True(refs.IndexOf(Course) < refs.IndexOf(Meeting), string.Join(", ", refs));
     }

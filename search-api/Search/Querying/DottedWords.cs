@@ -11,8 +11,11 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 public sealed class DottedWords
 {
-    /// <summary>Dotted words beyond these for one part are not looked for: each is a clause.</summary>
-    public const int MaxPerPart = 16;
+    /// <summary>
+    /// Dotted words beyond these for one part are not looked for: each is a clause of one query of their own (Lucene's
+    /// limit is 1,024). An area office's abbreviation alone holds one per province and area (<c>สพป.ขก.๑</c>), over 200.
+    /// </summary>
+    public const int MaxPerPart = 512;
 
     private readonly Dictionary<string, List<string>> _byPart = new(StringComparer.Ordinal);
 

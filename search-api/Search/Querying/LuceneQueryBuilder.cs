@@ -331,10 +331,17 @@ public static partial class LuceneQueryBuilder
                 anyField.Add(GramPhrase(group.GramField, word.Grams, group.Boost * GramBoost(word)), Occur.SHOULD);
             }
 
-            foreach (var dotted in word.DottedWords)
+            if (word.DottedWords.Count > 0)
             {
-                // อบต. as a part of ส.อบต: the abbreviation still, where its bigrams are not looked for.
-                anyField.Add(new TermQuery(new Term(group.WordField, dotted)) { Boost = group.Boost * WordBoost }, Occur.SHOULD);
+                // อบต. as a part of ส.อบต: the abbreviation still, where its bigrams are not looked for. In a query of
+                // their own, as there may be hundreds (สพป. in every province's สพป.xx).
+                var dottedAny = new BooleanQuery(disableCoord: true);
+                foreach (var dotted in word.DottedWords)
+                {
+                    dottedAny.Add(new TermQuery(new Term(group.WordField, dotted)) { Boost = group.Boost * WordBoost }, Occur.SHOULD);
+                }
+
+                anyField.Add(dottedAny, Occur.SHOULD);
             }
 
             if (word.WholeRunPrefix is { } prefix)

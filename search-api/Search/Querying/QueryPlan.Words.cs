@@ -46,7 +46,8 @@ public sealed partial class QueryPlan
             }
         }
 
-        for (var i = 0; i + 1 < completed.Count; i++)
+        // Only in a short query, as splits: a pasted English sentence would get a glued spelling for each pair of words.
+        for (var i = 0; withSplits && i + 1 < completed.Count; i++)
         {
             // Latin words typed apart (pivot table) are also one word glued (PivotTable), which either of them finds.
             if (GluedLatin(completed[i], completed[i + 1]) is { } glued)

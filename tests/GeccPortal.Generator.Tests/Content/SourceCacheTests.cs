@@ -163,9 +163,9 @@ public sealed class SourceCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_cache_of_many_files_decoded_on_all_cores_gives_each_its_own_values_and_a_damaged_block_drops_only_its_file()
+    public void A_cache_of_many_files_gives_each_its_own_values_and_a_damaged_block_drops_only_its_file()
     {
-        // Sixty copies of a seed letter beside the seeds: each decoding worker takes many entries in turn.
+        // Sixty copies of a seed letter beside the seeds, each with its own title.
         var content = Path.Combine(_folder, "content");
         CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), content);
         var letter = Directory.EnumerateFiles(Path.Combine(content, "circulars"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();

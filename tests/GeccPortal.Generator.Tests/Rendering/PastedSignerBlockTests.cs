@@ -96,7 +96,7 @@ public sealed class PastedSignerBlockTests : IDisposable
         // Body from line 14: the whole foot of the letter, as pasted from the paper.
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", Signer + "\n" + Contact,
             "จึงเรียนมาเพื่อโปรดทราบ\n\nขอแสดงความนับถือ\n\n(นายสมชาย ใจดี)\nนายอำเภอเมือง ๑ ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัด\n\n"
-            + "สำนักงานจังหวัด\nกลุ่มงานยุทธศาสตร์และข้อมูล\nโทร. 0-4251-1234\nโทรสาร ๐ ๔๒๕๑ ๑๒๓๕\nไปรษณีย์อิเล็กทรอนิกส์ saraban@nakhonphanom.go.th");
+            + "สำนักงานจังหวัด\nกลุ่มงานยุทธศาสตร์และข้อมูล\nโทร. 0-4251-1234\nโทรสาร ๐ ๔๒๕๑ ๑๒๓๕\nE-mail: Saraban@nakhonphanom.go.th");
         var result = await _site.BuildAsync();
         Assert.Equal(
             [
