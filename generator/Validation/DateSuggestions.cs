@@ -29,7 +29,7 @@ public static partial class DateSuggestions
                 : day > 12 && year is >= 1900 and < FirstBuddhistYear ? Real(year, month, day) : null;
         }
 
-        if (SpokenMonth().Match(value) is { Success: true } spoken && MonthStartingWith(spoken.Groups["m"].Value) is { } month2)
+        if (ThaiDates.MatchWritten(value) is { Success: true } spoken && MonthStartingWith(spoken.Groups["m"].Value) is { } month2)
         {
             var year = Number(spoken.Groups["y"]);
             year = spoken.Groups["y"].Length == 2 ? year + 2500 : year;
@@ -66,7 +66,4 @@ public static partial class DateSuggestions
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\s*[-./]\s*(?<m>\d{1,2})\s*[-./]\s*(?<y>\d{4})$")]
     private static partial Regex Figures();
-
-    [GeneratedRegex(@"^(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<d>\d{1,2})\s*(?<m>[ก-๏][ก-๏\.\s]*?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})$")]
-    private static partial Regex SpokenMonth();
 }

@@ -124,6 +124,12 @@ public static partial class ThaiDates
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$")]
     private static partial Regex IsoDate();
 
+    /// <summary>
+    /// A date written in Thai split into its groups (<c>d</c>, <c>m</c> as written, <c>y</c> as written), whether or not its
+    /// month is one this parser knows: for a caller that reads the month another way (an editor's spoken month).
+    /// </summary>
+    public static Match MatchWritten(string text) => ThaiDate().Match(text);
+
     [GeneratedRegex(@"^(?:(?:ลงวันที่|วันที่|ลว\.?)\s*)?(?<d>\d{1,2})\s*(?<m>[ก-๏][ก-๏\.\s]*?)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})$")]
     private static partial Regex ThaiDate();
 
