@@ -11,26 +11,21 @@ namespace GeccPortal.Generator.Content;
 public static class IssuedOnLine
 {
     /// <summary>The verb of the line the page prints for <paramref name="type"/> (its key or Thai name), or null.</summary>
-    public static string? VerbOf(string? type)
-    {
-        var written = type?.Trim() ?? "";
-        var key = CircularTypes.Labels.FirstOrDefault(label => label.Value == written).Key ?? written.ToLowerInvariant();
-        return key switch
+    public static string? VerbOf(string? type) =>
+        CircularTypes.KeyOf(type) switch
         {
             "order" => "สั่ง",
             "announcement" => "ประกาศ",
             _ => null,
         };
-    }
 
     /// <summary>A last non-blank line that is the date line: its number (from 0), where it starts, and the date it gives.</summary>
     public readonly record struct Found(int Line, int Start, DateOnly Date, string Text);
 
     public static Found? Find(string body, string verb)
     {
-        var end = body.AsSpan().TrimEnd();
-        var start = end.LastIndexOf('\n') + 1;
-        var line = end[start..].Trim().ToString();
+        var last = LastTextLine.Of(body);
+        var line = last.Text;
         var words = ThaiTextRepair.Repair(line).Replace(" ", "", StringComparison.Ordinal);
         var lead = verb + "ณ";
         if (!words.StartsWith(lead + "วันที่", StringComparison.Ordinal)
@@ -39,7 +34,7 @@ public static class IssuedOnLine
             return null;
         }
 
-        return new Found(body.AsSpan(0, start).Count('\n'), start, date, line);
+        return new Found(last.NumberIn(body), last.Start, date, line);
     }
 
     /// <summary>The text without a last date line for <paramref name="date"/> (see <see cref="Find"/>).</summary>

@@ -13,31 +13,10 @@ public static class LetterClosing
     public const string Text = "ขอแสดงความนับถือ";
 
     /// <summary>The line, from 0 within <paramref name="body"/>, of a last non-blank line that is the closing; else -1.</summary>
-    public static int LineOf(string body)
-    {
-        // Only the end of the text is looked at: no work that grows with a letter's length.
-        var end = body.AsSpan().TrimEnd();
-        var start = end.LastIndexOf('\n') + 1;
-        if (!end[start..].Trim().SequenceEqual(Text))
-        {
-            return -1;
-        }
-
-        return body.AsSpan(0, start).Count('\n');
-    }
+    public static int LineOf(string body) => LastTextLine.Of(body) is { Text: Text } last ? last.NumberIn(body) : -1;
 
     /// <summary>The text without a closing as its last line, when the page prints its own.</summary>
-    public static string Strip(string body)
-    {
-        var line = LineOf(body);
-        if (line < 0)
-        {
-            return body;
-        }
-
-        var end = body.AsSpan().TrimEnd();
-        return body[..(end.LastIndexOf('\n') + 1)];
-    }
+    public static string Strip(string body) => LastTextLine.Of(body) is { Text: Text } last ? body[..last.Start] : body;
 
     /// <summary>The types laid out on the external letter's form, the one that prints a closing (<c>Model.LetterForms</c>).</summary>
     private static readonly string[] ExternalFormTypes = ["external", "directive"];
@@ -53,8 +32,7 @@ public static class LetterClosing
             return false;
         }
 
-        var written = type?.Trim() ?? "";
-        var key = CircularTypes.Labels.FirstOrDefault(label => label.Value == written).Key ?? written.ToLowerInvariant();
+        var key = CircularTypes.KeyOf(type);
         return key.Length == 0 || ExternalFormTypes.Contains(key);
     }
 }

@@ -13,6 +13,16 @@ public static class CircularTypes
         ["announcement"] = "ประกาศ",
         ["directive"] = "หนังสือสั่งการ",
     };
+
+    /// <summary>
+    /// The key of a <c>type</c> as an editor wrote it (a key in any case, or a Thai label); "" for none, and an unknown
+    /// value lower-cased.
+    /// </summary>
+    public static string KeyOf(string? written)
+    {
+        var trimmed = written?.Trim() ?? "";
+        return Labels.FirstOrDefault(label => label.Value == trimmed).Key ?? trimmed.ToLowerInvariant();
+    }
 }
 
 /// <summary>ชั้นความเร็ว, most urgent first.</summary>
