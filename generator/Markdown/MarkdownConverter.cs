@@ -44,6 +44,7 @@ public sealed class MarkdownConverter
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseAutoLinks()
+            .UseFootnotes()
             .Use<BareEmailLinkExtension>()
             .Use<ThaiLineBreakExtension>();
         // A paragraph indented by a tab or four spaces is how editors type ย่อหน้า and what text pasted from Word
@@ -97,12 +98,13 @@ public sealed class MarkdownConverter
     private MarkdownContent Parsed(string html, DigitStyle digits) => FromBody(_parser.Value!.ParseDocument("<!doctype html><html><body>" + html).Body!, digits);
 
     /// <summary>
-    /// The plain text first; then refs, dates and phones in the HTML are kept whole on a line, numbered lines
+    /// The plain text first; then note numbers in the site's digits, refs, dates and phones in the HTML are kept whole on a line, numbered lines
     /// indented, and tables put in boxes a keyboard can scroll. After the sanitiser, which would drop the boxes' role.
     /// </summary>
     private static MarkdownContent FromBody(AngleSharp.Dom.IElement body, DigitStyle digits)
     {
         var text = HtmlPlainText.Of(body);
+        FootnoteNotes.Mark(body, digits);
         NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
         TableScrollRegions.Wrap(body, digits);
@@ -118,6 +120,8 @@ public sealed class MarkdownConverter
             sanitizer.AllowedSchemes.Add(scheme);
         }
 
+        // Notes (footnotes) link to each other by id, and FootnoteNotes finds them by class: both are kept for them only.
+        sanitizer.RemovingAttribute += (_, e) => e.Cancel = FootnoteNotes.IsOwnAttribute(e.Attribute.Name, e.Attribute.Value);
         return sanitizer;
     }
 }
