@@ -46,6 +46,61 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
         {
             lineBreak.IsHard = true;
         }
+
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        {
+            BreakBeforeSubItems(paragraph);
+        }
+    }
+
+    /// <summary>
+    /// A line numbered under the item above it (<c>๑.๑</c>, <c>๑.๒.๓</c> under <c>๑.</c>) starts a line too, as the letter
+    /// prints it; it ran on after the item's text. Only under an item of the same number in the same paragraph: a line
+    /// may also start with a decimal (<c>๑.๕ ล้านบาท</c>) that a wrapped sentence carried there.
+    /// </summary>
+    private static void BreakBeforeSubItems(ParagraphBlock paragraph)
+    {
+        var item = paragraph.Inline?.FirstChild is LiteralInline first ? ItemNumberOf(first.Content.AsSpan()) : null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is not LineBreakInline { NextSibling: LiteralInline next } lineBreak)
+            {
+                continue;
+            }
+
+            var line = next.Content.AsSpan();
+            if (NumberedItem().IsMatch(line))
+            {
+                item = ItemNumberOf(line);
+            }
+            else if (SubItem().IsMatch(line) && item is not null && ItemNumberOf(line) == item)
+            {
+                lineBreak.IsHard = true;
+            }
+        }
+    }
+
+    /// <summary>The item's own number of a numbered or sub-numbered line (<c>๑</c> of <c>๑.</c> and <c>๑.๒</c>), as a value.</summary>
+    private static int? ItemNumberOf(ReadOnlySpan<char> line)
+    {
+        if (!NumberedItem().IsMatch(line) && !SubItem().IsMatch(line))
+        {
+            return null;
+        }
+
+        var value = 0;
+        foreach (var c in line)
+        {
+            var digit = c is >= '๐' and <= '๙' ? c - '๐' : c is >= '0' and <= '9' ? c - '0' : -1;
+            if (digit < 0)
+            {
+                break;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return line[0] == '(' ? null : value;
     }
 
     /// <summary>
@@ -63,8 +118,15 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
     /// <summary>Whether a line's text starts with an item's number as letters print it (<c>๒. </c>, <c>(๓) </c>).</summary>
     internal static bool IsNumberedItem(ReadOnlySpan<char> line) => NumberedItem().IsMatch(line);
 
+    /// <summary>Whether a line after a line break starts with an item's or a sub-item's number (<c>๑.๒ </c>), to indent it.</summary>
+    internal static bool IsNumberedLine(ReadOnlySpan<char> line) => NumberedItem().IsMatch(line) || SubItem().IsMatch(line);
+
     // One to three digits, then a dot or bracket and a space, or the number in brackets: not a year (๒๕๖๘) or a
     // decimal (๑.๕), which a wrapped sentence may start a line with.
     [GeneratedRegex(@"^(?:[๐-๙0-9]{1,3}[.)]|\([๐-๙0-9]{1,3}\))\s")]
     private static partial Regex NumberedItem();
+
+    // An item's number and one to three more after dots (๑.๑, ๒.๓.๑), then a space: a sub-item.
+    [GeneratedRegex(@"^[๐-๙0-9]{1,2}(?:\.[๐-๙0-9]{1,2}){1,3}\.?\s")]
+    private static partial Regex SubItem();
 }
