@@ -104,13 +104,36 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
     }
 
     /// <summary>
-    /// A hard break of trailing spaces inside a Thai word (<see cref="ThaiWordSplit"/>), as a PDF paste leaves them:
-    /// no author breaks a word on purpose, so the word is joined (and the loader warns, <c>Content.HardBreaksInWords</c>).
+    /// A hard break of trailing spaces inside a Thai word (<see cref="ThaiWordSplit"/>), or between Thai letters after a
+    /// line's worth of text (<see cref="WrappedLines"/>), as a PDF paste leaves them: no author breaks a word or a
+    /// sentence so, so the lines are joined (and the loader warns, <c>Content.HardBreaksInWords</c>).
     /// Only between plain text on both sides, as the loader sees the lines; a backslash break is the author's own.
     /// </summary>
     private static bool SplitsAWord(LineBreakInline lineBreak) =>
         lineBreak is { IsHard: true, IsBackslash: false, PreviousSibling: LiteralInline before, NextSibling: LiteralInline after }
-        && ThaiWordSplit.WordAcross(ThaiWordSplit.LastRun(before.Content.AsSpan()), ThaiWordSplit.FirstRun(after.Content.AsSpan())) is not null;
+        && (ThaiWordSplit.WordAcross(ThaiWordSplit.LastRun(before.Content.AsSpan()), ThaiWordSplit.FirstRun(after.Content.AsSpan())) is not null
+            || (ThaiLetters.IsJoining(AdjacentText.LastChar(before)) && ThaiLetters.IsJoining(AdjacentText.FirstChar(after))
+                && LettersOnLineBefore(lineBreak) >= WrappedLines.FullLine));
+
+    /// <summary>The letters of the line a break ends, from the paragraph's start or the break before it.</summary>
+    private static int LettersOnLineBefore(LineBreakInline lineBreak)
+    {
+        var count = 0;
+        for (var inline = lineBreak.PreviousSibling; inline is not null and not LineBreakInline; inline = inline.PreviousSibling)
+        {
+            count += LettersOf(inline);
+        }
+
+        return count;
+    }
+
+    private static int LettersOf(Inline inline) => inline switch
+    {
+        LiteralInline literal => WrappedLines.Letters(literal.Content.AsSpan()),
+        CodeInline code => WrappedLines.Letters(code.Content),
+        ContainerInline container => container.Sum(LettersOf),
+        _ => 0,
+    };
 
     private static bool StartsNumberedItem(Inline? next) =>
         next is LiteralInline literal && IsNumberedItem(literal.Content.AsSpan());
