@@ -26,7 +26,7 @@ internal static class EmphasisCutAddresses
             if (match.Success && match.Index == 0 && match.Length > inner.Length
                 && (match.Length < inner.Length + domain.Length || !StartsWithAddressChar(after.NextSibling, isAddressChar)))
             {
-                var link = LinkBefore(emphasis, match.Value);
+                var link = LinkAt(emphasis, match.Value);
                 emphasis.Remove();
                 link.AppendChild(emphasis);
                 link.AppendChild(new LiteralInline(domain[..(match.Length - inner.Length)]));
@@ -45,7 +45,7 @@ internal static class EmphasisCutAddresses
             var match = firstAddress(local[start..] + inner);
             if (match.Success && match.Index == 0 && match.Length == local.Length - start + inner.Length)
             {
-                var link = LinkBefore(emphasis, match.Value);
+                var link = LinkAt(emphasis, match.Value);
                 emphasis.Remove();
                 link.AppendChild(new LiteralInline(local[start..]));
                 link.AppendChild(emphasis);
@@ -54,10 +54,13 @@ internal static class EmphasisCutAddresses
         }
     }
 
-    private static LinkInline LinkBefore(Inline inline, string address)
+    /// <summary>A link put where the emphasis stands. After it, not before: Markdig's <c>InsertBefore</c> leaves the new
+    /// inline without its previous sibling, and a walk of the tree (<c>Descendants</c>) then stopped there, so the Thai line
+    /// breaks before the address were never looked at.</summary>
+    private static LinkInline LinkAt(Inline inline, string address)
     {
         var link = new LinkInline("mailto:" + address, "");
-        inline.InsertBefore(link);
+        inline.InsertAfter(link);
         return link;
     }
 
