@@ -199,6 +199,7 @@ public sealed class ContentLoader
         EmptyLetters.Check(front, loaded.Body, display, diagnostics);
         LetterTail.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        PastedSheetMarks.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 

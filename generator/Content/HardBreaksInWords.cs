@@ -45,6 +45,13 @@ public static class HardBreaksInWords
                     $"the spaces at this line's end make a line break inside the Thai word '{word.Before}{word.After}' ('{word.Before}' / '{word.After}'), as text pasted from a PDF has, "
                     + "which would show the word split: the page joins it; delete the spaces at the end of the line (two spaces are a line break in Markdown)");
             }
+            else if (before.Length > 0 && after.Length > 0 && WrappedLines.IsFull(text))
+            {
+                var (last, first) = ThaiWordSplit.WordsAround(before, after);
+                diagnostics.Warning(new SourceLocation(display, firstLine + i, text.Length + 1),
+                    $"the spaces at this line's end make a line break between '{last}' and '{first}' after a full line of text, as text pasted from a PDF has, "
+                    + "which would show the sentence broken there: the page joins the lines; delete the spaces at the end of the line (two spaces are a line break in Markdown)");
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using GeccPortal.Generator.Diagnostics;
 
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace GeccPortal.Generator.Content;
@@ -46,7 +47,7 @@ public sealed class YamlMapReader
 
         if (value is YamlScalarNode scalar)
         {
-            return new(scalar.Value ?? "", _source.LocationOf(keyNode.Start));
+            return new(Unquoted(key, scalar), _source.LocationOf(keyNode.Start));
         }
 
         _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a single value, not a list or a mapping");
@@ -98,14 +99,14 @@ public sealed class YamlMapReader
         switch (value)
         {
             case YamlScalarNode scalar:
-                return string.IsNullOrEmpty(scalar.Value) ? [] : [new(scalar.Value, _source.LocationOf(keyNode.Start))];
+                return string.IsNullOrEmpty(scalar.Value) ? [] : [new(Unquoted(key, scalar), _source.LocationOf(keyNode.Start))];
             case YamlSequenceNode sequence:
                 var items = new List<Located<string>>();
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } text })
+                    if (item is YamlScalarNode { Value: not null } itemScalar)
                     {
-                        items.Add(new(text, _source.LocationOf(item.Start)));
+                        items.Add(new(Unquoted(key, itemScalar), _source.LocationOf(item.Start)));
                     }
                     else if (item is YamlMappingNode { Children.Count: 1 } pair && pair.Children.Single() is ({ } itemKey, YamlScalarNode itemValue))
                     {
@@ -125,6 +126,19 @@ public sealed class YamlMapReader
                 _diagnostics.Error(_source.LocationOf(keyNode.Start), $"'{key}' must be a value or a list of values");
                 return [];
         }
+    }
+
+    /// <summary>A value as written, without the curly quotes Word typed round it (<see cref="CurlyQuotes"/>), with a warning at it.</summary>
+    private string Unquoted(string key, YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? "";
+        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any) || CurlyQuotes.Inside(text) is not { } inside)
+        {
+            return text;
+        }
+
+        _diagnostics.Warning(_source.LocationOf(scalar.Start), CurlyQuotes.Warning(key));
+        return inside;
     }
 
     /// <summary>A nested mapping such as <c>signer</c>, or null when absent or of the wrong shape.</summary>

@@ -63,7 +63,9 @@ internal static partial class YamlSlipHints
         {
             if (key is not null && value.Contains(": ", StringComparison.Ordinal))
             {
-                return $"the value holds ': ', which YAML reads as another key; put the value in quotes: {Quoted(key, value)}";
+                return CurlyQuotes.Inside(value) is { } inside
+                    ? $"the value holds ': ', which YAML reads as another key, and its curly quotes (“ ”, as Word puts them in) are not quotes to YAML; type straight ones: {Quoted(key, inside)}"
+                    : $"the value holds ': ', which YAML reads as another key; put the value in quotes: {Quoted(key, value)}";
             }
 
             if (PreviousLine(lines, index) is { } above && Indent(line) > Indent(above))

@@ -33,6 +33,10 @@ public static partial class HtmlPlainText
                 case IText textNode when !IsLayoutWhitespace(textNode):
                     text.Append(textNode.Data);
                     break;
+                // A note's number and its way back ("1", "↩") are marks, not words: read into the text they would glue
+                // a number to the word before them (๒๕๖๘1).
+                case IElement { LocalName: "a" } link when link.ClassList.Contains("footnote-ref") || link.ClassList.Contains("footnote-back-ref"):
+                    break;
                 case IElement { LocalName: "br" }:
                     text.Append('\n');
                     break;

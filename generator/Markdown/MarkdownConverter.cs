@@ -44,6 +44,7 @@ public sealed class MarkdownConverter
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseAutoLinks()
+            .UseFootnotes()
             .Use<BareEmailLinkExtension>()
             .Use<ThaiLineBreakExtension>();
         // A paragraph indented by a tab or four spaces is how editors type ย่อหน้า and what text pasted from Word
@@ -58,7 +59,7 @@ public sealed class MarkdownConverter
     /// <param name="digits">The site's digits, for the numbers of several tables' names (<see cref="TableScrollRegions"/>).</param>
     public MarkdownContent Convert(string markdown, string basePath = "/", DigitStyle digits = DigitStyle.Thai)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = Markdig.Markdown.Parse(PastedPageNumbers.Strip(markdown), _pipeline);
         if (basePath != "/")
         {
             RebaseRootLinks(document, basePath);
@@ -84,12 +85,12 @@ public sealed class MarkdownConverter
     /// <summary>Whether <see cref="Convert"/> sends this body through the sanitiser.</summary>
     internal bool NeedsSanitizer(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = Markdig.Markdown.Parse(PastedPageNumbers.Strip(markdown), _pipeline);
         return SanitizerCheck.IsNeeded(document, document.ToHtml(_pipeline));
     }
 
     /// <summary>The body through the sanitiser, whatever it holds; tests compare it with <see cref="Convert"/>.</summary>
-    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(markdown, _pipeline), DigitStyle.Thai);
+    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(PastedPageNumbers.Strip(markdown), _pipeline), DigitStyle.Thai);
 
     private MarkdownContent Sanitized(string html, DigitStyle digits) => FromBody(_sanitizer.Value!.SanitizeDom(html).Body!, digits);
 
@@ -97,12 +98,13 @@ public sealed class MarkdownConverter
     private MarkdownContent Parsed(string html, DigitStyle digits) => FromBody(_parser.Value!.ParseDocument("<!doctype html><html><body>" + html).Body!, digits);
 
     /// <summary>
-    /// The plain text first; then refs, dates and phones in the HTML are kept whole on a line, numbered lines
+    /// The plain text first; then note numbers in the site's digits, refs, dates and phones in the HTML are kept whole on a line, numbered lines
     /// indented, and tables put in boxes a keyboard can scroll. After the sanitiser, which would drop the boxes' role.
     /// </summary>
     private static MarkdownContent FromBody(AngleSharp.Dom.IElement body, DigitStyle digits)
     {
         var text = HtmlPlainText.Of(body);
+        FootnoteNotes.Mark(body, digits);
         NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
         TableScrollRegions.Wrap(body, digits);
@@ -118,6 +120,8 @@ public sealed class MarkdownConverter
             sanitizer.AllowedSchemes.Add(scheme);
         }
 
+        // Notes (footnotes) link to each other by id, and FootnoteNotes finds them by class: both are kept for them only.
+        sanitizer.RemovingAttribute += (_, e) => e.Cancel = FootnoteNotes.IsOwnAttribute(e.Attribute.Name, e.Attribute.Value);
         return sanitizer;
     }
 }

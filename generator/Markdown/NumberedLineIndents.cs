@@ -31,7 +31,7 @@ public static class NumberedLineIndents
             // Markdig writes "<br>\n": the newline stays before the mark, where a line's leading white space collapses.
             var data = text.Data;
             var newline = data.StartsWith('\n') ? 1 : 0;
-            if (!ThaiLineBreakExtension.IsNumberedItem(data.AsSpan(newline)))
+            if (!ThaiLineBreakExtension.IsNumberedLine(data.AsSpan(newline)))
             {
                 continue;
             }

@@ -8,7 +8,9 @@ namespace GeccPortal.Generator.Validation;
 /// <summary>
 /// The reading of a date the parser refuses but an editor plainly meant (an editors' probe, 2026-11-29): figures
 /// joined by dashes or dots (<c>26-03-2568</c>, <c>26.03.2568</c>), figures with a C.E. year whose day cannot be a
-/// month (<c>26/03/2025</c>), or a month as it is spoken (<c>๑๔ เมษา ๒๕๖๘</c>, a name missing its last letters). The
+/// month (<c>26/03/2025</c>), a month as it is spoken (<c>๑๔ เมษา ๒๕๖๘</c>, a name missing its last letters), and (site
+/// probe 8) an ISO date with day and month swapped (<c>2025-25-08</c>), the year typed first (<c>๒๕๖๘ สิงหาคม ๑๕</c>), or
+/// a C.E. year after a Thai month (<c>๑ สิงหาคม ๒๐๒๕</c>). The
 /// date is only offered, never taken: the error stays, naming the YAML to write. Figures with both numbers 12 or
 /// under and a C.E. year stay unread (03/04/2025 is March or April by the writer's habit).
 /// </summary>
@@ -27,6 +29,26 @@ public static partial class DateSuggestions
             // A B.E. year says the order is Thai, day first; with a C.E. year only a day above 12 does.
             return year >= FirstBuddhistYear ? Real(year - BuddhistEraOffset, month, day)
                 : day > 12 && year is >= 1900 and < FirstBuddhistYear ? Real(year, month, day) : null;
+        }
+
+        if (IsoDayFirst().Match(value) is { Success: true } iso)
+        {
+            // 2025-25-08: the day, which cannot be a month, was typed where ISO puts the month.
+            var (year, day, month) = (Number(iso.Groups["y"]), Number(iso.Groups["d"]), Number(iso.Groups["m"]));
+            return day > 12 ? Real(year >= FirstBuddhistYear ? year - BuddhistEraOffset : year, month, day) : null;
+        }
+
+        if (YearFirst().Match(value) is { Success: true } yearFirst)
+        {
+            // ๒๕๖๘ สิงหาคม ๑๕: the year typed first, as in ISO.
+            return ThaiDates.Parse($"{yearFirst.Groups["d"].Value} {yearFirst.Groups["m"].Value} {yearFirst.Groups["y"].Value}").Date;
+        }
+
+        if (ThaiDates.MatchWritten(value) is { Success: true } written && Number(written.Groups["y"]) is >= 1900 and < FirstBuddhistYear
+            && written.Groups["y"].Length == 4 && MonthOf(written.Groups["m"].Value) is { } month1)
+        {
+            // ๑ สิงหาคม ๒๐๒๕: a C.E. year with a Thai month name.
+            return Real(Number(written.Groups["y"]), month1, Number(written.Groups["d"]));
         }
 
         if (ThaiDates.MatchWritten(value) is { Success: true } spoken && MonthStartingWith(spoken.Groups["m"].Value) is { } month2)
@@ -59,6 +81,13 @@ public static partial class DateSuggestions
         return months.Count == 1 ? months[0] + 1 : null;
     }
 
+    /// <summary>A month's full or abbreviated name as written, else null.</summary>
+    private static int? MonthOf(string name)
+    {
+        var month = ThaiMonths.Parse(name.Trim());
+        return month is >= 1 and <= 12 ? month : null;
+    }
+
     private static DateOnly? Real(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
@@ -66,4 +95,10 @@ public static partial class DateSuggestions
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\s*[-./]\s*(?<m>\d{1,2})\s*[-./]\s*(?<y>\d{4})$")]
     private static partial Regex Figures();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<d>\d{1,2})-(?<m>\d{1,2})$")]
+    private static partial Regex IsoDayFirst();
+
+    [GeneratedRegex(@"^(?<y>\d{4})\s+(?<m>[\u0E00-\u0E4F.\s]+?)\s+(?<d>\d{1,2})$")]
+    private static partial Regex YearFirst();
 }

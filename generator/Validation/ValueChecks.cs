@@ -50,8 +50,9 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
             return reference;
         }
 
+        var offer = RefSuggestions.For(value.Value) is { } meant ? $"; did you mean {meant}? the slash is '/', write ref: {meant}" : "";
         diagnostics.Error(value.Location,
-            $"malformed {key} '{value.Value.Trim()}': write agency letters, office number, '/', then the number, e.g. {RefExample}");
+            $"malformed {key} '{value.Value.Trim()}': write agency letters, office number, '/', then the number, e.g. {RefExample}{offer}");
         return null;
     }
 

@@ -12,8 +12,9 @@ namespace GeccPortal.Generator.Markdown.EmailLinks;
 /// Links an e-mail address written bare in a letter's text (<c>saraban@dla.go.th</c>, often glued to the Thai word
 /// before it) as <c>mailto:</c>, as web addresses are linked (<c>UseAutoLinks</c>). Only running text: code spans and
 /// fences are not inlines of text, an address already in a link (Markdown's or <c>&lt;…&gt;</c>) is left to it, and a
-/// paragraph holding a raw HTML link is left alone, as its text may be that link's. An address that runs into text
-/// Markdig parsed apart (an underscore, emphasis) is not linked rather than linked in part.
+/// paragraph holding a raw HTML link is left alone, as its text may be that link's. An address whose local part or
+/// domain is emphasised is linked whole (<see cref="EmphasisCutAddresses"/>); one that runs into other text Markdig
+/// parsed apart is not linked rather than linked in part.
 /// </summary>
 public sealed partial class BareEmailLinkExtension : IMarkdownExtension
 {
@@ -29,6 +30,11 @@ public sealed partial class BareEmailLinkExtension : IMarkdownExtension
 
     private static void LinkAddresses(MarkdownDocument document)
     {
+        foreach (var emphasis in document.Descendants<EmphasisInline>().Where(e => !InsideLink(e) && !BesideRawLink(e)).ToList())
+        {
+            EmphasisCutAddresses.Link(emphasis, text => Address().Match(text), IsAddressChar);
+        }
+
         var literals = document.Descendants<LiteralInline>()
             .Where(literal => literal.Content.AsSpan().Contains('@') && !InsideLink(literal) && !BesideRawLink(literal))
             .ToList();

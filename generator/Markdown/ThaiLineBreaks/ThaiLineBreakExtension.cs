@@ -46,16 +46,94 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
         {
             lineBreak.IsHard = true;
         }
+
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        {
+            BreakBeforeSubItems(paragraph);
+        }
     }
 
     /// <summary>
-    /// A hard break of trailing spaces inside a Thai word (<see cref="ThaiWordSplit"/>), as a PDF paste leaves them:
-    /// no author breaks a word on purpose, so the word is joined (and the loader warns, <c>Content.HardBreaksInWords</c>).
+    /// A line numbered under the item above it (<c>๑.๑</c>, <c>๑.๒.๓</c> under <c>๑.</c>) starts a line too, as the letter
+    /// prints it; it ran on after the item's text. Only under an item of the same number in the same paragraph: a line
+    /// may also start with a decimal (<c>๑.๕ ล้านบาท</c>) that a wrapped sentence carried there.
+    /// </summary>
+    private static void BreakBeforeSubItems(ParagraphBlock paragraph)
+    {
+        var item = paragraph.Inline?.FirstChild is LiteralInline first ? ItemNumberOf(first.Content.AsSpan()) : null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is not LineBreakInline { NextSibling: LiteralInline next } lineBreak)
+            {
+                continue;
+            }
+
+            var line = next.Content.AsSpan();
+            if (NumberedItem().IsMatch(line))
+            {
+                item = ItemNumberOf(line);
+            }
+            else if (SubItem().IsMatch(line) && item is not null && ItemNumberOf(line) == item)
+            {
+                lineBreak.IsHard = true;
+            }
+        }
+    }
+
+    /// <summary>The item's own number of a numbered or sub-numbered line (<c>๑</c> of <c>๑.</c> and <c>๑.๒</c>), as a value.</summary>
+    private static int? ItemNumberOf(ReadOnlySpan<char> line)
+    {
+        if (!NumberedItem().IsMatch(line) && !SubItem().IsMatch(line))
+        {
+            return null;
+        }
+
+        var value = 0;
+        foreach (var c in line)
+        {
+            var digit = c is >= '๐' and <= '๙' ? c - '๐' : c is >= '0' and <= '9' ? c - '0' : -1;
+            if (digit < 0)
+            {
+                break;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return line[0] == '(' ? null : value;
+    }
+
+    /// <summary>
+    /// A hard break of trailing spaces inside a Thai word (<see cref="ThaiWordSplit"/>), or between Thai letters after a
+    /// line's worth of text (<see cref="WrappedLines"/>), as a PDF paste leaves them: no author breaks a word or a
+    /// sentence so, so the lines are joined (and the loader warns, <c>Content.HardBreaksInWords</c>).
     /// Only between plain text on both sides, as the loader sees the lines; a backslash break is the author's own.
     /// </summary>
     private static bool SplitsAWord(LineBreakInline lineBreak) =>
         lineBreak is { IsHard: true, IsBackslash: false, PreviousSibling: LiteralInline before, NextSibling: LiteralInline after }
-        && ThaiWordSplit.WordAcross(ThaiWordSplit.LastRun(before.Content.AsSpan()), ThaiWordSplit.FirstRun(after.Content.AsSpan())) is not null;
+        && (ThaiWordSplit.WordAcross(ThaiWordSplit.LastRun(before.Content.AsSpan()), ThaiWordSplit.FirstRun(after.Content.AsSpan())) is not null
+            || (ThaiLetters.IsJoining(AdjacentText.LastChar(before)) && ThaiLetters.IsJoining(AdjacentText.FirstChar(after))
+                && LettersOnLineBefore(lineBreak) >= WrappedLines.FullLine));
+
+    /// <summary>The letters of the line a break ends, from the paragraph's start or the break before it.</summary>
+    private static int LettersOnLineBefore(LineBreakInline lineBreak)
+    {
+        var count = 0;
+        for (var inline = lineBreak.PreviousSibling; inline is not null and not LineBreakInline; inline = inline.PreviousSibling)
+        {
+            count += LettersOf(inline);
+        }
+
+        return count;
+    }
+
+    private static int LettersOf(Inline inline) => inline switch
+    {
+        LiteralInline literal => WrappedLines.Letters(literal.Content.AsSpan()),
+        CodeInline code => WrappedLines.Letters(code.Content),
+        ContainerInline container => container.Sum(LettersOf),
+        _ => 0,
+    };
 
     private static bool StartsNumberedItem(Inline? next) =>
         next is LiteralInline literal && IsNumberedItem(literal.Content.AsSpan());
@@ -63,8 +141,15 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
     /// <summary>Whether a line's text starts with an item's number as letters print it (<c>๒. </c>, <c>(๓) </c>).</summary>
     internal static bool IsNumberedItem(ReadOnlySpan<char> line) => NumberedItem().IsMatch(line);
 
+    /// <summary>Whether a line after a line break starts with an item's or a sub-item's number (<c>๑.๒ </c>), to indent it.</summary>
+    internal static bool IsNumberedLine(ReadOnlySpan<char> line) => NumberedItem().IsMatch(line) || SubItem().IsMatch(line);
+
     // One to three digits, then a dot or bracket and a space, or the number in brackets: not a year (๒๕๖๘) or a
     // decimal (๑.๕), which a wrapped sentence may start a line with.
     [GeneratedRegex(@"^(?:[๐-๙0-9]{1,3}[.)]|\([๐-๙0-9]{1,3}\))\s")]
     private static partial Regex NumberedItem();
+
+    // An item's number and one to three more after dots (๑.๑, ๒.๓.๑), then a space: a sub-item.
+    [GeneratedRegex(@"^[๐-๙0-9]{1,2}(?:\.[๐-๙0-9]{1,2}){1,3}\.?\s")]
+    private static partial Regex SubItem();
 }

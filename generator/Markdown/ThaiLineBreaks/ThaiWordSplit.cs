@@ -36,8 +36,22 @@ public static class ThaiWordSplit
             return null;
         }
 
-        var start = breaker.Preceding(join);
-        var end = breaker.Following(join);
+        return Around(breaker, joined, join);
+    }
+
+    /// <summary>The word ending <paramref name="before"/> and the one starting <paramref name="after"/>, as ICU reads them joined.</summary>
+    public static (string Before, string After) WordsAround(string before, string after)
+    {
+        var breaker = _breaker ??= BreakIterator.GetWordInstance(UCultureInfo.InvariantCulture);
+        var joined = before + after;
+        breaker.SetText(joined);
+        return Around(breaker, joined, before.Length);
+    }
+
+    private static (string Before, string After) Around(BreakIterator breaker, string joined, int join)
+    {
+        var start = join == 0 ? BreakIterator.Done : breaker.Preceding(join);
+        var end = join == joined.Length ? BreakIterator.Done : breaker.Following(join);
         return (joined[(start == BreakIterator.Done ? 0 : start)..join], joined[join..(end == BreakIterator.Done ? joined.Length : end)]);
     }
 

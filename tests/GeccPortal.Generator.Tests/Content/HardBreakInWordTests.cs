@@ -31,6 +31,20 @@ public sealed class HardBreakInWordTests : IDisposable
             Assert.Single(TestSite.Messages(result)));
     }
 
+    [Fact]
+    public async Task A_hard_break_between_Thai_letters_after_a_full_line_is_warned_about_even_where_ICU_sees_two_words()
+    {
+        // Site probe 8: ICU reads ผู้ประสาน | งาน as two words, so the pasted line stayed broken with no warning.
+        const string Full = "ทั้งนี้ สามารถดาวน์โหลดสื่อประชาสัมพันธ์ได้ที่เว็บไซต์กองโรคติดต่อทั่วไป หรือสอบถามผู้ประสาน";
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", body: Full + "  \nงาน ได้ในวันและเวลาราชการ");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Contains("ผู้ประสานงาน ได้ใน", new HtmlPage(_site.ReadOutput("circulars/a/index.html")).One(".letter-body").TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            $"content/circulars/a.md:6:{Full.Length + 1}: warning: the spaces at this line's end make a line break between 'ประสาน' and 'งาน' after a full line of text, as text pasted from a PDF has, which would show the sentence broken there: the page joins the lines; delete the spaces at the end of the line (two spaces are a line break in Markdown)",
+            Assert.Single(TestSite.Messages(result)));
+    }
+
     [Theory]
     // Two words, each a line of its own (an address): the break is the author's.
     [InlineData("ศาลากลางจังหวัดนครพนม  \nถนนอภิบาลบัญชา")]

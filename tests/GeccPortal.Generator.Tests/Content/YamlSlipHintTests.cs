@@ -20,6 +20,8 @@ public sealed class YamlSlipHintTests : IDisposable
     [InlineData("title: *สำคัญ* เรื่อง", "4:16", "a value starting with '*' means something else in YAML; put it in quotes: title: \"*สำคัญ* เรื่อง\"")]
     [InlineData("title: @ทดสอบ", "4:8", "a value cannot start with '@'; put it in quotes: title: \"@ทดสอบ\"")]
     [InlineData("title: `ทดสอบ`", "4:8", "a value cannot start with '`'; put it in quotes: title: \"`ทดสอบ`\"")]
+    // Word's curly quotes are not quotes to YAML: the fix is written with straight ones, without the curly pair.
+    [InlineData("title: “โครงการ: ตำบลละหนึ่งผลิตภัณฑ์”", "4:16", "the value holds ': ', which YAML reads as another key, and its curly quotes (“ ”, as Word puts them in) are not quotes to YAML; type straight ones: title: \"โครงการ: ตำบลละหนึ่งผลิตภัณฑ์\"")]
     [InlineData("title: เรื่อง\nข้อความหลงมา", "5:1", "this line is not 'key: value'; indent a value that goes on under its key, or put body text after the closing ---")]
     [InlineData("title: เรื่อง\ntags:\n  - หนึ่ง\n  สอง", "7:3", "each item of a list starts with '- '")]
     [InlineData("title： เรื่อง", "4:1", "this line has a full-width colon '：'; type ':' followed by a space")]

@@ -20,6 +20,11 @@ public sealed class DateSuggestionTests : IDisposable
     [InlineData("๑๔ เมษา ๒๕๖๘", "unknown Thai month 'เมษา' in '๑๔ เมษา ๒๕๖๘'", "๑๔ เมษายน ๒๕๖๘", "2025-04-14")]
     [InlineData("3 พฤศจิกา 67", "unknown Thai month 'พฤศจิกา' in '3 พฤศจิกา 67'", "๓ พฤศจิกายน ๒๕๖๗", "2024-11-03")]
     [InlineData("๑ กุมภาพันธ ๒๕๖๘", "unknown Thai month 'กุมภาพันธ' in '๑ กุมภาพันธ ๒๕๖๘'", "๑ กุมภาพันธ์ ๒๕๖๘", "2025-02-01")]
+    // Site probe 8: day and month swapped in ISO, the year typed first, a C.E. year after a Thai month.
+    [InlineData("2025-25-08", "'2025-25-08' is not a real date", "๒๕ สิงหาคม ๒๕๖๘", "2025-08-25")]
+    [InlineData("๒๕๖๘ สิงหาคม ๑๕", "cannot read date '๒๕๖๘ สิงหาคม ๑๕': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", "๑๕ สิงหาคม ๒๕๖๘", "2025-08-15")]
+    [InlineData("๑ สิงหาคม ๒๐๒๕", "year 2025 in '๑ สิงหาคม ๒๐๒๕' is not a Buddhist-Era year (Thai dates use B.E., e.g. 2568)", "๑ สิงหาคม ๒๕๖๘", "2025-08-01")]
+    [InlineData("1 ส.ค. 2025", "year 2025 in '1 ส.ค. 2025' is not a Buddhist-Era year (Thai dates use B.E., e.g. 2568)", "๑ สิงหาคม ๒๕๖๘", "2025-08-01")]
     public async Task A_date_with_one_reading_is_refused_with_that_reading_in_the_yaml_to_write(string typed, string error, string thai, string iso)
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", typed, "เรื่อง");
@@ -47,6 +52,9 @@ public sealed class DateSuggestionTests : IDisposable
     [InlineData("๑๔ เดือนหน้า ๒๕๖๘")]
     // The reading is no real date.
     [InlineData("31-04-2568")]
+    // Swapped or not, no real date; a C.E. year whose day the month does not have.
+    [InlineData("2025-13-13")]
+    [InlineData("๓๑ กุมภาพันธ์ ๒๐๒๕")]
     [InlineData("next tuesday")]
     public async Task A_date_without_one_reading_is_refused_without_an_offer(string typed)
     {
