@@ -1,14 +1,18 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace GeccPortal.Generator.Content;
 
-/// <summary>Short content hashes (128 bits of SHA-256, hex) that say whether a source changed since the last build.</summary>
+/// <summary>Short content hashes (<see cref="StampHash"/>'s 128 bits, hex) that say whether a source changed since the last build.</summary>
 public static class ContentStamp
 {
     public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
 
-    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes)[..16]);
+    public static string Of(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[StampHash.Size];
+        StampHash.Hash(bytes, hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
     /// <summary>
     /// The generator and the libraries that shape its output (Thai text, attachment text, the search index): a

@@ -41,6 +41,7 @@ public sealed class ComponentRenderer : IAsyncDisposable
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .AddSingleton<IComponentActivator, PlainComponentActivator>()
             .BuildServiceProvider();
         _renderer = NewRenderer();
     }

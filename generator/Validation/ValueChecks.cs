@@ -87,6 +87,12 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
 
         var text = value.Value.Trim();
         var options = allowed.ToList();
+        // Most files write the value exactly (order, ด่วนที่สุด): no need to normalise it.
+        if (options.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
         var bare = string.Concat(ThaiTextRepair.Repair(text).Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
         if (options.FirstOrDefault(option => option.ToLowerInvariant() == bare) is { } option)
         {

@@ -11,11 +11,11 @@ public readonly record struct FiscalYearMention(int FiscalYear, int Index, int L
 /// type it: <c>ปีงบประมาณ พ.ศ. ๒๕๖๘</c>, <c>ประจำปีงบประมาณ 2568</c>, <c>ปีงบ 68</c>, <c>งบปี 68</c>. Two digits are
 /// B.E. 25xx, four from 2400 B.E., fewer CE (fiscal 2025 is 2568).
 /// </summary>
-public static class FiscalYearMentions
+public static partial class FiscalYearMentions
 {
-    private static readonly Regex Pattern = new(
-        @"(?:ปีงบประมาณ|ปีงบ\.?|งบปี)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d./])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // Generated at build time, as ThaiDateMentions' pattern is.
+    [GeneratedRegex(@"(?:ปีงบประมาณ|ปีงบ\.?|งบปี)\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d./])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 
     /// <summary>Every fiscal year the text writes, in text order.</summary>
     public static IReadOnlyList<FiscalYearMention> FindAll(string text)
@@ -24,7 +24,7 @@ public static class FiscalYearMentions
         var found = new List<FiscalYearMention>();
 
         // Thai digits become Arabic one for one, so positions in the prepared text are positions in the text.
-        foreach (Match match in Pattern.Matches(ThaiDigits.ToArabic(text)))
+        foreach (Match match in Pattern().Matches(ThaiDigits.ToArabic(text)))
         {
             var digits = match.Groups["y"].Value;
             var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);

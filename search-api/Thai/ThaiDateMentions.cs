@@ -16,14 +16,20 @@ public readonly record struct DateMention(DateOnly Date, int Index, int Length, 
 /// is not in the month is no date. Dates typed as numbers or in English (<c>14/3/2568</c>, <c>2025-03-14</c>,
 /// <c>14 March 2025</c>) are found too (<see cref="TypedDateMentions"/>).
 /// </summary>
-public static class ThaiDateMentions
+public static partial class ThaiDateMentions
 {
     /// <summary>ลงวันที่, วันที่ or ลว. before a date, with the space after it: shared by every date form.</summary>
     internal const string Label = @"(?<label>ลงวันที่|วันที่|ลว\.?)\s*";
 
-    private static readonly Regex MentionPattern = new(
-        @"(?:" + Label + @"|(?<![\d.]))(?<d>\d{1,2})\s*(?<m>" + MonthNames() + @")\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d.])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // Generated at build time, so ReadyToRun keeps it: compiled at run time (RegexOptions.Compiled), it cost every
+    // short build its emitting and JIT compiling. The months are ThaiMonths' names written out: the full names
+    // first, so มีนาคม is not read as the short มี.ค. of its first letters; the short ones with their dots and a
+    // space each optional (ม.ค., มค, ม. ค.). MonthNamesInPatternsTests holds them to ThaiMonths.
+    [GeneratedRegex(
+        @"(?:" + Label + @"|(?<![\d.]))(?<d>\d{1,2})\s*(?<m>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.?\s?ค\.?|ก\.?\s?พ\.?|มี\.?\s?ค\.?|เม\.?\s?ย\.?|พ\.?\s?ค\.?|มิ\.?\s?ย\.?|ก\.?\s?ค\.?|ส\.?\s?ค\.?|ก\.?\s?ย\.?|ต\.?\s?ค\.?|พ\.?\s?ย\.?|ธ\.?\s?ค\.?" +
+        @")\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d.])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MentionPattern();
 
     /// <summary>
     /// Every date in the text, in text order: written the Thai way, or typed as numbers or in English
@@ -36,7 +42,7 @@ public static class ThaiDateMentions
         // Thai digits become Arabic one for one, so positions in the prepared text are positions in the text.
         var prepared = ThaiDigits.ToArabic(text);
         var found = new List<DateMention>();
-        foreach (Match match in MentionPattern.Matches(prepared))
+        foreach (Match match in MentionPattern().Matches(prepared))
         {
             if (Mention(match, ThaiMonths.Parse(match.Groups["m"].Value),
                     int.Parse(match.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture), match.Groups["y"].Value) is { } mention)
@@ -86,11 +92,4 @@ public static class ThaiDateMentions
     /// <summary>Where the first of the day, month and year stands: the year in <c>2025-03-14</c>, the month in <c>March 14, 2025</c>.</summary>
     private static int DateStart(Match match) =>
         new[] { match.Groups["d"], match.Groups["m"], match.Groups["y"] }.Where(group => group.Success).Min(group => group.Index);
-
-    /// <summary>
-    /// <see cref="ThaiMonths"/>' names as alternatives: the full names first, so มีนาคม is not read as the short
-    /// มี.ค. of its first letters; the short ones with their dots optional (ม.ค., มค, ม. ค.).
-    /// </summary>
-    private static string MonthNames() => string.Join("|", ThaiMonths.Full.Select(Regex.Escape)
-        .Concat(ThaiMonths.Abbreviated.Select(name => string.Join(@"\.?\s?", name.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"\.?")));
 }

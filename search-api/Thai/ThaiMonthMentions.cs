@@ -23,15 +23,18 @@ public readonly record struct MonthMention(MonthOfYear Month, int Index, int Len
 /// <c>ต.ค. พ.ศ. 2567</c>), as people ask for the letters of a month. Run it on a text whose day dates
 /// (<see cref="ThaiDateMentions"/>) are blanked out: <c>๗ มกราคม ๒๕๖๘</c> is a day, not a month.
 /// </summary>
-public static class ThaiMonthMentions
+public static partial class ThaiMonthMentions
 {
     // A short month name only with the dot between its letters (ม.ค., มิ.ย; the last dot optional): without it,
     // กพ 68 or มค 68 is as likely a code and a number. Not after a Thai letter, so a month's letters inside a
     // longer word are no month, except เดือน (เดือนมีนาคม), which is part of the mention: เดือนสิงหาคม ๒๕๖๘ typed
     // in a query leaves no เดือน to require. The year is not part of a longer number or a date.
-    private static readonly Regex Pattern = new(
-        @"(?:เดือน\s*|(?<![ก-๛]))(?<m>" + MonthNames() + @")\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d./])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // Generated at build time, as ThaiDateMentions' pattern is (MonthNamesInPatternsTests holds the names to ThaiMonths).
+    [GeneratedRegex(
+        @"(?:เดือน\s*|(?<![ก-๛]))(?<m>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.\s?ค\.?|ก\.\s?พ\.?|มี\.\s?ค\.?|เม\.\s?ย\.?|พ\.\s?ค\.?|มิ\.\s?ย\.?|ก\.\s?ค\.?|ส\.\s?ค\.?|ก\.\s?ย\.?|ต\.\s?ค\.?|พ\.\s?ย\.?|ธ\.\s?ค\.?" +
+        @")\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})(?![\d./])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 
     /// <summary>Every month and year in the text without a day, in text order.</summary>
     public static IReadOnlyList<MonthMention> FindAll(string text)
@@ -40,7 +43,7 @@ public static class ThaiMonthMentions
         var found = new List<MonthMention>();
 
         // Thai digits become Arabic one for one, so positions in the prepared text are positions in the text.
-        foreach (Match match in Pattern.Matches(ThaiDigits.ToArabic(text)))
+        foreach (Match match in Pattern().Matches(ThaiDigits.ToArabic(text)))
         {
             var digits = match.Groups["y"].Value;
             var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -58,7 +61,4 @@ public static class ThaiMonthMentions
 
         return found;
     }
-
-    private static string MonthNames() => string.Join("|", ThaiMonths.Full.Select(Regex.Escape)
-        .Concat(ThaiMonths.Abbreviated.Select(name => string.Join(@"\.\s?", name.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"\.?")));
 }

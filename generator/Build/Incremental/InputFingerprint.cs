@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 using GeccPortal.Generator.Content;
@@ -39,6 +38,6 @@ public static class InputFingerprint
             files[paths[i]] = stats[i];
         }
 
-        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), files);
+        return (ContentStamp.Of(text.ToString()), files);
     }
 }

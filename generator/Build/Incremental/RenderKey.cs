@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+
+using GeccPortal.Generator.Content;
 
 namespace GeccPortal.Generator.Build.Incremental;
 
@@ -45,15 +46,15 @@ public sealed class RenderKey
         return Add(count);
     }
 
-    /// <summary>The key as 32 hex characters (128 bits of the SHA-256); the key is spent.</summary>
+    /// <summary>The key as 32 hex characters (<see cref="StampHash"/>'s 128 bits); the key is spent.</summary>
     public override string ToString()
     {
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(_buffer.AsSpan(0, _length), digest);
+        Span<byte> digest = stackalloc byte[StampHash.Size];
+        StampHash.Hash(_buffer.AsSpan(0, _length), digest);
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
         _length = 0;
-        return Convert.ToHexStringLower(digest[..16]);
+        return Convert.ToHexStringLower(digest);
     }
 
     private void Reserve(int more)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace GeccPortal.Generator.Content.Caching;
@@ -19,10 +18,10 @@ namespace GeccPortal.Generator.Content.Caching;
 /// </summary>
 public sealed class SourceCache
 {
-    private const string Format = "gecc-sources-4";
+    private const string Format = "gecc-sources-5";
 
-    // Bytes of the SHA-256 kept per entry, over its stamp and its block: damage is caught, not decoded.
-    private const int ChecksumSize = 16;
+    // Bytes of the hash (StampHash) kept per entry, over its stamp and its block: damage is caught, not decoded.
+    private const int ChecksumSize = StampHash.Size;
 
     private readonly string _file;
     private readonly IReadOnlyDictionary<string, StoredEntry> _previous;
@@ -234,7 +233,7 @@ public sealed class SourceCache
         }
     }
 
-    /// <summary>The first bytes of the SHA-256 of an entry's stamp and block, hashed in one call.</summary>
+    /// <summary>The <see cref="StampHash"/> of an entry's stamp and block, hashed in one call.</summary>
     private static byte[] Checksum(string stamp, ReadOnlySpan<byte> block)
     {
         var joined = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(stamp.Length) + block.Length);
@@ -242,7 +241,7 @@ public sealed class SourceCache
         {
             var stampLength = Encoding.UTF8.GetBytes(stamp, joined);
             block.CopyTo(joined.AsSpan(stampLength));
-            return SHA256.HashData(joined.AsSpan(0, stampLength + block.Length))[..ChecksumSize];
+            return StampHash.Hash(joined.AsSpan(0, stampLength + block.Length));
         }
         finally
         {
