@@ -61,6 +61,11 @@ public static partial class LuceneQueryBuilder
             query.Add(GramPhrase(all.GramField, word.Grams, all.Boost), Occur.SHOULD);
         }
 
+        foreach (var cut in GluedAbbreviations.Cuts(word))
+        {
+            query.Add(Phrase(all.WordField, cut, all.Boost * WordBoost * GluedAbbreviationBoost), Occur.SHOULD);
+        }
+
         return query;
     }
 
