@@ -36,6 +36,7 @@ public sealed class CircularSearcher : IDisposable
     private readonly ResponseCache<string, IReadOnlyList<RefSuggestion>> _didYouMean = new(CacheCapacity);
     private readonly RefSuggester _refSuggester;
     private readonly Lazy<DottedWords> _dottedWords;
+    private readonly Lazy<SoundAlikes> _soundAlikes;
 
     private CircularSearcher(string path, Lucene.Net.Store.Directory directory, bool inMemory, DirectoryReader reader)
     {
@@ -47,6 +48,7 @@ public sealed class CircularSearcher : IDisposable
         _suggester = new Suggester(_searcher);
         _refSuggester = new RefSuggester(_searcher);
         _dottedWords = new(() => DottedWords.Read(reader));
+        _soundAlikes = new(() => SoundAlikes.Read(reader));
     }
 
     /// <summary>The generation folder this searcher reads.</summary>
@@ -95,7 +97,7 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
-        plan = plan.WithDottedWords(_dottedWords.Value);
+        plan = plan.WithDottedWords(_dottedWords.Value).WithSoundAlikes(_soundAlikes.Value);
         return WithDidYouMean(plan, Execute(plan, request));
     }
 
