@@ -267,6 +267,7 @@ public sealed partial class QueryPlan
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
+            .Append(SpelledLetters.Acronym(word.Text) is { } letters ? ReadSpelling(letters) : null)
             .Concat(AbbreviationChains.Spellings(word, piece => ReadSpelling(piece)).Select(chain => ReadSpelling(chain)))
             .OfType<QueryWord>()
             .Concat(InDigits(word))],
