@@ -58,6 +58,23 @@ public sealed class SoundAlikeTests : IDisposable
         Assert.Equal(["smart queue"], alikes.For("สมาร์ทคิว"));
     }
 
+    [Theory]
+    [InlineData("license")]
+    [InlineData("qr license")]
+    [InlineData("licens")]
+    public void An_english_word_no_letter_writes_finds_one_that_sounds_alike(string typed)
+    {
+        Assert.Equal([Licence], _index.ExactRefs(typed));
+    }
+
+    [Fact]
+    public void An_english_word_the_index_has_gets_no_other()
+    {
+        var alikes = SoundAlikes.Of(["licence", "license", "filing"]);
+        Assert.Empty(alikes.ForLatin("licence"));
+        Assert.Equal(["licence", "license"], alikes.ForLatin("lycense").Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Each_key_keeps_a_bounded_number_of_words()
     {

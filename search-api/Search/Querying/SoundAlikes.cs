@@ -20,6 +20,7 @@ public sealed class SoundAlikes
     private const int MinLatinLetters = 2;
 
     private readonly Dictionary<string, List<string>> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
 
     private SoundAlikes()
     {
@@ -95,12 +96,26 @@ public sealed class SoundAlikes
         return found.Take(2 * MaxPerKey).ToList();
     }
 
+    /// <summary>
+    /// The index's English words that sound as an English word no letter writes (<c>license</c>: licence; an American or a
+    /// wrong spelling): none for a word the index has, or one whose key is shorter than <see cref="MinKeyLength"/>.
+    /// </summary>
+    public List<string> ForLatin(string latin)
+    {
+        var word = latin.ToLowerInvariant();
+        return _latinWords.Contains(word) || SoundKey.OfLatin(word) is not { Length: >= MinKeyLength } key || !_byKey.TryGetValue(key, out var words)
+            ? []
+            : [.. words];
+    }
+
     private void Add(string word)
     {
         if (word.Length < MinLatinLetters || SoundKey.OfLatin(word) is not { Length: > 0 } key)
         {
             return;
         }
+
+        _latinWords.Add(word);
 
         if (!_byKey.TryGetValue(key, out var words))
         {
