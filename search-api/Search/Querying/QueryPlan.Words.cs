@@ -263,7 +263,7 @@ public sealed partial class QueryPlan
         IsAbbreviation = word.IsAbbreviation || WordAlternatives.IsWordOnlyAbbreviation(word),
         Splits = withSplits ? WordSplit.Of(word, ReadHalf) : [],
         Stem = withSplits ? NounStem.Of(word, stem => ReadSpelling(stem)) : null,
-        AllButOne = withSplits ? LongNames.AllButOne(word) : [],
+        AllButOne = withSplits ? [.. LongNames.AllButOne(word), .. InstrumentNames.Readings(word)] : [],
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
