@@ -5,7 +5,7 @@ namespace GeccPortal.Search.Tests;
 /// <summary>
 /// Words of the eighth probe's letters (2026-11-29) that people type another way: ค่าเทอม for ค่าธรรมเนียมการศึกษา, มอไซค์ for
 /// รถจักรยานยนต์, ดิจิตอล for ดิจิทัล, เวิร์กช็อป for ประชุมเชิงปฏิบัติการ, ติดเตียง for ภาวะพึ่งพิง, ฟรี for ไม่เสียค่าใช้จ่าย,
-/// มรภ. for มหาวิทยาลัยราชภัฏ, ยื่นภาษี for ยื่นแบบแสดงรายการภาษี (each found nothing, or only approximately).
+/// มรภ. for มหาวิทยาลัยราชภัฏ, อิเล็กทรอนิค for อิเล็กทรอนิกส์, ยื่นภาษี for ยื่นแบบแสดงรายการภาษี (each found nothing, or only approximately).
 /// </summary>
 public sealed class ProbeEightWordTests : IDisposable
 {
@@ -30,6 +30,7 @@ public sealed class ProbeEightWordTests : IDisposable
     [InlineData("ผู้สูงอายุติดเตียง", Volunteers)]
     [InlineData("ทำหมันหมาฟรี", Rabies)]
     [InlineData("ขยายเวลายื่นภาษี", Tax)]
+    [InlineData("ใบกำกับภาษีอิเล็กทรอนิค", Tax)]
     public void A_word_people_type_finds_the_word_letters_write(string query, string expected)
     {
         Assert.Equal(expected, _index.ExactRefs(query).FirstOrDefault());
