@@ -76,6 +76,25 @@ public sealed class SoundAlikeTests : IDisposable
     }
 
     [Fact]
+    public void A_thai_word_letters_write_is_not_looked_for_as_english()
+    {
+        // สมุด sounds as smart: a letter writing it is what was asked for, not one writing Smart Queue.
+        using var index = new TempIndex([
+            ProbeEightLetters.LicenceRenewal,
+            Circulars.Make("ที่ นพ ๐๐๑๗.๓/ว ๑๓", new DateOnly(2025, 1, 8), "การจัดซื้อวัสดุสำนักงาน", "จัดซื้อดินสอ สมุด และยางลบ"),
+        ]);
+        Assert.Equal(["นพ0017.3/ว13"], index.ExactRefs("สมุด"));
+        Assert.Contains("smart", SoundAlikes.Of(["smart"]).For("สมุด"));
+    }
+
+    [Fact]
+    public void Thai_words_glued_without_a_loanword_mark_are_no_two_english_words()
+    {
+        var alikes = SoundAlikes.Of(["power", "smoke"]);
+        Assert.Empty(alikes.For("ใบสมัคร"));
+    }
+
+    [Fact]
     public void Each_key_keeps_a_bounded_number_of_words()
     {
         var alikes = SoundAlikes.Of(["filing", "flag", "fling", "failing", "feeling", "falling"]);

@@ -97,7 +97,7 @@ public sealed class CircularSearcher : IDisposable
     private SearchResponse Execute(SearchRequest request)
     {
         var plan = QueryPlan.Parse(request.Query);
-        plan = plan.WithDottedWords(_dottedWords.Value).WithSoundAlikes(_soundAlikes.Value);
+        plan = plan.WithDottedWords(_dottedWords.Value);
         return WithDidYouMean(plan, Execute(plan, request));
     }
 
@@ -111,6 +111,17 @@ public sealed class CircularSearcher : IDisposable
         if (splits && response.Total < SplitsUnder)
         {
             response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
+        }
+
+        // A loanword typed in Thai letters, or an English word spelt another way, that no letter writes: the English
+        // words that sound alike (SoundAlikes). Only then, as a Thai word's key also matches English words by chance.
+        if (response.Total == 0 && plan.WithSoundAlikes(_soundAlikes.Value) is var sounding && !ReferenceEquals(sounding, plan))
+        {
+            var alike = Execute(sounding, LuceneQueryBuilder.Build(sounding, request), request);
+            if (alike.Total > 0)
+            {
+                return alike;
+            }
         }
 
         // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter

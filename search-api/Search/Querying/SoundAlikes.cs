@@ -7,7 +7,8 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// The index's English words by their <see cref="SoundKey"/>, so a loanword typed in Thai letters (<c>อีฟายลิ่ง</c>,
 /// <c>สมาร์ทคิว</c>) finds the English a letter writes (<c>e-Filing</c>, <c>Smart Queue</c>). Read once from an index
-/// generation's terms, as <see cref="DottedWords"/> are.
+/// generation's terms, as <see cref="DottedWords"/> are; looked for only when the words as typed find nothing (a Thai
+/// word's key matches English words by chance: in the seed letters one word or glued pair in twenty-four has one).
 /// </summary>
 public sealed class SoundAlikes
 {
@@ -18,6 +19,8 @@ public sealed class SoundAlikes
     public const int MaxPerKey = 3;
 
     private const int MinLatinLetters = 2;
+
+    private const char Thanthakhat = '\u0E4C';
 
     private readonly Dictionary<string, List<string>> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
@@ -84,7 +87,9 @@ public sealed class SoundAlikes
             found.AddRange(whole);
         }
 
-        for (var cut = 1; cut < key.Length && found.Count < 2 * MaxPerKey; cut++)
+        // Two words only for a word with a loanword's silent-letter mark (สมาร์ทคิว): Thai words glued in pairs match a pair
+        // of short English words by chance.
+        for (var cut = 1; thai.Contains(Thanthakhat) && cut < key.Length && found.Count < 2 * MaxPerKey; cut++)
         {
             // The longer half must be a word of two classes or more: a phrase of two one-class words is chance.
             if ((cut >= 2 || key.Length - cut >= 2) && _byKey.TryGetValue(key[..cut], out var firsts) && _byKey.TryGetValue(key[cut..], out var seconds))
