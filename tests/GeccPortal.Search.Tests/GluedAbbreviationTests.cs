@@ -32,6 +32,14 @@ public sealed class GluedAbbreviationTests : IDisposable
     }
 
     [Fact]
+    public void The_glued_abbreviation_is_marked_in_the_snippet()
+    {
+        var hit = _index.Search("อสม").Hits[0];
+        Assert.Contains("body", hit.Matches);
+        Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Its_pieces_are_not_found_inside_other_words()
     {
         Assert.DoesNotContain(Complaint, _index.Refs("อสม"));
