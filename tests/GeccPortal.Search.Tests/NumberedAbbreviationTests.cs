@@ -4,7 +4,8 @@ namespace GeccPortal.Search.Tests;
 
 /// <summary>
 /// ม. or ป. before a number (<c>ม.57</c>, <c>ม.7</c>, <c>ป.6</c>) finds the letter writing มาตรา ๕๗, หมู่ที่ ๗ or
-/// ประถมศึกษาปีที่ ๖ (probe 6: ม.57 found nothing, ม.7 บ้านโนนสวรรค์ only approximately).
+/// ประถมศึกษาปีที่ ๖ (probe 6: ม.57 found nothing, ม.7 บ้านโนนสวรรค์ only approximately), also typed without the dot (probe 8:
+/// ป3 found nothing).
 /// </summary>
 public sealed class NumberedAbbreviationTests : IDisposable
 {
@@ -29,6 +30,10 @@ public sealed class NumberedAbbreviationTests : IDisposable
     [InlineData("ม.7 บ้านโนนสวรรค์", Road)]
     [InlineData("ป.6", School)]
     [InlineData("ม.3", School)]
+    [InlineData("ป6", School)]
+    [InlineData("สอบ ป6", School)]
+    [InlineData("ม3", School)]
+    [InlineData("ม 57", Order)]
     public void The_abbreviation_and_its_number_find_what_letters_write_out(string typed, string expected)
     {
         Assert.Equal([expected], _index.ExactRefs(typed));

@@ -36,6 +36,7 @@ public sealed class CircularSearcher : IDisposable
     private readonly ResponseCache<string, IReadOnlyList<RefSuggestion>> _didYouMean = new(CacheCapacity);
     private readonly RefSuggester _refSuggester;
     private readonly Lazy<DottedWords> _dottedWords;
+    private readonly Lazy<SoundAlikes> _soundAlikes;
 
     private CircularSearcher(string path, Lucene.Net.Store.Directory directory, bool inMemory, DirectoryReader reader)
     {
@@ -47,6 +48,7 @@ public sealed class CircularSearcher : IDisposable
         _suggester = new Suggester(_searcher);
         _refSuggester = new RefSuggester(_searcher);
         _dottedWords = new(() => DottedWords.Read(reader));
+        _soundAlikes = new(() => SoundAlikes.Read(reader));
     }
 
     /// <summary>The generation folder this searcher reads.</summary>
@@ -109,6 +111,17 @@ public sealed class CircularSearcher : IDisposable
         if (splits && response.Total < SplitsUnder)
         {
             response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
+        }
+
+        // A loanword typed in Thai letters, or an English word spelt another way, that no letter writes: the English
+        // words that sound alike (SoundAlikes). Only then, as a Thai word's key also matches English words by chance.
+        if (response.Total == 0 && plan.WithSoundAlikes(_soundAlikes.Value) is var sounding && !ReferenceEquals(sounding, plan))
+        {
+            var alike = Execute(sounding, LuceneQueryBuilder.Build(sounding, request), request);
+            if (alike.Total > 0)
+            {
+                return alike;
+            }
         }
 
         // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter

@@ -33,7 +33,7 @@ public static partial class LuceneQueryBuilder
         var anyWay = SpellingAndSplits(word, Word(word), withSplits);
         foreach (var alternative in word.Alternatives)
         {
-            var other = SpellingAndSplits(alternative, OtherSpelling(alternative), withSplits);
+            var other = SpellingAndSplits(alternative, OtherSpelling(alternative, nearby: withSplits), withSplits);
             other.Boost = AlternativeBoost;
             anyWay.Add(other, Occur.SHOULD);
         }
@@ -46,7 +46,12 @@ public static partial class LuceneQueryBuilder
     /// text only: each field, and the span query of words a few apart, adds work to every search with a word that
     /// has another spelling, and a letter writing the spelling typed in its title already ranks higher.
     /// </summary>
-    private static BooleanQuery OtherSpelling(QueryWord word)
+    /// <remarks>
+    /// With <paramref name="nearby"/> (the costlier try), a spelling of several words is also found as they stand a few
+    /// words apart, as the word typed is (<c>ลาเลี้ยงลูก</c>, read ลาเลี้ยงบุตร, in <c>ลากิจส่วนตัวเพื่อเลี้ยงดูบุตร</c>): one span query
+    /// a spelling, scoring as the word typed found so.
+    /// </remarks>
+    private static BooleanQuery OtherSpelling(QueryWord word, bool nearby = false)
     {
         var all = TextFieldGroup.All;
         var people = TextFieldGroup.People;
@@ -59,6 +64,16 @@ public static partial class LuceneQueryBuilder
         if (word.Grams.Count > 0)
         {
             query.Add(GramPhrase(all.GramField, word.Grams, all.Boost), Occur.SHOULD);
+        }
+
+        foreach (var cut in GluedAbbreviations.Cuts(word))
+        {
+            query.Add(Phrase(all.WordField, cut, all.Boost * WordBoost * GluedAbbreviationBoost), Occur.SHOULD);
+        }
+
+        if (nearby && NearbyWords.AppliesTo(word))
+        {
+            query.Add(Nearby(all.WordField, word.Words, all.Boost * NearbyWordsBoost), Occur.SHOULD);
         }
 
         return query;

@@ -37,6 +37,9 @@ public static partial class LuceneQueryBuilder
     private const float WordBoost = 2f;
     private const float WholePhraseBoost = 3f;
     private const float NearbyWordsBoost = 0.5f;
+
+    // An abbreviation found only as its pieces in a row counts a little below one written apart or dotted.
+    private const float GluedAbbreviationBoost = 0.8f;
     // A two-unit word's one bigram inside a longer word (ไลน์ in ออนไลน์): below the word itself written another way.
     private const float SyllableGramBoost = 0.1f;
     // A Latin word the query ends with, perhaps half typed, begins a longer word: below the whole word.
@@ -342,6 +345,12 @@ public static partial class LuceneQueryBuilder
                 }
 
                 anyField.Add(dottedAny, Occur.SHOULD);
+            }
+
+            foreach (var cut in GluedAbbreviations.Cuts(word))
+            {
+                // อสม in แกนนำอสมเชี่ยวชาญ, which the dictionary reads as อ + สม.
+                anyField.Add(Phrase(group.WordField, cut, group.Boost * WordBoost * GluedAbbreviationBoost), Occur.SHOULD);
             }
 
             if (word.WholeRunPrefix is { } prefix)

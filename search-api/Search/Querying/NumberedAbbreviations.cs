@@ -13,9 +13,14 @@ public static class NumberedAbbreviations
         ["ป."] = ["ประถมศึกษาปีที่"],
     };
 
-    /// <summary>The abbreviation and number as letters write them (<c>มาตรา 57</c>, …); none when the pair is no such abbreviation and number.</summary>
+    /// <summary>
+    /// The abbreviation and number as letters write them (<c>มาตรา 57</c>, …); none when the pair is no such abbreviation and
+    /// number. The dot may be left out (<c>ป3</c>, <c>ม 3</c>, as typed on a phone): a lone consonant before a number is nothing else.
+    /// </summary>
     public static IEnumerable<string> Spellings(QueryWord abbreviation, QueryWord number) =>
-        number.Words is [var digits] && digits.All(char.IsAsciiDigit) && Written.TryGetValue(abbreviation.Text, out var words)
+        number.Words is [var digits] && digits.All(char.IsAsciiDigit) && Written.TryGetValue(WithDot(abbreviation.Text), out var words)
             ? words.Select(word => word + " " + digits)
             : [];
+
+    private static string WithDot(string letter) => letter.EndsWith('.') ? letter : letter + ".";
 }

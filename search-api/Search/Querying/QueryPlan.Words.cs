@@ -263,10 +263,11 @@ public sealed partial class QueryPlan
         IsAbbreviation = word.IsAbbreviation || WordAlternatives.IsWordOnlyAbbreviation(word),
         Splits = withSplits ? WordSplit.Of(word, ReadHalf) : [],
         Stem = withSplits ? NounStem.Of(word, stem => ReadSpelling(stem)) : null,
-        AllButOne = withSplits ? LongNames.AllButOne(word) : [],
+        AllButOne = withSplits ? [.. LongNames.AllButOne(word), .. InstrumentNames.Readings(word)] : [],
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
+            .Append(SpelledLetters.Acronym(word.Text) is { } letters ? ReadSpelling(letters) : null)
             .Concat(AbbreviationChains.Spellings(word, piece => ReadSpelling(piece)).Select(chain => ReadSpelling(chain)))
             .OfType<QueryWord>()
             .Concat(InDigits(word))],

@@ -73,6 +73,43 @@ public sealed partial class QueryPlan
     }
 
     /// <summary>
+    /// The plan with each word of Thai letters in a short query (up to <see cref="MaxWordsWithSplits"/> words) also found as
+    /// the index's English words that sound alike (<see cref="SoundAlikes"/>): <c>อีเลิร์นนิ่ง</c> finds <c>e-Learning</c>; so is an
+    /// English word no letter writes (<c>license</c> finds <c>Licence</c>). A word the table already spells another way is left as it is.
+    /// </summary>
+    public QueryPlan WithSoundAlikes(SoundAlikes alikes)
+    {
+        ArgumentNullException.ThrowIfNull(alikes);
+        if (Words.Count is 0 or > MaxWordsWithSplits)
+        {
+            return this;
+        }
+
+        var words = Words.Select(word => WithSoundAlikes(word, alikes)).ToList();
+        if (words.SequenceEqual(Words))
+        {
+            return this;
+        }
+
+        var copy = (QueryPlan)MemberwiseClone();
+        copy.Words = words;
+        return copy;
+    }
+
+    private static QueryWord WithSoundAlikes(QueryWord word, SoundAlikes alikes)
+    {
+        // A Thai word the table spells is left to the table; an English one may also have the glued spelling of two.
+        var latin = word.Text.All(char.IsAsciiLetter);
+        if (word.IsAbbreviation || (!latin && word.Alternatives.Count > 0))
+        {
+            return word;
+        }
+
+        var english = (latin ? alikes.ForLatin(word.Text) : alikes.For(word.Text)).Select(text => ReadSpelling(text)).OfType<QueryWord>().ToList();
+        return english.Count == 0 ? word : word with { Alternatives = [.. word.Alternatives, .. english] };
+    }
+
+    /// <summary>
     /// Whole references inside a longer query, as officials paste them from a letter (<c>หนังสือที่ มท ๐๘๑๐.๓/ว ๗๖
     /// ลงวันที่ ๗ มกราคม ๒๕๖๘</c>): a letter that has or cites one is a hit even when the words around it are not.
     /// </summary>

@@ -33,8 +33,8 @@ public sealed record QueryWord(string Text, IReadOnlyList<string> Words, IReadOn
     public QueryWord? Stem { get; init; }
 
     /// <summary>
-    /// A long name's content words with one left out (<see cref="LongNames"/>): found in order a few words apart in the
-    /// second try, scoring as halves anywhere do.
+    /// A long name's content words with one left out (<see cref="LongNames"/>), or an instrument's kind and subject
+    /// (<see cref="InstrumentNames"/>): found in order a few words apart in the second try, scoring as halves anywhere do.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> AllButOne { get; init; } = [];
 

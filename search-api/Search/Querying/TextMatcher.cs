@@ -105,6 +105,14 @@ public static class TextMatcher
         }
 
         IEnumerable<QueryWord> spellings = [word, .. word.Alternatives];
+        foreach (var cut in spellings.SelectMany(GluedAbbreviations.Cuts))
+        {
+            if (found.Count == 0)
+            {
+                // อสม glued to the words around it (แกนนำอสมเชี่ยวชาญ): its pieces side by side, as the query finds it.
+                found = NearbyWords.FindInRow(normalized, new QueryWord(string.Concat(cut), cut, [], []));
+            }
+        }
         foreach (var split in spellings.SelectMany(spelling => spelling.Splits))
         {
             if (found.Count == 0)
