@@ -94,9 +94,6 @@ public static class ThaiTextRepair
 
             if (c == Nikhahit)
             {
-                // A mark never starts a word: a space before it after a Thai letter is the PDF's (ส ํานักงาน).
-                DropSpacesAfterThai(output);
-
                 // nikhahit, any tone marks, sara aa: the shaper's decomposition of sara am.
                 var j = i + 1;
                 while (j < mapped.Length && IsToneMark(mapped[j]))
@@ -120,20 +117,6 @@ public static class ThaiTextRepair
         }
 
         return Nfc.Of(output.ToString());
-    }
-
-    private static void DropSpacesAfterThai(StringBuilder output)
-    {
-        var end = output.Length;
-        while (end > 0 && output[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        if (end < output.Length && end > 0 && IsThai(output[end - 1]))
-        {
-            output.Length = end;
-        }
     }
 
     private static bool NeedsRepair(string text)

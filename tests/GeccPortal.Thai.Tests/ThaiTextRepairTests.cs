@@ -17,10 +17,6 @@ public class ThaiTextRepairTests
     [InlineData("ก\uF884", "กฐ")]
     [InlineData("น\uF711\uF706า", "น้ำ")]
     [InlineData("ข้อความปกติ", "ข้อความปกติ")]
-    [InlineData("ส ํานักงาน", "สำนักงาน")] // a PDF's space before the split sara am
-    [InlineData("ประจ  ํา", "ประจำ")]
-    [InlineData("องค ํการ", "องค์การ")]
-    [InlineData("Office ํา", "Office ำ")] // not after a Latin letter: nothing says the space is the PDF's
     public void Repairs_extraction_artifacts(string input, string expected)
     {
         Assert.Equal(expected, ThaiTextRepair.Repair(input));
