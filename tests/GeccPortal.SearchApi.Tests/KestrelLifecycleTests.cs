@@ -61,9 +61,14 @@ public sealed class KestrelLifecycleTests
 
         // All at once: one after another, a fresh process's slow first searches let the bucket refill (one
         // token a second) and, on a loaded machine, no request was ever refused.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var statuses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.GetAsync("/api/search?q=x")));
 
-        Assert.InRange(statuses.Count(response => response.StatusCode == HttpStatusCode.OK), 1, 4);
+        // The bucket holds 3 and gains one a second: no more than that can pass while the ten are answered, however
+        // slowly a loaded machine answers them (a fixed bound of 4 failed when they took over two seconds).
+        var refills = (int)Math.Ceiling(watch.Elapsed.TotalSeconds);
+        Assert.True(3 + refills < 10, $"the ten requests took {watch.Elapsed.TotalSeconds:F1} s, time enough for the bucket to let all through");
+        Assert.InRange(statuses.Count(response => response.StatusCode == HttpStatusCode.OK), 1, 3 + refills);
         var limited = statuses.First(response => response.StatusCode == HttpStatusCode.TooManyRequests);
         await ProblemAssert.IsProblem(limited, HttpStatusCode.TooManyRequests);
         Assert.NotNull(limited.Headers.RetryAfter);
