@@ -59,7 +59,7 @@ public sealed class MarkdownConverter
     /// <param name="digits">The site's digits, for the numbers of several tables' names (<see cref="TableScrollRegions"/>).</param>
     public MarkdownContent Convert(string markdown, string basePath = "/", DigitStyle digits = DigitStyle.Thai)
     {
-        var document = Markdig.Markdown.Parse(PastedPageNumbers.Strip(markdown), _pipeline);
+        var document = Markdig.Markdown.Parse(SheetMarkLines.Strip(markdown), _pipeline);
         if (basePath != "/")
         {
             RebaseRootLinks(document, basePath);
@@ -85,12 +85,12 @@ public sealed class MarkdownConverter
     /// <summary>Whether <see cref="Convert"/> sends this body through the sanitiser.</summary>
     internal bool NeedsSanitizer(string markdown)
     {
-        var document = Markdig.Markdown.Parse(PastedPageNumbers.Strip(markdown), _pipeline);
+        var document = Markdig.Markdown.Parse(SheetMarkLines.Strip(markdown), _pipeline);
         return SanitizerCheck.IsNeeded(document, document.ToHtml(_pipeline));
     }
 
     /// <summary>The body through the sanitiser, whatever it holds; tests compare it with <see cref="Convert"/>.</summary>
-    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(PastedPageNumbers.Strip(markdown), _pipeline), DigitStyle.Thai);
+    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(SheetMarkLines.Strip(markdown), _pipeline), DigitStyle.Thai);
 
     private MarkdownContent Sanitized(string html, DigitStyle digits) => FromBody(_sanitizer.Value!.SanitizeDom(html).Body!, digits);
 

@@ -91,7 +91,8 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
         var value = 0;
         foreach (var c in line)
         {
-            var digit = c is >= '๐' and <= '๙' ? c - '๐' : c is >= '0' and <= '9' ? c - '0' : -1;
+            // Thai and Arabic digits alike (the patterns above admit no other).
+            var digit = System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c);
             if (digit < 0)
             {
                 break;

@@ -67,9 +67,7 @@ public sealed partial class QueryPlan
             return this;
         }
 
-        var copy = (QueryPlan)MemberwiseClone();
-        copy.Words = [.. Words.Select(word => word.IsAbbreviation && word.Words is [var only] ? word with { DottedWords = dotted.Holding(only) } : word)];
-        return copy;
+        return WithWords([.. Words.Select(word => word.IsAbbreviation && word.Words is [var only] ? word with { DottedWords = dotted.Holding(only) } : word)]);
     }
 
     /// <summary>
@@ -86,11 +84,12 @@ public sealed partial class QueryPlan
         }
 
         var words = Words.Select(word => WithSoundAlikes(word, alikes)).ToList();
-        if (words.SequenceEqual(Words))
-        {
-            return this;
-        }
+        return words.SequenceEqual(Words) ? this : WithWords(words);
+    }
 
+    /// <summary>This plan with other words, everything else shared.</summary>
+    private QueryPlan WithWords(IReadOnlyList<QueryWord> words)
+    {
         var copy = (QueryPlan)MemberwiseClone();
         copy.Words = words;
         return copy;

@@ -9,7 +9,7 @@ namespace GeccPortal.Generator.Markdown;
 /// them off (<see cref="Strip"/>) and the loader warns at each (<c>Content.PastedSheetMarks</c>). Code fences are not
 /// looked into.
 /// </summary>
-public static partial class PastedPageNumbers
+public static partial class SheetMarkLines
 {
     /// <param name="Line">The line's index in the body, from 0.</param>
     /// <param name="IsCarriedWords">The next sheet's first words, not its number.</param>
