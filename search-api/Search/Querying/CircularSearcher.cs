@@ -117,10 +117,19 @@ public sealed class CircularSearcher : IDisposable
         // words that sound alike (SoundAlikes). Only then, as a Thai word's key also matches English words by chance.
         if (response.Total == 0 && plan.WithSoundAlikes(_soundAlikes.Value) is var sounding && !ReferenceEquals(sounding, plan))
         {
-            var alike = Execute(sounding, LuceneQueryBuilder.Build(sounding, request), request);
+            var soundQuery = LuceneQueryBuilder.Build(sounding, request);
+            var alike = Execute(sounding, soundQuery, request);
             if (alike.Total > 0)
             {
-                return alike;
+                // A Thai word a slip away from words letters write (วัคซิน) is that slip, not an English word of the same
+                // consonants by chance (Casino): when the slip finds letters the sound does not, the slip's letters and the
+                // English word's are listed together, said to be approximate. Asked only here, when nothing matched as typed
+                // and the sound key did, so no other query pays for it; an English word typed otherwise (license) is no slip.
+                return plan.Words.Any(word => !word.Text.All(char.IsAsciiLetter))
+                    && ApproximateQuery(plan, request) is ({ } slip, var confirmed)
+                    && DocsMatching(soundQuery, confirmed).Count < confirmed.Count
+                    ? Execute(sounding, new BooleanQuery { { slip, Occur.SHOULD }, { soundQuery, Occur.SHOULD } }, request, approximate: true) with { Approximate = true }
+                    : alike;
             }
         }
 
@@ -133,18 +142,29 @@ public sealed class CircularSearcher : IDisposable
 
         // Words that found nothing may hold a slip: the letters nearest them, said to be approximate. Letters that
         // share only a bigram or two with the query score far below those (the query's words with one slip).
-        if (response.Total == 0 && ApproximateMatch.For(plan) is { } approximate)
+        if (response.Total == 0 && ApproximateQuery(plan, request) is ({ } approximate, _))
         {
-            // Rewritten once (each bigram's near spellings looked up in the terms) for both searches below. A fiscal year
-            // the query names still holds: near words in a letter of another year are not what was asked for.
-            var query = _searcher.Rewrite(LuceneQueryBuilder.Filtered(LuceneQueryBuilder.InFiscalYears(approximate, plan), request));
-            if (Confirmed(plan, query) is { Count: > 0 } confirmed)
-            {
-                return Execute(plan, new AcceptedDocs([new IndexDocs(confirmed)]).Around(query), request, approximate: true) with { Approximate = true };
-            }
+            return Execute(plan, approximate, request, approximate: true) with { Approximate = true };
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// The approximate second try's query (<see cref="ApproximateMatch"/>), accepting only the letters it confirms near the
+    /// query in its words, and those letters; null when there is none to make or no letter is confirmed.
+    /// </summary>
+    private (Query? Query, HashSet<int> Confirmed) ApproximateQuery(QueryPlan plan, SearchRequest request)
+    {
+        if (ApproximateMatch.For(plan) is not { } approximate)
+        {
+            return (null, []);
+        }
+
+        // Rewritten once (each bigram's near spellings looked up in the terms) for both searches below. A fiscal year
+        // the query names still holds: near words in a letter of another year are not what was asked for.
+        var query = _searcher.Rewrite(LuceneQueryBuilder.Filtered(LuceneQueryBuilder.InFiscalYears(approximate, plan), request));
+        return Confirmed(plan, query) is { Count: > 0 } confirmed ? (new AcceptedDocs([new IndexDocs(confirmed)]).Around(query), confirmed) : (null, []);
     }
 
     /// <summary>
