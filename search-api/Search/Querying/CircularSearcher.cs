@@ -113,6 +113,14 @@ public sealed class CircularSearcher : IDisposable
             response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
         }
 
+        // A year pair written the other way (2567/68 for the letter's 2567/2568): asked only when the one typed finds nothing.
+        if (response.Total == 0 && YearTyping.OtherPairSpelling(plan.Text) is { } otherPair
+            && QueryPlan.Parse(otherPair).WithDottedWords(_dottedWords.Value) is var paired
+            && Execute(paired, LuceneQueryBuilder.Build(paired, request), request) is { Total: > 0 } found)
+        {
+            return found;
+        }
+
         // A loanword typed in Thai letters, or an English word spelt another way, that no letter writes: the English
         // words that sound alike (SoundAlikes). Only then, as a Thai word's key also matches English words by chance.
         if (response.Total == 0 && plan.WithSoundAlikes(_soundAlikes.Value) is var sounding && !ReferenceEquals(sounding, plan))
@@ -131,6 +139,15 @@ public sealed class CircularSearcher : IDisposable
                     ? Execute(sounding, new BooleanQuery { { slip, Occur.SHOULD }, { soundQuery, Occur.SHOULD } }, request, approximate: true) with { Approximate = true }
                     : alike;
             }
+        }
+
+        // A glued word whose dictionary words a letter has, but apart: asked only when nothing has them as typed, so the
+        // common query (words found together) never pays for it. They are all the words typed, so the hits are no guess.
+        if (response.Total == 0 && plan.GluedWordsApart() is { } apartText
+            && QueryPlan.Parse(apartText).WithDottedWords(_dottedWords.Value) is var apart
+            && Execute(apart, LuceneQueryBuilder.Build(apart, request), request) is { Total: > 0 } foundApart)
+        {
+            return foundApart;
         }
 
         // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter
