@@ -25,6 +25,7 @@ public sealed class GluedWordsApartTests : IDisposable
     [InlineData("ลดค่าธรรมเนียมโอนบ้าน ปี 68", Land)]
     [InlineData("มติครม ต่างด้าว", Workers)]
     [InlineData("มติครม 8 เมษายน 2568 ค่าธรรมเนียม", Land)]
+    [InlineData("ปิดอุทยานช่วงหน้าฝน", "ทส0907.4/ว3321")] // หน้าฝน kept whole, so also ฤดูฝน
     public void Its_words_apart_find_the_letter(string query, string expected)
     {
         Assert.Equal(expected, _index.ExactRefs(query).FirstOrDefault());

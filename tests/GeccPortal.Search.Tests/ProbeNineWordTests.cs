@@ -6,7 +6,7 @@ namespace GeccPortal.Search.Tests;
 /// Words of the ninth probe's letters (2026-11-29) that people type another way, each of which found nothing or only
 /// approximately: วัว for โค, หน้าฝน for ฤดูฝน, สนามบิน for ท่าอากาศยาน, คอนโด for ห้องชุด, ทาวน์โฮม for ทาวน์เฮาส์,
 /// ค่าโอน for ค่าธรรมเนียมการโอน, ขาย for จำหน่าย, ลอตเตอรี่ for สลาก, รถติด for การจราจรติดขัด, แรงงานต่างด้าว and เขมร for the
-/// คนต่างด้าว and กัมพูชา of the Foreign Workers Act's letters, คนท้อง for สตรีมีครรภ์, ภาษีความหวาน, and สนง. and กกจ.
+/// คนต่างด้าว and กัมพูชา of the Foreign Workers Act's letters, คนท้อง for สตรีมีครรภ์, ภาษีความหวาน, สนง., กกจ. and มล.
 /// </summary>
 public sealed class ProbeNineWordTests : IDisposable
 {
@@ -40,6 +40,7 @@ public sealed class ProbeNineWordTests : IDisposable
     [InlineData("สนง.จังหวัดลำปาง", RedCross)]
     [InlineData("กกจ. ต่างด้าว", Workers)]
     [InlineData("แท๊กซี่ ภูเก็ต", Taxi)]
+    [InlineData("น้ำตาล 6 กรัม ต่อ 100 มล.", Sugar)]
     public void A_word_people_type_finds_the_word_letters_write(string query, string expected)
     {
         Assert.Equal(expected, _index.ExactRefs(query).FirstOrDefault());

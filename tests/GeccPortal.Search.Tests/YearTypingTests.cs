@@ -53,6 +53,26 @@ public sealed class YearTypingTests : IDisposable
     }
 
     [Fact]
+    public void A_year_typed_with_words_finds_a_letter_of_that_year_whose_text_never_writes_it()
+    {
+        // The lumpy skin letter is dated 18 June 2568; its title and body write no year.
+        Assert.Equal(["กษ0609/ว987"], _index.ExactRefs("โค กระบือ 2568"));
+        Assert.Empty(_index.ExactRefs("โค กระบือ 2567"));
+        Assert.DoesNotContain("กษ0609/ว987", _index.Refs("โค กระบือ 2568", request => request with { To = new DateOnly(2025, 1, 31) }));
+    }
+
+    [Theory]
+    [InlineData("2568")] // nothing else to look for
+    [InlineData("ค่าธรรมเนียม 2567 2568")] // two years
+    [InlineData("ค่าธรรมเนียม 8 เมษายน 2568")] // a date reads it
+    [InlineData("ค่าธรรมเนียม 1,2568")] // no year
+    [InlineData("ค่าปรับ 5000")] // no B.E. year
+    public void Only_one_year_among_words_is_read_as_the_letters_year(string query)
+    {
+        Assert.Null(YearTyping.LoneYear(query));
+    }
+
+    [Fact]
     public void A_pair_is_only_two_years_in_a_row()
     {
         Assert.Equal("2567/2568", YearTyping.OtherPairSpelling("2567/68"));

@@ -141,6 +141,17 @@ public sealed class CircularSearcher : IDisposable
             }
         }
 
+        // A year typed as a word that the text of the letter meant does not write (ควบคุมโรคในโคกระบือ 2568): the letters
+        // dated in that year with the other words. Only when nothing writes the year with them, so it costs nothing else.
+        if (response.Total == 0 && plan.WholeRef is null && plan.PartialRef is null && plan.QuotedRefs.Count == 0
+            && YearTyping.LoneYear(plan.Text) is var (withoutYear, year)
+            && QueryPlan.Parse(withoutYear).WithDottedWords(_dottedWords.Value) is { IsEmpty: false } unyeared
+            && InYear(request, year) is { } dated
+            && Execute(unyeared, LuceneQueryBuilder.Build(unyeared, dated), dated) is { Total: > 0 } ofYear)
+        {
+            return ofYear;
+        }
+
         // A glued word whose dictionary words a letter has, but apart: asked only when nothing has them as typed, so the
         // common query (words found together) never pays for it. They are all the words typed, so the hits are no guess.
         if (response.Total == 0 && plan.GluedWordsApart() is { } apartText
@@ -165,6 +176,16 @@ public sealed class CircularSearcher : IDisposable
         }
 
         return response;
+    }
+
+    /// <summary>The request narrowed to a B.E. year's days; null when its own dates leave none of them.</summary>
+    private static SearchRequest? InYear(SearchRequest request, int buddhistYear)
+    {
+        var year = buddhistYear - ThaiDates.BuddhistEraOffset;
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var from = request.From is { } f && f > first ? f : first;
+        var to = request.To is { } t && t < last ? t : last;
+        return from <= to ? request with { From = from, To = to } : null;
     }
 
     /// <summary>

@@ -51,11 +51,37 @@ public sealed partial class QueryPlan
                 continue;
             }
 
-            text = text.Replace(word.Text, " " + string.Join(' ', content) + " ", StringComparison.Ordinal);
+            text = text.Replace(word.Text, " " + string.Join(' ', Pieces(word.Words)) + " ", StringComparison.Ordinal);
             changed = true;
         }
 
         return changed ? text : null;
+    }
+
+    /// <summary>
+    /// The word's dictionary words other than grammar, those that together are a table spelling kept together (<c>หน้า</c>
+    /// <c>ฝน</c> as หน้าฝน, so it is also found as ฤดูฝน).
+    /// </summary>
+    private static List<string> Pieces(IReadOnlyList<string> words)
+    {
+        var pieces = new List<string>();
+        for (var i = 0; i < words.Count;)
+        {
+            var length = words.Count - i;
+            while (length > 1 && !WordAlternatives.IsSpelling(words.Skip(i).Take(length)))
+            {
+                length--;
+            }
+
+            if (length > 1 || !NearbyWords.IsGrammatical(words[i]))
+            {
+                pieces.Add(string.Concat(words.Skip(i).Take(length)));
+            }
+
+            i += length;
+        }
+
+        return pieces;
     }
 
     /// <summary>

@@ -106,8 +106,11 @@ public static class WordAlternatives
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the word as a whole is a spelling of a row (<c>คนท้อง</c>): one thing, not its dictionary words.</summary>
-    public static bool IsSpelling(QueryWord word) =>
-        word.Words.Count > 0 && KeyOfWords(word.Words) is var key && Rows.Any(row => row.Spellings.Any(spelling => spelling.Key == key));
+    public static bool IsSpelling(QueryWord word) => IsSpelling(word.Words);
+
+    /// <summary>Whether these dictionary words together are a spelling of a row (<c>หน้า</c> <c>ฝน</c>: หน้าฝน).</summary>
+    public static bool IsSpelling(IEnumerable<string> words) =>
+        KeyOfWords(words) is { Length: > 0 } key && Rows.Any(row => row.Spellings.Any(spelling => spelling.Key == key));
 
     /// <summary>
     /// The other spellings of <paramref name="word"/>, as text to read as a query word, each saying whether it is

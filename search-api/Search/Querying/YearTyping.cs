@@ -58,6 +58,26 @@ public static partial class YearTyping
         return changed ? other : null;
     }
 
+    /// <summary>
+    /// A B.E. year typed alone among other words (<c>ควบคุมโรคในโคกระบือ 2568</c>), and the text without it; null when the
+    /// text has no such year, more than one, or a date, month or fiscal year that reads it already. Letters print their own
+    /// date apart from the text, so one whose text never writes its year is still of that year.
+    /// </summary>
+    public static (string Others, int Year)? LoneYear(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var arabic = ThaiDigits.ToArabic(text);
+        var years = BareYear().Matches(arabic);
+        if (years.Count != 1 || FullYear(years[0].Value) is not { } year || ThaiDateMentions.FindAll(text).Count > 0
+            || ThaiMonthMentions.FindAll(text).Count > 0 || FiscalYearMentions.FindAll(text).Count > 0)
+        {
+            return null;
+        }
+
+        var rest = string.Concat(arabic.AsSpan(0, years[0].Index), " ", arabic.AsSpan(years[0].Index + years[0].Length));
+        return rest.Any(char.IsLetter) ? (rest, year) : null;
+    }
+
     private static int? FullYear(string digits)
     {
         var number = int.Parse(digits, CultureInfo.InvariantCulture);
@@ -69,6 +89,10 @@ public static partial class YearTyping
     // number running on into a slash, a dot or more digits (ปี 2567/68 is a pair; ปีงบ 68 is a fiscal year, read before).
     [GeneratedRegex(@"(?<![ก-๛])(?:ปี\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})|พ\.\s*ศ\.\s*(?<y>\d{2}))(?![\d./])")]
     private static partial Regex LabelledYear();
+
+    // Four digits standing alone: not part of a ref, a slashed number, a time or an amount (1,000).
+    [GeneratedRegex(@"(?<![\d/.:,])\d{4}(?![\d/.:,])")]
+    private static partial Regex BareYear();
 
     [GeneratedRegex(@"(?<![\d/.])(?<a>\d{4})\s*/\s*(?<b>\d{4}|\d{2})(?![\d/.])")]
     private static partial Regex YearPair();
