@@ -46,6 +46,7 @@ public sealed class YearTypingTests : IDisposable
     [InlineData("ประจำปี 2568")] // a word ending in ปี is kept
     [InlineData("ปีงบ 68")] // a fiscal year, read as one
     [InlineData("ปี 3")] // no year
+    [InlineData("ปี 10")] // a count more likely than 2510
     [InlineData("ปี 2567/68")] // a pair
     public void Other_text_is_left_as_typed(string query)
     {

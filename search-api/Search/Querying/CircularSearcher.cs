@@ -154,8 +154,7 @@ public sealed class CircularSearcher : IDisposable
 
         // A glued word whose dictionary words a letter has, but apart: asked only when nothing has them as typed, so the
         // common query (words found together) never pays for it. They are all the words typed, so the hits are no guess.
-        if (response.Total == 0 && plan.GluedWordsApart() is { } apartText
-            && QueryPlan.Parse(apartText).WithDottedWords(_dottedWords.Value) is var apart
+        if (response.Total == 0 && plan.GluedWordsApart()?.WithDottedWords(_dottedWords.Value) is { } apart
             && Execute(apart, LuceneQueryBuilder.Build(apart, request), request) is { Total: > 0 } foundApart)
         {
             return foundApart;

@@ -20,12 +20,12 @@ public sealed partial class QueryPlan
     public const int MinGluedContentWords = 3;
 
     /// <summary>
-    /// The query with each glued word of three or more content words written as those words apart (grammar left out: ที่, การ),
+    /// The query's text with each glued word of three or more content words written as those words apart (grammar left out: ที่, การ),
     /// read as typed words are, each with its other spellings; null when no word is so glued. Not for a reference, the name
     /// of a body (<c>เทศบาลนคร</c> is not เทศบาล and นคร anywhere), a province, or a word the table spells as one thing
     /// (<c>คนท้อง</c> is not คน and ท้อง).
     /// </summary>
-    public string? GluedWordsApart()
+    public string? GluedWordsApartText()
     {
         if (WholeRef is not null || PartialRef is not null || QuotedRefs.Count > 0)
         {
@@ -56,6 +56,22 @@ public sealed partial class QueryPlan
         }
 
         return changed ? text : null;
+    }
+
+    /// <summary>
+    /// <see cref="GluedWordsApartText"/> read as a plan whose Thai words are found as dictionary words only, not by their
+    /// bigrams inside other words: a slip's pieces (ไข้เลือดอก: ไข้ เลือด อก) would otherwise be found in any letter with
+    /// ไข้เลือดออก and shown as exact, where the approximate try says what it is.
+    /// </summary>
+    public QueryPlan? GluedWordsApart()
+    {
+        if (GluedWordsApartText() is not { } text)
+        {
+            return null;
+        }
+
+        var apart = Parse(text);
+        return apart.WithWords([.. apart.Words.Select(word => word.Text.Any(UnitSegmenter.IsThai) ? word with { Grams = [] } : word)]);
     }
 
     /// <summary>

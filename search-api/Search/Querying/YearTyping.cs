@@ -81,9 +81,13 @@ public static partial class YearTyping
     private static int? FullYear(string digits)
     {
         var number = int.Parse(digits, CultureInfo.InvariantCulture);
-        var year = digits.Length == 2 ? 2500 + number : number;
+
+        // Two digits are a year from 2540 (ปี 10 or ปี 25 is more likely a count than 2510 or 2525).
+        var year = digits.Length == 2 ? (number >= FirstShortYear ? 2500 + number : 0) : number;
         return year is >= FirstYear and <= LastYear ? year : null;
     }
+
+    private const int FirstShortYear = 40;
 
     // ปี standing as a word (not the end of ประจำปี), then the year, maybe with พ.ศ.; or พ.ศ. before two digits. Not a
     // number running on into a slash, a dot or more digits (ปี 2567/68 is a pair; ปีงบ 68 is a fiscal year, read before).
