@@ -44,9 +44,20 @@ public sealed class SoundAlikeTests : IDisposable
     [InlineData("excel", "เอ็กซ์เซล")]
     [InlineData("digital", "ดิจิทัล")]
     [InlineData("application", "แอปพลิเคชัน")]
+    [InlineData("movement", "มูฟเมนต์")]
     public void An_english_word_and_its_thai_spelling_have_one_key(string english, string thai)
     {
         Assert.Equal(SoundKey.OfLatin(english), SoundKey.OfThai(thai));
+    }
+
+    [Fact]
+    public void A_plural_is_found_by_its_thai_spelling_without_the_s()
+    {
+        // Probe 9: สมาร์ทแลนด์ found nothing for a letter writing SmartLands.
+        var alikes = SoundAlikes.Of(["smartlands", "process", "status"]);
+        Assert.Equal(["smartlands"], alikes.For("สมาร์ทแลนด์"));
+        Assert.Empty(alikes.For("โพรเซ")); // a word's own ss is no plural
+        Assert.Empty(alikes.For("สเตตั")); // nor is -us
     }
 
     [Fact]

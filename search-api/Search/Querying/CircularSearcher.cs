@@ -16,7 +16,7 @@ namespace GeccPortal.Search.Querying;
 /// Searches one index generation, read-only. Thread-safe: one instance serves every request; dispose it
 /// when no request uses it any more (after a newer generation has been opened).
 /// </summary>
-public sealed class CircularSearcher : IDisposable
+public sealed partial class CircularSearcher : IDisposable
 {
     /// <summary>Distinct searches whose responses are kept (a few KB each).</summary>
     public const int CacheCapacity = 4096;
@@ -99,99 +99,6 @@ public sealed class CircularSearcher : IDisposable
         var plan = QueryPlan.Parse(request.Query);
         plan = plan.WithDottedWords(_dottedWords.Value);
         return WithDidYouMean(plan, Execute(plan, request));
-    }
-
-    private SearchResponse Execute(QueryPlan plan, SearchRequest request)
-    {
-        // A word's halves apart are looked for only when the words as typed find few letters: their span queries
-        // made a search for common words two to three times dearer (bench/api), and with many letters holding the
-        // words as typed, the letters holding only the halves far apart would rank below them all anyway.
-        var splits = plan.Words.Any(word => word.HasSplits || word.Alternatives.Any(alternative => alternative.HasSplits));
-        var response = Execute(plan, LuceneQueryBuilder.Build(plan, request, withSplits: !splits), request);
-        if (splits && response.Total < SplitsUnder)
-        {
-            response = Execute(plan, LuceneQueryBuilder.Build(plan, request), request);
-        }
-
-        // A loanword typed in Thai letters, or an English word spelt another way, that no letter writes: the English
-        // words that sound alike (SoundAlikes). Only then, as a Thai word's key also matches English words by chance.
-        if (response.Total == 0 && plan.WithSoundAlikes(_soundAlikes.Value) is var sounding && !ReferenceEquals(sounding, plan))
-        {
-            var alike = Execute(sounding, LuceneQueryBuilder.Build(sounding, request), request);
-            if (alike.Total > 0)
-            {
-                return alike;
-            }
-        }
-
-        // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter
-        // has or cites (one quoted only in an attachment) is still text: searched as words when nothing else is found.
-        if (response.Total == 0 && plan.AsWords() is { } words)
-        {
-            return Execute(words, LuceneQueryBuilder.Build(words, request), request);
-        }
-
-        // Words that found nothing may hold a slip: the letters nearest them, said to be approximate. Letters that
-        // share only a bigram or two with the query score far below those (the query's words with one slip).
-        if (response.Total == 0 && ApproximateMatch.For(plan) is { } approximate)
-        {
-            // Rewritten once (each bigram's near spellings looked up in the terms) for both searches below. A fiscal year
-            // the query names still holds: near words in a letter of another year are not what was asked for.
-            var query = _searcher.Rewrite(LuceneQueryBuilder.Filtered(LuceneQueryBuilder.InFiscalYears(approximate, plan), request));
-            if (Confirmed(plan, query) is { Count: > 0 } confirmed)
-            {
-                return Execute(plan, new AcceptedDocs([new IndexDocs(confirmed)]).Around(query), request, approximate: true) with { Approximate = true };
-            }
-        }
-
-        return response;
-    }
-
-    /// <summary>
-    /// The best of the approximate query's letters that are near the query in its words (<see cref="ApproximateConfirmation"/>),
-    /// down to <see cref="ApproximateMatch.ShareOfBest"/> of the best of them: the letters sharing a bigram or two with the query score far below.
-    /// </summary>
-    private HashSet<int> Confirmed(QueryPlan plan, Query query)
-    {
-        var confirmed = new HashSet<int>();
-        var best = 0f;
-        var candidates = _searcher.Search(query, ApproximateMatch.MaxChecked).ScoreDocs;
-        var candidateDocs = candidates.Select(candidate => candidate.Doc).ToHashSet();
-        var withWord = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var piece in plan.Words.SelectMany(ApproximateConfirmation.Pieces).Distinct(StringComparer.Ordinal))
-        {
-            withWord[piece] = DocsMatching(new TermQuery(new Term(TextFieldGroup.All.WordField, piece)), candidateDocs);
-        }
-
-        // Looked up only when a letter lacks one of the pair's words: a fuzzy query of two edits builds its automata.
-        var withNear = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        HashSet<int> WithNear(string pair)
-        {
-            if (!withNear.TryGetValue(pair, out var docs))
-            {
-                docs = DocsMatching(new FuzzyQuery(new Term(TextFieldGroup.All.WordField, pair), NearSpellings.MaxEdits(pair.Length)), candidateDocs);
-                withNear[pair] = docs;
-            }
-
-            return docs;
-        }
-
-        foreach (var scoreDoc in candidates)
-        {
-            if (float.IsNaN(scoreDoc.Score) || scoreDoc.Score <= 0 || scoreDoc.Score < best * ApproximateMatch.ShareOfBest)
-            {
-                break;
-            }
-
-            if (ApproximateConfirmation.Confirms(() => StoredCircular.From(_searcher.Doc(scoreDoc.Doc)), plan,
-                piece => withWord[piece].Contains(scoreDoc.Doc), pair => WithNear(pair).Contains(scoreDoc.Doc)))
-            {
-                best = Math.Max(best, scoreDoc.Score);
-                confirmed.Add(scoreDoc.Doc);
-            }
-        }
-
-        return confirmed;
     }
 
     /// <summary>Those of <paramref name="among"/> (ids of the whole index) that the query finds.</summary>

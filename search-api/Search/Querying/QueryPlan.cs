@@ -206,7 +206,7 @@ public sealed partial class QueryPlan
     {
         // A query is often pasted from a PDF: it gets the repairs attachments' text got when it was extracted
         // (spaces inside words, TIS-620 read as Latin-1); the analysis then repairs it as it did the index.
-        var text = OrderNumberTyping.Rewrite(ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? "")));
+        var text = YearTyping.Rewrite(OrderNumberTyping.Rewrite(ExtractedTextRepair.Repair(LoneSurrogates.Replace(query ?? ""))));
         var mentions = ThaiDateMentions.FindAll(text);
         var rest = mentions.Count == 0 ? text : WithoutMentions(text, mentions);
         var monthMentions = ThaiMonthMentions.FindAll(rest);

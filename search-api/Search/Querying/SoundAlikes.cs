@@ -121,7 +121,17 @@ public sealed class SoundAlikes
         }
 
         _latinWords.Add(word);
+        AddUnder(key, word);
 
+        // A plural's s is not written in Thai letters (SmartLands: สมาร์ทแลนด์), so the word is found without it too.
+        if (word.Length > 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && key[^1] == 'S' && key.Length > MinKeyLength)
+        {
+            AddUnder(key[..^1], word);
+        }
+    }
+
+    private void AddUnder(string key, string word)
+    {
         if (!_byKey.TryGetValue(key, out var words))
         {
             _byKey[key] = words = [];

@@ -75,8 +75,9 @@ public static class SoundKey
                     Append(key, 'S');
                     break;
                 case 'v':
-                    // Before a vowel Thai writes ว (service: เซอร์วิส), at a word's end ฟ (active: แอกทีฟ).
-                    if (!IsLatinVowel(next) || (next == 'e' && after == '\0'))
+                    // Before a vowel Thai writes ว (service: เซอร์วิส), at a word's end ฟ (active: แอกทีฟ), and so
+                    // before a silent e ending a stem: movement is มูฟเมนต์.
+                    if (!IsLatinVowel(next) || (next == 'e' && after == '\0') || word.AsSpan(i + 1).StartsWith("ement", StringComparison.Ordinal))
                     {
                         Append(key, 'F');
                     }

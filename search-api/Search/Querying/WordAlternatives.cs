@@ -95,6 +95,24 @@ public static class WordAlternatives
         .ToDictionary(group => group.Key, group => group.All(spelling => spelling.NeedsDot), StringComparer.Ordinal);
 
     /// <summary>
+    /// The table's abbreviations typed without a dot whose letters are all consonants (<c>ครม</c>, <c>อบต</c>), which the
+    /// dictionary knows no word for and so cannot cut off the word they are glued to (<c>มติครม</c>).
+    /// </summary>
+    public static IReadOnlySet<string> UndottedAbbreviations { get; } = Rows
+        .SelectMany(row => row.Spellings)
+        .Where(spelling => spelling.IsAbbreviation && !spelling.NeedsDot && spelling.Key.Length >= 3
+            && spelling.Key.All(c => c is >= '\u0E01' and <= '\u0E2E'))
+        .Select(spelling => spelling.Key)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the word as a whole is a spelling of a row (<c>คนท้อง</c>): one thing, not its dictionary words.</summary>
+    public static bool IsSpelling(QueryWord word) => IsSpelling(word.Words);
+
+    /// <summary>Whether these dictionary words together are a spelling of a row (<c>หน้า</c> <c>ฝน</c>: หน้าฝน).</summary>
+    public static bool IsSpelling(IEnumerable<string> words) =>
+        KeyOfWords(words) is { Length: > 0 } key && Rows.Any(row => row.Spellings.Any(spelling => spelling.Key == key));
+
+    /// <summary>
     /// The other spellings of <paramref name="word"/>, as text to read as a query word, each saying whether it is
     /// an abbreviation (found only as a word of its own). The word's own spelling is not among them.
     /// </summary>
