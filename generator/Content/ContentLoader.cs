@@ -200,6 +200,7 @@ public sealed class ContentLoader
         LetterTail.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         PastedSheetMarks.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        LinkDefinitionWarnings.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 
@@ -227,8 +228,12 @@ public sealed class ContentLoader
                 continue;
             }
 
-            var (map, body, _, stamp) = loaded;
+            var (map, body, bodyFirstLine, stamp) = loaded;
             _settingsTexts.Add((Display(file), stamp));
+            // A plain page's text goes through the same Markdown as a letter's, which leaves these lines off or keeps
+            // them as typed: the editor is told at the line, as for a circular.
+            PastedSheetMarks.Check(body, Display(file), bodyFirstLine, _diagnostics);
+            LinkDefinitionWarnings.Check(body, Display(file), bodyFirstLine, _diagnostics);
             var section = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
             var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, PageFrontMatter.Keys);
             pages.Add(new PageSource(Display(file), section == "." ? "" : section,
