@@ -49,7 +49,7 @@ public static class SiteModelBuilder
             Ref = source.Ref,
             RefText = Repair(source.RefText),
             Date = source.Date,
-            Title = Labelled(source.Title, PrintedLabel.Subject)!,
+            Title = HeadingInTitle.Strip(Labelled(source.Title, PrintedLabel.Subject)!, source.Type, HeadingInTitle.BodiesOf(front.Issuer?.Value, source.Ref)),
             Type = source.Type,
             Urgency = source.Urgency,
             Issuer = Repair(front.Issuer?.Value),
