@@ -251,6 +251,7 @@ public sealed class ContentLoader
             return null;
         }
 
+        LostCharacters.Check(text, display, diagnostics);
         if (FrontMatterSplitter.Split(text) is not { } parts)
         {
             var problem = FrontMatterProblem.Explain(text);

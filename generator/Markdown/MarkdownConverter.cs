@@ -100,13 +100,13 @@ public sealed class MarkdownConverter
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
     /// <summary>
-    /// The body as the page shows it: without pasted sheet marks (<see cref="SheetMarkLines"/>), and with the lines
+    /// The body as the page shows it: Word's no-break spaces plain (<see cref="PastedSpaces"/>), without pasted sheet marks (<see cref="SheetMarkLines"/>), and with the lines
     /// Markdown would hide though written to be read kept as typed (<see cref="LinkDefinitionLines"/>; parsed a second
     /// time, only in a body that has such lines).
     /// </summary>
     private MarkdownDocument ParseBody(string markdown)
     {
-        var text = SheetMarkLines.Strip(markdown);
+        var text = SheetMarkLines.Strip(PastedSpaces.Plain(markdown));
         var document = Markdig.Markdown.Parse(text, _pipeline);
         if (!LinkDefinitionLines.MayHold(text) || LinkDefinitionLines.Find(document, text) is not { Count: > 0 } hidden)
         {
@@ -135,6 +135,8 @@ public sealed class MarkdownConverter
         return new(body.InnerHtml, text);
     }
 
+    private static readonly string[] WordTypeProperties = ["font", "font-family", "font-size", "line-height"];
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
@@ -142,6 +144,14 @@ public sealed class MarkdownConverter
         foreach (var scheme in SanitizerCheck.AllowedSchemes)
         {
             sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        // Pasted Word HTML sets its own fonts and sizes (font-family "TH SarabunPSK", font-size 16pt) on paragraphs and
+        // spans: they printed a paragraph half again as large as the rest (the print sheet sizes Sarabun to match TH
+        // Sarabun New 16 pt) and in another font where TH SarabunPSK is not installed. The site sets the letter's type.
+        foreach (var property in WordTypeProperties)
+        {
+            sanitizer.AllowedCssProperties.Remove(property);
         }
 
         // Notes (footnotes) link to each other by id, and FootnoteNotes finds them by class: both are kept for them only.

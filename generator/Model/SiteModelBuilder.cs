@@ -133,5 +133,5 @@ public static class SiteModelBuilder
 
     /// <summary>Display text: PDF-extraction damage repaired (so <c>องคํการ</c> reads <c>องค์การ</c>), trimmed.</summary>
     private static string? Repair(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : ThaiTextRepair.Repair(text.Trim());
+        string.IsNullOrWhiteSpace(text) ? null : ThaiTextRepair.Repair(PastedSpaces.Plain(text).Trim());
 }
