@@ -1,4 +1,5 @@
 using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Thai;
 
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -184,6 +185,12 @@ public sealed class YamlMapReader
             {
                 entries.Add(new YamlMapReader(mapping, _source, _diagnostics, knownKeys, key));
             }
+            else if (item is YamlScalarNode { Value: { Length: > 0 } text } && ItemKeyFor(text, knownKeys) is { } itemKey)
+            {
+                // "- สำเนาหนังสือ…" typed as the paper lists it: the value is right, only its key is missing.
+                _diagnostics.Error(_source.LocationOf(item.Start),
+                    $"each item of '{key}' is 'key: value' lines ({Describe(knownKeys)}), not a text alone: write - {itemKey}: {text.Trim()}");
+            }
             else
             {
                 _diagnostics.Error(_source.LocationOf(item.Start), $"each item of '{key}' must have {Describe(knownKeys)}");
@@ -250,6 +257,12 @@ public sealed class YamlMapReader
             _diagnostics.Error(_source.LocationOf(keyNode.Start), $"unknown key '{name}'{where}{hint}");
         }
     }
+
+    /// <summary>The key a text typed alone as a list's item belongs under: a ref's, when it reads as one and the list has refs, else a title's.</summary>
+    private static string? ItemKeyFor(string text, IReadOnlyCollection<string> keys) =>
+        keys.Contains("ref") && CircularRef.TryParse(text, out _) ? "ref"
+        : keys.Contains("title") ? "title"
+        : null;
 
     private static string Describe(IReadOnlyCollection<string> keys) => string.Join(", ", keys.Select(k => $"'{k}'"));
 }
