@@ -105,7 +105,12 @@ public sealed class YamlMapReader
                 var items = new List<Located<string>>();
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: not null } itemScalar)
+                    if (item is YamlScalarNode { Value: var empty } && string.IsNullOrWhiteSpace(empty))
+                    {
+                        // A '-' left with nothing after it showed as an empty bullet (an addressee line with no name).
+                        _diagnostics.Warning(_source.LocationOf(item.Start), $"an item of '{key}' is empty: it is left out; delete its '-' line");
+                    }
+                    else if (item is YamlScalarNode { Value: not null } itemScalar)
                     {
                         items.Add(new(Unquoted(key, itemScalar), _source.LocationOf(item.Start)));
                     }

@@ -181,6 +181,21 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_item_of_a_list_is_left_out_with_a_warning()
+    {
+        // Site probe 9: an empty '-' under to: printed an empty bullet before the addressee.
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "to:\n  -\n  - นายอำเภอ\ntags:\n  - \n  - ไข้เลือดออก");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [$"{Path}:6:4: warning: an item of 'to' is empty: it is left out; delete its '-' line", $"{Path}:9:4: warning: an item of 'tags' is empty: it is left out; delete its '-' line"],
+            TestSite.Messages(result));
+        var page = new HtmlPage(_site.ReadOutput("circulars/a/index.html"));
+        Assert.Equal("นายอำเภอ", page.Text(".to"));
+        Assert.Empty(page.Document.QuerySelectorAll(".to li"));
+    }
+
+    [Fact]
     public async Task A_reference_or_enclosure_typed_as_a_text_alone_is_told_its_key()
     {
         _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
