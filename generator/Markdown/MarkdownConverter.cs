@@ -128,6 +128,7 @@ public sealed class MarkdownConverter
     private static MarkdownContent FromBody(AngleSharp.Dom.IElement body, DigitStyle digits)
     {
         var text = HtmlPlainText.Of(body);
+        BodyHeadings.Demote(body);
         FootnoteNotes.Mark(body, digits);
         NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
