@@ -198,6 +198,7 @@ public sealed class ContentLoader
         var front = CircularFrontMatter.Read(reader);
         EmptyLetters.Check(front, loaded.Body, display, diagnostics);
         LetterTail.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        PastedHeadLines.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         PastedSheetMarks.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         LinkDefinitionWarnings.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);

@@ -122,8 +122,10 @@ public static class SiteModelBuilder
         }
     }
 
-    /// <summary>The body as the page shows it: without what the form prints itself below it (<see cref="LetterTail"/>).</summary>
-    private static string BodyOf(CheckedCircular source) => LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter.Signer, source.Source.FrontMatter.Contact, source.Date);
+    /// <summary>The body as the page shows it: without what the form prints itself below it (<see cref="LetterTail"/>) and above it (<see cref="PastedHeadLines"/>).</summary>
+    private static string BodyOf(CheckedCircular source) => PastedHeadLines.Strip(
+        LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter.Signer, source.Source.FrontMatter.Contact, source.Date),
+        source.Source.FrontMatter);
 
     /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
     private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;
