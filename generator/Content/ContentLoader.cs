@@ -233,6 +233,7 @@ public sealed class ContentLoader
             _settingsTexts.Add((Display(file), stamp));
             // A plain page's text goes through the same Markdown as a letter's, which leaves these lines off or keeps
             // them as typed: the editor is told at the line, as for a circular.
+            HardBreaksInWords.Check(body, Display(file), bodyFirstLine, _diagnostics);
             PastedSheetMarks.Check(body, Display(file), bodyFirstLine, _diagnostics);
             LinkDefinitionWarnings.Check(body, Display(file), bodyFirstLine, _diagnostics);
             var section = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
