@@ -32,6 +32,10 @@ public sealed class HeadingInTitleTests : IDisposable
         Assert.Equal("อัตราค่าเช่าบ้านข้าราชการ", page.Text(".heading-subject h1.title"));
         Assert.Equal(1, CountOf(page.One(".centred-heading").TextContent, "ประกาศ"));
         Assert.DoesNotContain("ประกาศกรมบัญชีกลาง เรื่อง", _site.ReadOutput("index.html"));
+
+        // Without a number, lists and the browser's tab name it by its heading, which its title no longer holds.
+        Assert.Equal("ประกาศกรมบัญชีกลาง", new HtmlPage(_site.ReadOutput("circulars/index.html")).Text(".circular-summary .heading-name"));
+        Assert.StartsWith("อัตราค่าเช่าบ้านข้าราชการ (ประกาศกรมบัญชีกลาง) |", page.Text("title"), StringComparison.Ordinal);
     }
 
     [Fact]
