@@ -115,6 +115,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("build", "--output")]
+    [InlineData("build", "--index")]
+    public async Task A_folder_to_write_that_is_the_file_systems_root_is_a_usage_error(string command, string option)
+    {
+        // Site probe 9: '--output /' failed as a bug in gecc (exit 70).
+        Assert.Equal(ExitCodes.Usage, await Run(command, "--content", _site.ContentDirectory, option, "/"));
+        Assert.Contains($"{option} '/' is the root of the file system: name a folder of its own", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     // Site probe 9: check offered the ref written right, new only the general example.
     [InlineData("มท 0810.3\\ว 99", "; did you mean มท 0810.3/ว 99? the slash is '/': --ref \"มท 0810.3/ว 99\"")]
     [InlineData("มท ๐๘๑๐.๓/ว ๙๙ ลงวันที่ ๑ มกราคม ๒๕๖๘", "; it ends with the letter's date: --ref \"มท ๐๘๑๐.๓/ว ๙๙\"")]
