@@ -33,7 +33,11 @@ public static class NewCommand
 
         if (!CircularRef.TryParse(refText, out var parsed))
         {
-            console.Error.WriteLine($"error: malformed ref '{refText}': write agency letters, office number, '/', then the number, e.g. {ValueChecks.RefExample}");
+            // The offers check makes (a slash lookalike, a date after the ref), so the two commands read a slip alike.
+            var offer = RefSuggestions.For(refText) is { } meant ? $"; did you mean {meant}? the slash is '/': --ref \"{meant}\""
+                : RefSuggestions.Dated(refText) is { } dated ? $"; it ends with the letter's date: --ref \"{dated.Ref}\""
+                : "";
+            console.Error.WriteLine($"error: malformed ref '{refText}': write agency letters, office number, '/', then the number, e.g. {ValueChecks.RefExample}{offer}");
             return ExitCodes.Usage;
         }
 

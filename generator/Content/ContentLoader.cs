@@ -198,8 +198,10 @@ public sealed class ContentLoader
         var front = CircularFrontMatter.Read(reader);
         EmptyLetters.Check(front, loaded.Body, display, diagnostics);
         LetterTail.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        PastedHeadLines.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         PastedSheetMarks.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        LinkDefinitionWarnings.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 
@@ -227,8 +229,13 @@ public sealed class ContentLoader
                 continue;
             }
 
-            var (map, body, _, stamp) = loaded;
+            var (map, body, bodyFirstLine, stamp) = loaded;
             _settingsTexts.Add((Display(file), stamp));
+            // A plain page's text goes through the same Markdown as a letter's, which leaves these lines off or keeps
+            // them as typed: the editor is told at the line, as for a circular.
+            HardBreaksInWords.Check(body, Display(file), bodyFirstLine, _diagnostics);
+            PastedSheetMarks.Check(body, Display(file), bodyFirstLine, _diagnostics);
+            LinkDefinitionWarnings.Check(body, Display(file), bodyFirstLine, _diagnostics);
             var section = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
             var reader = new YamlMapReader(map.Node, map.Source, _diagnostics, PageFrontMatter.Keys);
             pages.Add(new PageSource(Display(file), section == "." ? "" : section,
@@ -246,6 +253,7 @@ public sealed class ContentLoader
             return null;
         }
 
+        LostCharacters.Check(text, display, diagnostics);
         if (FrontMatterSplitter.Split(text) is not { } parts)
         {
             var problem = FrontMatterProblem.Explain(text);

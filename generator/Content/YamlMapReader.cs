@@ -1,4 +1,5 @@
 using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Thai;
 
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -104,7 +105,12 @@ public sealed class YamlMapReader
                 var items = new List<Located<string>>();
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: not null } itemScalar)
+                    if (item is YamlScalarNode { Value: var empty } && string.IsNullOrWhiteSpace(empty))
+                    {
+                        // A '-' left with nothing after it showed as an empty bullet (an addressee line with no name).
+                        _diagnostics.Warning(_source.LocationOf(item.Start), $"an item of '{key}' is empty: it is left out; delete its '-' line");
+                    }
+                    else if (item is YamlScalarNode { Value: not null } itemScalar)
                     {
                         items.Add(new(Unquoted(key, itemScalar), _source.LocationOf(item.Start)));
                     }
@@ -184,6 +190,12 @@ public sealed class YamlMapReader
             {
                 entries.Add(new YamlMapReader(mapping, _source, _diagnostics, knownKeys, key));
             }
+            else if (item is YamlScalarNode { Value: { Length: > 0 } text } && ItemKeyFor(text, knownKeys) is { } itemKey)
+            {
+                // "- สำเนาหนังสือ…" typed as the paper lists it: the value is right, only its key is missing.
+                _diagnostics.Error(_source.LocationOf(item.Start),
+                    $"each item of '{key}' is 'key: value' lines ({Describe(knownKeys)}), not a text alone: write - {itemKey}: {text.Trim()}");
+            }
             else
             {
                 _diagnostics.Error(_source.LocationOf(item.Start), $"each item of '{key}' must have {Describe(knownKeys)}");
@@ -250,6 +262,12 @@ public sealed class YamlMapReader
             _diagnostics.Error(_source.LocationOf(keyNode.Start), $"unknown key '{name}'{where}{hint}");
         }
     }
+
+    /// <summary>The key a text typed alone as a list's item belongs under: a ref's, when it reads as one and the list has refs, else a title's.</summary>
+    private static string? ItemKeyFor(string text, IReadOnlyCollection<string> keys) =>
+        keys.Contains("ref") && CircularRef.TryParse(text, out _) ? "ref"
+        : keys.Contains("title") ? "title"
+        : null;
 
     private static string Describe(IReadOnlyCollection<string> keys) => string.Join(", ", keys.Select(k => $"'{k}'"));
 }

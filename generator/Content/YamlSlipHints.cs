@@ -45,6 +45,14 @@ internal static partial class YamlSlipHints
             return "this quote is never closed; end the value with the same quote mark on this line";
         }
 
+        // A quote opened and not closed on its line, with keys below it: the parser reads on into them and names the
+        // indentation of the next line ("found wrong indentation"), not the quote.
+        if (parserMessage.Contains("quoted scalar", StringComparison.Ordinal) && value.Length > 1 && value[0] is '"' or '\''
+            && value.IndexOf(value[0], 1) < 0)
+        {
+            return $"this quote is never closed; end the value with the same quote mark on this line: {(key is null ? "" : key + ": ")}{value}{value[0]}";
+        }
+
         if (parserMessage.Contains("did not find expected key", StringComparison.Ordinal) && value.Length > 0)
         {
             if (value[0] is '"' or '\'')

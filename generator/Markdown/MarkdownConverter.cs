@@ -31,7 +31,11 @@ namespace GeccPortal.Generator.Markdown;
 /// </summary>
 public sealed class MarkdownConverter
 {
-    private readonly MarkdownPipeline _pipeline = CreatePipeline();
+    // One pipeline for every body and every thread (Markdig's pipelines are made to be shared), also read by the
+    // loader's checks of a body (Parse), so what they warn about is what the page shows.
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    private readonly MarkdownPipeline _pipeline = Pipeline;
 
     // One sanitiser and one parser per thread: bodies are converted on all cores, and neither is documented
     // as thread-safe. Both are made on first use, so a build whose bodies need no sanitiser never makes one.
@@ -59,7 +63,7 @@ public sealed class MarkdownConverter
     /// <param name="digits">The site's digits, for the numbers of several tables' names (<see cref="TableScrollRegions"/>).</param>
     public MarkdownContent Convert(string markdown, string basePath = "/", DigitStyle digits = DigitStyle.Thai)
     {
-        var document = Markdig.Markdown.Parse(SheetMarkLines.Strip(markdown), _pipeline);
+        var document = ParseBody(markdown);
         if (basePath != "/")
         {
             RebaseRootLinks(document, basePath);
@@ -85,12 +89,32 @@ public sealed class MarkdownConverter
     /// <summary>Whether <see cref="Convert"/> sends this body through the sanitiser.</summary>
     internal bool NeedsSanitizer(string markdown)
     {
-        var document = Markdig.Markdown.Parse(SheetMarkLines.Strip(markdown), _pipeline);
+        var document = ParseBody(markdown);
         return SanitizerCheck.IsNeeded(document, document.ToHtml(_pipeline));
     }
 
     /// <summary>The body through the sanitiser, whatever it holds; tests compare it with <see cref="Convert"/>.</summary>
-    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(Markdig.Markdown.ToHtml(SheetMarkLines.Strip(markdown), _pipeline), DigitStyle.Thai);
+    internal MarkdownContent ConvertSanitized(string markdown) => Sanitized(ParseBody(markdown).ToHtml(_pipeline), DigitStyle.Thai);
+
+    /// <summary>A body as Markdown reads it with this site's extensions, for the loader's checks.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>
+    /// The body as the page shows it: Word's no-break spaces plain (<see cref="PastedSpaces"/>), without pasted sheet marks (<see cref="SheetMarkLines"/>), and with the lines
+    /// Markdown would hide though written to be read kept as typed (<see cref="LinkDefinitionLines"/>; parsed a second
+    /// time, only in a body that has such lines).
+    /// </summary>
+    private MarkdownDocument ParseBody(string markdown)
+    {
+        var text = SheetMarkLines.Strip(PastedSpaces.Plain(markdown));
+        var document = Markdig.Markdown.Parse(text, _pipeline);
+        if (!LinkDefinitionLines.MayHold(text) || LinkDefinitionLines.Find(document, text) is not { Count: > 0 } hidden)
+        {
+            return document;
+        }
+
+        return Markdig.Markdown.Parse(LinkDefinitionLines.KeepAsText(text, hidden), _pipeline);
+    }
 
     private MarkdownContent Sanitized(string html, DigitStyle digits) => FromBody(_sanitizer.Value!.SanitizeDom(html).Body!, digits);
 
@@ -104,12 +128,15 @@ public sealed class MarkdownConverter
     private static MarkdownContent FromBody(AngleSharp.Dom.IElement body, DigitStyle digits)
     {
         var text = HtmlPlainText.Of(body);
+        BodyHeadings.Demote(body);
         FootnoteNotes.Mark(body, digits);
         NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
         TableScrollRegions.Wrap(body, digits);
         return new(body.InnerHtml, text);
     }
+
+    private static readonly string[] WordTypeProperties = ["font", "font-family", "font-size", "line-height"];
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -118,6 +145,14 @@ public sealed class MarkdownConverter
         foreach (var scheme in SanitizerCheck.AllowedSchemes)
         {
             sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        // Pasted Word HTML sets its own fonts and sizes (font-family "TH SarabunPSK", font-size 16pt) on paragraphs and
+        // spans: they printed a paragraph half again as large as the rest (the print sheet sizes Sarabun to match TH
+        // Sarabun New 16 pt) and in another font where TH SarabunPSK is not installed. The site sets the letter's type.
+        foreach (var property in WordTypeProperties)
+        {
+            sanitizer.AllowedCssProperties.Remove(property);
         }
 
         // Notes (footnotes) link to each other by id, and FootnoteNotes finds them by class: both are kept for them only.

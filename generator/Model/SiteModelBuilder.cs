@@ -49,7 +49,7 @@ public static class SiteModelBuilder
             Ref = source.Ref,
             RefText = Repair(source.RefText),
             Date = source.Date,
-            Title = Labelled(source.Title, PrintedLabel.Subject)!,
+            Title = HeadingInTitle.Strip(Labelled(source.Title, PrintedLabel.Subject)!, source.Type, HeadingInTitle.BodiesOf(front.Issuer?.Value, source.Ref)),
             Type = source.Type,
             Urgency = source.Urgency,
             Issuer = Repair(front.Issuer?.Value),
@@ -122,8 +122,10 @@ public static class SiteModelBuilder
         }
     }
 
-    /// <summary>The body as the page shows it: without what the form prints itself below it (<see cref="LetterTail"/>).</summary>
-    private static string BodyOf(CheckedCircular source) => LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter.Signer, source.Source.FrontMatter.Contact, source.Date);
+    /// <summary>The body as the page shows it: without what the form prints itself below it (<see cref="LetterTail"/>) and above it (<see cref="PastedHeadLines"/>).</summary>
+    private static string BodyOf(CheckedCircular source) => PastedHeadLines.Strip(
+        LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter.Signer, source.Source.FrontMatter.Contact, source.Date),
+        source.Source.FrontMatter);
 
     /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
     private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;
@@ -133,5 +135,5 @@ public static class SiteModelBuilder
 
     /// <summary>Display text: PDF-extraction damage repaired (so <c>องคํการ</c> reads <c>องค์การ</c>), trimmed.</summary>
     private static string? Repair(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : ThaiTextRepair.Repair(text.Trim());
+        string.IsNullOrWhiteSpace(text) ? null : ThaiTextRepair.Repair(PastedSpaces.Plain(text).Trim());
 }

@@ -83,5 +83,16 @@ public static class Display
     private static string EscapePath(string relative) => string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>CSS class naming the urgency level, so the most urgent stands out most.</summary>
+    /// <summary>
+    /// The heading an order's or announcement's form prints, the kind of letter joined to the issuing body
+    /// (<c>ประกาศกรมบัญชีกลาง</c>); null for other forms. The body is the issuer's first line (its name; an address has no
+    /// place here), else the name of the ref's agency letters, else the body its ref's heading names.
+    /// </summary>
+    public static string? Heading(Circular circular) => Model.HeadingInTitle.KindOf(circular.Type) is { } kind
+        ? kind + (circular.Issuer?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
+            ?? circular.AgencyName
+            ?? (circular.Ref?.HeadingKind == kind ? circular.Ref.HeadingBody : null))
+        : null;
+
     public static string UrgencyClass(string urgency) => $"urgency urgency-{Urgencies.Rank(urgency)}";
 }

@@ -51,7 +51,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         }
 
         _form.Check(front, type);
-        _labels.Check(front);
+        _labels.Check(front, type, reference);
         var slug = _values.Slug(front.Slug, source.DefaultSlug, SourceLocation.StartOf(source.DisplayPath));
         if (slug == AllCirculars.ReservedSlug)
         {

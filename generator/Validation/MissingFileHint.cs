@@ -13,6 +13,22 @@ public static class MissingFileHint
     /// <param name="full">The full path the enclosure names, which does not exist.</param>
     public static string For(string full)
     {
+        // A Windows path (attachments\form.pdf) names, on the build server, a file whose name holds the backslash.
+        if (full.Contains('\\', StringComparison.Ordinal) && Path.DirectorySeparatorChar == '/' && File.Exists(full.Replace('\\', '/')))
+        {
+            var written = Path.GetFileName(full[..full.IndexOf('\\', StringComparison.Ordinal)]) + full[full.IndexOf('\\', StringComparison.Ordinal)..];
+            return $"; a folder's name is followed by '/', not '\\' (Windows' way, which the build server reads as part of the name): write file: {written.Replace('\\', '/')}";
+        }
+
+        // A folder of attachments named whole: an enclosure is one file.
+        if (Directory.Exists(full))
+        {
+            var inside = Directory.EnumerateFiles(full).Select(Path.GetFileName).OfType<string>().Where(file => !file.StartsWith('.')).Order(StringComparer.Ordinal).FirstOrDefault();
+            return inside is null
+                ? "; it is a folder, and an enclosure is one file: name the file"
+                : $"; it is a folder, and an enclosure is one file: name each file, one enclosure for each (file: {Path.GetFileName(full)}/{inside})";
+        }
+
         var folder = Path.GetDirectoryName(full);
         if (folder is null || !Directory.Exists(folder))
         {

@@ -1,6 +1,7 @@
 using GeccPortal.Generator.Content;
 using GeccPortal.Generator.Diagnostics;
 using GeccPortal.Generator.Model;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Validation;
 
@@ -11,9 +12,17 @@ namespace GeccPortal.Generator.Validation;
 /// </summary>
 public sealed class PrintedLabelChecks(DiagnosticBag diagnostics)
 {
-    public void Check(CircularFrontMatter front)
+    /// <param name="type">The letter's type: an order's or announcement's title may hold the heading its form prints.</param>
+    public void Check(CircularFrontMatter front, string type, CircularRef? ownRef)
     {
         Label(front.Title, "title", PrintedLabel.Subject);
+        if (front.Title is { } title && PrintedLabel.Strip(title.Value, PrintedLabel.Subject) is var subject
+            && HeadingInTitle.Find(subject, type, HeadingInTitle.BodiesOf(front.Issuer?.Value, ownRef)) is { } heading)
+        {
+            diagnostics.Warning(title.Location,
+                $"title starts with '{heading}', which the page prints itself as the {(HeadingInTitle.KindOf(type) == "คำสั่ง" ? "order's" : "announcement's")} heading above the subject: "
+                + $"it is left off here; write the subject alone ({HeadingInTitle.Strip(subject, type, HeadingInTitle.BodiesOf(front.Issuer?.Value, ownRef))})");
+        }
         foreach (var to in front.To)
         {
             Label(to, "to", PrintedLabel.To);

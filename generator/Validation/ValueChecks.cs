@@ -50,7 +50,9 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
             return reference;
         }
 
-        var offer = RefSuggestions.For(value.Value) is { } meant ? $"; did you mean {meant}? the slash is '/', write ref: {meant}" : "";
+        var offer = RefSuggestions.For(value.Value) is { } meant ? $"; did you mean {meant}? the slash is '/', write ref: {meant}"
+            : RefSuggestions.Dated(value.Value) is { } dated ? $"; it ends with the letter's date: write ref: {dated.Ref}, and the date on a line of its own, date: {dated.Date}"
+            : "";
         diagnostics.Error(value.Location,
             $"malformed {key} '{value.Value.Trim()}': write agency letters, office number, '/', then the number, e.g. {RefExample}{offer}");
         return null;

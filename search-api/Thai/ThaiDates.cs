@@ -97,9 +97,12 @@ public static partial class ThaiDates
         if (numeric.Success && int.Parse(numeric.Groups["y"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture) is var buddhistYear
             && buddhistYear >= FirstBuddhistYear)
         {
-            return Build(text, buddhistYear - BuddhistEraOffset, int.Parse(numeric.Groups["m"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture),
-                int.Parse(numeric.Groups["d"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture),
-                $"'{text}' read as day/month/B.E. year; write it as ๒๓ มกราคม ๒๕๖๘ or 2025-01-23");
+            var read = Build(text, buddhistYear - BuddhistEraOffset, int.Parse(numeric.Groups["m"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture),
+                int.Parse(numeric.Groups["d"].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture), null);
+            // The date read, not an example: an editor copies the words offered (a fixed ๒๓ มกราคม ๒๕๖๘ was copied over a letter's own date).
+            return read.Date is { } date
+                ? read with { Warning = $"'{text}' read as day/month/B.E. year, {Format(date, DigitStyle.Thai)}; write it so, or as {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" }
+                : read;
         }
 
         return new(null, $"cannot read date '{text}': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", null);

@@ -36,8 +36,8 @@ public class ThaiDatesTests
     [Theory]
     [InlineData("3 ม.ค. 68", 2025, 1, 3, "year '68' in '3 ม.ค. 68' read as 2568; write the year in full")]
     [InlineData("๓ ม.ค.๖๘", 2025, 1, 3, "year '68' in '๓ ม.ค.๖๘' read as 2568; write the year in full")]
-    [InlineData("3/1/2568", 2025, 1, 3, "'3/1/2568' read as day/month/B.E. year; write it as ๒๓ มกราคม ๒๕๖๘ or 2025-01-23")]
-    [InlineData("๒๓/๑๒/๒๕๖๗", 2024, 12, 23, "'๒๓/๑๒/๒๕๖๗' read as day/month/B.E. year; write it as ๒๓ มกราคม ๒๕๖๘ or 2025-01-23")]
+    [InlineData("3/1/2568", 2025, 1, 3, "'3/1/2568' read as day/month/B.E. year, ๓ มกราคม ๒๕๖๘; write it so, or as 2025-01-03")]
+    [InlineData("๒๓/๑๒/๒๕๖๗", 2024, 12, 23, "'๒๓/๑๒/๒๕๖๗' read as day/month/B.E. year, ๒๓ ธันวาคม ๒๕๖๗; write it so, or as 2024-12-23")]
     public void A_short_year_or_a_date_in_figures_with_a_buddhist_year_is_read_with_a_warning(string text, int year, int month, int day, string warning)
     {
         var result = ThaiDates.Parse(text);

@@ -55,12 +55,15 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
 
     /// <summary>
     /// A line numbered under the item above it (<c>๑.๑</c>, <c>๑.๒.๓</c> under <c>๑.</c>) starts a line too, as the letter
-    /// prints it; it ran on after the item's text. Only under an item of the same number in the same paragraph: a line
+    /// prints it; it ran on after the item's text. Only under an item of the same number in the same paragraph, or the
+    /// first paragraph of a Markdown list's item of that number (<c>1.</c> then <c>    1.1</c> on the next line): a line
     /// may also start with a decimal (<c>๑.๕ ล้านบาท</c>) that a wrapped sentence carried there.
     /// </summary>
     private static void BreakBeforeSubItems(ParagraphBlock paragraph)
     {
         var item = paragraph.Inline?.FirstChild is LiteralInline first ? ItemNumberOf(first.Content.AsSpan()) : null;
+        // An item of a Markdown numbered list (1. typed at the line's start) has its number in the list, not in its text.
+        item ??= paragraph.Parent is ListItemBlock { Parent: ListBlock { IsOrdered: true } } listItem && listItem.IndexOf(paragraph) == 0 ? listItem.Order : null;
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is not LineBreakInline { NextSibling: LiteralInline next } lineBreak)

@@ -30,6 +30,12 @@ public static class LetterFormContent
     /// <summary>A letter signed for another (ปฏิบัติราชการแทน) by a long position, wider than half the letter at 1280 px.</summary>
     public const string LongPosition = "กค ๐๔๐๕.๒/ว ๑๒๔";
 
+    /// <summary>
+    /// A letter as editors paste one: a numbered list typed with blank lines between its items (so each item holds a
+    /// paragraph), and a table from Word, its width in points wider than A4 (<c>width:900pt</c>) and a paragraph in each cell.
+    /// </summary>
+    public const string Pasted = "กค ๐๔๐๕.๒/ว ๑๒๕";
+
     /// <summary>An order (คำสั่ง), its ref written as the order's number and year.</summary>
     public const string Order = "กค ๑๒/๒๕๖๘";
 
@@ -78,6 +84,7 @@ public static class LetterFormContent
             จึงเรียนมาเพื่อโปรดทราบ
             """);
         Letter(root, "table", Table, "๑๔ กุมภาพันธ์ ๒๕๖๘", "", TableBody());
+        Letter(root, "pasted", Pasted, "๑๖ กุมภาพันธ์ ๒๕๖๘", "", PastedBody);
         File.WriteAllText(Path.Combine(root, "circulars", "long-position.md"), $"""
             ---
             ref: {LongPosition}
@@ -135,6 +142,21 @@ public static class LetterFormContent
         return "กรมบัญชีกลางขอแจ้งประมาณการรายจ่าย ดังนี้\n\n| ลำดับ | รายการ | ปี ๒๕๖๗ (บาท) | ปี ๒๕๖๘ (บาท) | ปี ๒๕๖๙ (บาท) | ร้อยละ |\n|---:|---|---:|---:|---:|---:|\n"
             + string.Join("\n", rows) + "\n\nจึงเรียนมาเพื่อโปรดทราบ";
     }
+
+    private const string PastedBody = """
+        กรมบัญชีกลางขอซักซ้อมความเข้าใจ ดังนี้
+
+        1. การอนุมัติฎีกาต้องกระทำโดยผู้มีอำนาจเท่านั้น
+
+        2. การจัดทำฎีกาให้แนบเอกสารหลักฐานประกอบการเบิกจ่ายให้ครบถ้วน
+
+        <table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;width:900pt'>
+        <tr><td style='width:150pt'><p class=MsoNormal>ลำดับ</p></td><td><p class=MsoNormal>รายการ</p></td></tr>
+        <tr><td><p class=MsoNormal>๑</p></td><td><p class=MsoNormal>ข้อมูลบุคลากร</p></td></tr>
+        </table>
+
+        จึงเรียนมาเพื่อโปรดทราบ
+        """;
 
     private const string LetterBody = """
         ตามที่กรมบัญชีกลางได้แจ้งแนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการ ความละเอียดแจ้งแล้ว นั้น

@@ -114,6 +114,26 @@ public sealed class CliTests : IDisposable
         Assert.Equal("คำสั่งจังหวัดนครพนมที่123/2568", Assert.Single(check.Site!.Circulars).Ref?.Normalized);
     }
 
+    [Theory]
+    [InlineData("build", "--output")]
+    [InlineData("build", "--index")]
+    public async Task A_folder_to_write_that_is_the_file_systems_root_is_a_usage_error(string command, string option)
+    {
+        // Site probe 9: '--output /' failed as a bug in gecc (exit 70).
+        Assert.Equal(ExitCodes.Usage, await Run(command, "--content", _site.ContentDirectory, option, "/"));
+        Assert.Contains($"{option} '/' is the root of the file system: name a folder of its own", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Site probe 9: check offered the ref written right, new only the general example.
+    [InlineData("มท 0810.3\\ว 99", "; did you mean มท 0810.3/ว 99? the slash is '/': --ref \"มท 0810.3/ว 99\"")]
+    [InlineData("มท ๐๘๑๐.๓/ว ๙๙ ลงวันที่ ๑ มกราคม ๒๕๖๘", "; it ends with the letter's date: --ref \"มท ๐๘๑๐.๓/ว ๙๙\"")]
+    public async Task New_with_a_slip_in_the_ref_offers_the_ref_meant(string typed, string offer)
+    {
+        Assert.Equal(ExitCodes.Usage, await Run("new", "--ref", typed, "--title", "ประชุม", "--content", _site.ContentDirectory));
+        Assert.EndsWith(offer, _error.ToString().Trim(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Another_bodys_order_of_the_same_number_takes_the_next_free_slug()
     {

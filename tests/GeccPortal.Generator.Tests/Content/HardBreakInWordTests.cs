@@ -75,4 +75,15 @@ public sealed class HardBreakInWordTests : IDisposable
         _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", body: "รับมือสาธารณ\nภัย");
         Assert.Empty(TestSite.Messages(await _site.BuildAsync()));
     }
+
+    [Fact]
+    public async Task A_plain_pages_break_inside_a_word_is_warned_about_as_a_circulars_is()
+    {
+        // Site probe 9: a plain page's text was joined on the page with no warning. The body starts at line 4.
+        _site.With("content/pages/about.md", "---\ntitle: เกี่ยวกับ\n---\nเพื่อเตรียมรับมือสาธารณ  \nภัยที่อาจเกิดขึ้น\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.StartsWith("content/pages/about.md:4:24: warning: the spaces at this line's end make a line break inside the Thai word 'สาธารณภัย'",
+            Assert.Single(TestSite.Messages(result)), StringComparison.Ordinal);
+    }
 }

@@ -47,4 +47,17 @@ public sealed class PastedSheetMarkTests : IDisposable
         var text = new HtmlPage(_site.ReadOutput("circulars/a/index.html")).One(".letter-body").TextContent;
         Assert.Contains(body.Contains("/ทั้งนี้", StringComparison.Ordinal) ? "/ทั้งนี้..." : "๒", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_plain_page_is_warned_at_as_a_circular_is()
+    {
+        // The body starts at line 4: a page's front matter holds only its title here.
+        _site.With("content/pages/about.md", "---\ntitle: เกี่ยวกับ\n---\nย่อหน้าแรก\n\n- ๒ -\n\nย่อหน้าสุดท้าย\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            ["content/pages/about.md:6:1: warning: this line, '- ๒ -', is the number of a printed letter's continuation sheet, pasted with the text from the PDF: the page leaves it off; delete the line"],
+            TestSite.Messages(result));
+        Assert.DoesNotContain("๒", new HtmlPage(_site.ReadOutput("about/index.html")).One("main article").TextContent);
+    }
 }

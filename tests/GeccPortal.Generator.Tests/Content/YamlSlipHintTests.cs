@@ -17,6 +17,8 @@ public sealed class YamlSlipHintTests : IDisposable
     [InlineData("title: \"เรื่อง\" ทดสอบ", "4:17", "text follows the closing quote; quote the whole value, with the other quote mark (') around it")]
     [InlineData("title: 'เรื่อง' ของ 'กรม'", "4:17", "text follows the closing quote; quote the whole value, with the other quote mark (\") around it")]
     [InlineData("title: \"เรื่อง ทดสอบ", "4:8", "this quote is never closed; end the value with the same quote mark on this line")]
+    // Keys below it (site probe 9): the parser's own words named only "wrong indentation".
+    [InlineData("title: \"การเบิกจ่ายค่าเช่าบ้าน\nto: หัวหน้าส่วนราชการ", "4:8", "this quote is never closed; end the value with the same quote mark on this line: title: \"การเบิกจ่ายค่าเช่าบ้าน\"")]
     [InlineData("title: *สำคัญ* เรื่อง", "4:16", "a value starting with '*' means something else in YAML; put it in quotes: title: \"*สำคัญ* เรื่อง\"")]
     [InlineData("title: @ทดสอบ", "4:8", "a value cannot start with '@'; put it in quotes: title: \"@ทดสอบ\"")]
     [InlineData("title: `ทดสอบ`", "4:8", "a value cannot start with '`'; put it in quotes: title: \"`ทดสอบ`\"")]

@@ -163,7 +163,8 @@ public sealed class UnletteredRefPagesTests : IDisposable
         var page = Page("hiring");
         Assert.Equal("ประกาศกรมส่งเสริมการปกครองท้องถิ่น", page.Text(".heading-kind"));
         Assert.Empty(page.Document.QuerySelectorAll(".heading-ref, article .ref"));
-        Assert.Equal("รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้างทั่วไป | ทดสอบ", page.Text("title"));
+        // The browser's tab names it by its heading, as it names a numbered letter by its ref (site probe 9).
+        Assert.Equal("รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้างทั่วไป (ประกาศกรมส่งเสริมการปกครองท้องถิ่น) | ทดสอบ", page.Text("title"));
         Assert.Equal("รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้างทั่วไป", page.Text("nav.breadcrumb [aria-current]"));
         // A title wraps as text does: not a .ref, which the stylesheet keeps on one line (it would overflow a phone).
         Assert.Empty(page.Document.QuerySelectorAll("nav.breadcrumb .ref"));

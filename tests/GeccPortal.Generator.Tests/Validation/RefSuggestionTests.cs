@@ -32,4 +32,16 @@ public sealed class RefSuggestionTests : IDisposable
         var message = Assert.Single(TestSite.Messages(await _site.CheckAsync()));
         Assert.DoesNotContain("did you mean", message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Site probe 9: copied from a citation with its date, the ref got only the general example.
+    [InlineData("ที่ มท ๐๘๑๐.๓/ว ๘๐ ลงวันที่ ๑๐ มกราคม ๒๕๖๘", "ที่ มท ๐๘๑๐.๓/ว ๘๐", "๑๐ มกราคม ๒๕๖๘")]
+    [InlineData("มท ๐๘๑๐.๓/ว ๘๐ ลว. ๑๐ ม.ค. ๖๘", "มท ๐๘๑๐.๓/ว ๘๐", "๑๐ ม.ค. ๖๘")]
+    public async Task A_ref_with_its_date_after_it_is_refused_with_the_two_apart(string typed, string reference, string date)
+    {
+        _site.WithCircular(Path, typed, "2025-01-10", "เรื่อง");
+        Assert.Equal(
+            [$"{Path}:2:1: error: malformed ref '{typed}': write agency letters, office number, '/', then the number, e.g. มท ๐๘๑๐.๓/ว ๗๖; it ends with the letter's date: write ref: {reference}, and the date on a line of its own, date: {date}"],
+            TestSite.Messages(await _site.CheckAsync()));
+    }
 }

@@ -166,6 +166,50 @@ public sealed class ValidationMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_enclosure_path_written_the_windows_way_or_naming_a_folder_is_told_how_to_write_it()
+    {
+        // Site probe 9: both were "not found; the folder has …", though the file was there.
+        _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+                "enclosures:\n  - title: แบบตอบรับ\n    file: attachments\\form.pdf\n  - title: ทั้งหมด\n    file: attachments")
+            .With("content/circulars/a/attachments/form.pdf", "%PDF-1.4");
+        Assert.Equal(
+            [
+                "content/circulars/a/index.md:7:5: error: enclosure file 'attachments\\form.pdf' not found; a folder's name is followed by '/', not '\\' (Windows' way, which the build server reads as part of the name): write file: attachments/form.pdf",
+                "content/circulars/a/index.md:9:5: error: enclosure file 'attachments' not found; it is a folder, and an enclosure is one file: name each file, one enclosure for each (file: attachments/form.pdf)",
+            ],
+            await Problems());
+    }
+
+    [Fact]
+    public async Task An_empty_item_of_a_list_is_left_out_with_a_warning()
+    {
+        // Site probe 9: an empty '-' under to: printed an empty bullet before the addressee.
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "to:\n  -\n  - นายอำเภอ\ntags:\n  - \n  - ไข้เลือดออก");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [$"{Path}:6:4: warning: an item of 'to' is empty: it is left out; delete its '-' line", $"{Path}:9:4: warning: an item of 'tags' is empty: it is left out; delete its '-' line"],
+            TestSite.Messages(result));
+        var page = new HtmlPage(_site.ReadOutput("circulars/a/index.html"));
+        Assert.Equal("นายอำเภอ", page.Text(".to"));
+        Assert.Empty(page.Document.QuerySelectorAll(".to li"));
+    }
+
+    [Fact]
+    public async Task A_reference_or_enclosure_typed_as_a_text_alone_is_told_its_key()
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
+            "references:\n  - มท ๐๘๑๐.๓/ว ๗๐\n  - มติคณะรัฐมนตรี\nenclosures:\n  - สำเนาหนังสือ จำนวน ๑ ชุด");
+        Assert.Equal(
+            [
+                $"{Path}:6:5: error: each item of 'references' is 'key: value' lines ('ref', 'date', 'title'), not a text alone: write - ref: มท ๐๘๑๐.๓/ว ๗๐",
+                $"{Path}:7:5: error: each item of 'references' is 'key: value' lines ('ref', 'date', 'title'), not a text alone: write - title: มติคณะรัฐมนตรี",
+                $"{Path}:9:5: error: each item of 'enclosures' is 'key: value' lines ('title', 'file', 'ref', 'date'), not a text alone: write - title: สำเนาหนังสือ จำนวน ๑ ชุด",
+            ],
+            await Problems());
+    }
+
+    [Fact]
     public async Task Missing_enclosure_file_lists_the_attachments_in_its_folder()
     {
         _site.WithCircular("content/circulars/a/index.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง",
