@@ -56,27 +56,27 @@ public static class SiteModelBuilder
 
     private static Circular CreateCircular(CheckedCircular source, ShownFields shown, IReadOnlyDictionary<string, string> agencies,
         MarkdownConverter markdown, SiteSettings site) => new()
-    {
-        Ref = source.Ref,
-        RefText = shown.RefText,
-        Date = source.Date,
-        Title = shown.Title,
-        Type = source.Type,
-        Urgency = source.Urgency,
-        Issuer = shown.Issuer,
-        To = shown.To,
-        Signer = shown.Signer,
-        Contact = shown.Contact,
-        Tags = shown.Tags,
-        Slug = source.Slug,
-        AgencyCode = shown.AgencyCode,
-        AgencyName = shown.AgencyCode is { } agency ? agencies.GetValueOrDefault(agency) : null,
-        ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(BodyOf(source)), site.BasePath, site.Digits),
-        SourcePath = source.Source.DisplayPath,
-        // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
-        // renamed file must remake every page that links to it.
-        Stamp = source.Slug + "\t" + StampOf(source),
-    };
+        {
+            Ref = source.Ref,
+            RefText = shown.RefText,
+            Date = source.Date,
+            Title = shown.Title,
+            Type = source.Type,
+            Urgency = source.Urgency,
+            Issuer = shown.Issuer,
+            To = shown.To,
+            Signer = shown.Signer,
+            Contact = shown.Contact,
+            Tags = shown.Tags,
+            Slug = source.Slug,
+            AgencyCode = shown.AgencyCode,
+            AgencyName = shown.AgencyCode is { } agency ? agencies.GetValueOrDefault(agency) : null,
+            ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(BodyOf(source)), site.BasePath, site.Digits),
+            SourcePath = source.Source.DisplayPath,
+            // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
+            // renamed file must remake every page that links to it.
+            Stamp = source.Slug + "\t" + StampOf(source),
+        };
 
     /// <summary>The file's text, and the name, size and time of each attached file (their text shows on the pages).</summary>
     private static string StampOf(CheckedCircular source)
