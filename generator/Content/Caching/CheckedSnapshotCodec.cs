@@ -95,9 +95,10 @@ internal static class CheckedSnapshotCodec
         var urgency = ReadText(reader, front.Urgency?.Value) is { } written ? Shared(written, Urgencies.All) : null;
         var slug = ReadText(reader, front.Slug?.Value ?? SlugFromPath(path)) ?? throw Damaged();
 
-        var enclosures = new CheckedEnclosure[Count(reader, front.Enclosures.Count)];
-        var enclosureTitles = new string[enclosures.Length];
-        var enclosureRefTexts = new string?[enclosures.Length];
+        // Most letters have no enclosure, reference, addressee or tag: those lists share one empty array each.
+        var enclosures = Sized<CheckedEnclosure>(Count(reader, front.Enclosures.Count));
+        var enclosureTitles = Sized<string>(enclosures.Length);
+        var enclosureRefTexts = Sized<string?>(enclosures.Length);
         for (var i = 0; i < enclosures.Length; i++)
         {
             var entry = front.Enclosures[i];
@@ -111,9 +112,9 @@ internal static class CheckedSnapshotCodec
             enclosureRefTexts[i] = ReadText(reader, enclosureRefText);
         }
 
-        var references = new CheckedReference[Count(reader, front.References.Count)];
-        var referenceRefTexts = new string?[references.Length];
-        var referenceTitles = new string?[references.Length];
+        var references = Sized<CheckedReference>(Count(reader, front.References.Count));
+        var referenceRefTexts = Sized<string?>(references.Length);
+        var referenceTitles = Sized<string?>(references.Length);
         for (var i = 0; i < references.Length; i++)
         {
             var entry = front.References[i];
@@ -129,7 +130,7 @@ internal static class CheckedSnapshotCodec
         var shownRefText = ReadText(reader, refText);
         var shownTitle = ReadText(reader, title) ?? throw Damaged();
         var issuer = ReadText(reader, front.Issuer?.Value);
-        var to = new string[Count(reader, front.To.Count)];
+        var to = Sized<string>(Count(reader, front.To.Count));
         for (var i = 0; i < to.Length; i++)
         {
             to[i] = ReadText(reader, front.To[i].Value) ?? throw Damaged();
@@ -142,7 +143,7 @@ internal static class CheckedSnapshotCodec
             ? new Contact(ReadText(reader, front.Contact?.Unit?.Value), ReadText(reader, front.Contact?.Phone?.Value),
                 ReadText(reader, front.Contact?.Fax?.Value), ReadText(reader, front.Contact?.Email?.Value))
             : null;
-        var tags = new string[Count(reader, front.Tags.Count)];
+        var tags = Sized<string>(Count(reader, front.Tags.Count));
         for (var i = 0; i < tags.Length; i++)
         {
             tags[i] = ReadText(reader, front.Tags[i].Value) ?? throw Damaged();
@@ -221,6 +222,8 @@ internal static class CheckedSnapshotCodec
 
     /// <summary>A list's length, which must be the front matter's: each item of the snapshot belongs to one there.</summary>
     private static int Count(BinaryReader reader, int expected) => reader.ReadInt32() == expected ? expected : throw Damaged();
+
+    private static T[] Sized<T>(int count) => count == 0 ? [] : new T[count];
 
     /// <summary>The one instance of a fixed word (a type, an urgency) rather than a copy per circular.</summary>
     private static string Shared(string text, IEnumerable<string> words) => words.FirstOrDefault(word => word == text) ?? text;

@@ -229,8 +229,12 @@ public sealed class SourceCache
             writer.Write(_current.Count);
             var block = new MemoryStream();
             using var blockWriter = new BinaryWriter(block, Encoding.UTF8, leaveOpen: true);
-            foreach (var (path, entry) in _current.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            // An array sort: LINQ's sort of the pairs ran as code made at run time (its generic value types live in other assemblies).
+            var paths = _current.Keys.ToArray();
+            Array.Sort(paths, StringComparer.Ordinal);
+            foreach (var path in paths)
             {
+                var entry = _current[path];
                 writer.Write(path);
                 writer.Write(entry.Stat.Length);
                 writer.Write(entry.Stat.WriteTicks);
