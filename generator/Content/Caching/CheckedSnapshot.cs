@@ -20,6 +20,7 @@ namespace GeccPortal.Generator.Content.Caching;
 /// passed yesterday passes today.
 /// </para>
 /// </summary>
+/// <param name="Slug">Null for the file's default slug (its name), which the loader has made already.</param>
 public sealed record CheckedSnapshot(
     CircularRef? Ref,
     string? RefText,
@@ -27,7 +28,7 @@ public sealed record CheckedSnapshot(
     string Title,
     string Type,
     string? Urgency,
-    string Slug,
+    string? Slug,
     IReadOnlyList<CheckedEnclosure> Enclosures,
     IReadOnlyList<CheckedReference> References,
     ShownFields Shown)
@@ -42,10 +43,10 @@ public sealed record CheckedSnapshot(
 
     /// <summary>What to keep of a circular checked and modelled in this build.</summary>
     public static CheckedSnapshot Of(CheckedCircular circular, ShownFields shown) =>
-        new(circular.Ref, circular.RefText, circular.Date, circular.Title, circular.Type, circular.Urgency, circular.Slug,
-            circular.Enclosures, circular.References, shown);
+        new(circular.Ref, circular.RefText, circular.Date, circular.Title, circular.Type, circular.Urgency,
+            circular.Slug == circular.Source.DefaultSlug ? null : circular.Slug, circular.Enclosures, circular.References, shown);
 
     /// <summary>The checked circular again, with <paramref name="source"/> (the same file, unchanged) as its source.</summary>
     public CheckedCircular ToChecked(CircularSource source) =>
-        new(source, Ref, RefText, Date, Title, Type, Urgency, Slug, Draft: false, Enclosures, References) { Shown = Shown };
+        new(source, Ref, RefText, Date, Title, Type, Urgency, Slug ?? source.DefaultSlug, Draft: false, Enclosures, References) { Shown = Shown };
 }

@@ -16,16 +16,16 @@ internal static class CheckedSnapshotCodec
     private const byte SameAsBase = 1;
     private const byte Written = 2;
 
-    public static void Write(BinaryWriter writer, string path, CircularFrontMatter front, CheckedSnapshot circular)
+    public static void Write(BinaryWriter writer, CircularFrontMatter front, CheckedSnapshot circular)
     {
         var shown = circular.Shown;
         WriteRef(writer, circular.Ref);
         WriteText(writer, circular.RefText, front.Ref?.Value);
         writer.Write(circular.Date.DayNumber);
         WriteText(writer, circular.Title, front.Title?.Value);
-        writer.Write(circular.Type);
-        WriteText(writer, circular.Urgency, front.Urgency?.Value);
-        WriteText(writer, circular.Slug, front.Slug?.Value ?? SlugFromPath(path));
+        WriteWord(writer, circular.Type, Types);
+        WriteWord(writer, circular.Urgency, Urgencies.All);
+        WriteText(writer, circular.Slug, front.Slug?.Value);
 
         writer.Write(circular.Enclosures.Count);
         for (var i = 0; i < circular.Enclosures.Count; i++)
@@ -85,15 +85,15 @@ internal static class CheckedSnapshotCodec
         WriteText(writer, shown.AgencyCode, circular.Ref?.Agency);
     }
 
-    public static CheckedSnapshot Read(BinaryReader reader, string path, CircularFrontMatter front)
+    public static CheckedSnapshot Read(BinaryReader reader, CircularFrontMatter front)
     {
         var reference = ReadRef(reader);
         var refText = ReadText(reader, front.Ref?.Value);
         var date = DateOnly.FromDayNumber(reader.ReadInt32());
         var title = ReadText(reader, front.Title?.Value) ?? throw Damaged();
-        var type = Shared(reader.ReadString(), CircularTypes.Labels.Keys);
-        var urgency = ReadText(reader, front.Urgency?.Value) is { } written ? Shared(written, Urgencies.All) : null;
-        var slug = ReadText(reader, front.Slug?.Value ?? SlugFromPath(path)) ?? throw Damaged();
+        var type = ReadWord(reader, Types) ?? throw Damaged();
+        var urgency = ReadWord(reader, Urgencies.All);
+        var slug = ReadText(reader, front.Slug?.Value);
 
         // Most letters have no enclosure, reference, addressee or tag: those lists share one empty array each.
         var enclosures = Sized<CheckedEnclosure>(Count(reader, front.Enclosures.Count));
@@ -155,15 +155,34 @@ internal static class CheckedSnapshotCodec
         return new CheckedSnapshot(reference, refText, date, title, type, urgency, slug, enclosures, references, shown);
     }
 
-    /// <summary>
-    /// The slug a file without a <c>slug:</c> line most likely has: its name, or its folder's for a bundle's index.md. Only
-    /// what a text is compared with when written and read (a slug that differs is written out), so it need not be exact.
-    /// </summary>
-    private static string SlugFromPath(string path)
+    private static readonly string[] Types = [.. CircularTypes.Labels.Keys];
+
+    // A word of a fixed list (a type, an urgency) by its place in it, so reading it back makes no string.
+    private const byte NoWord = 255;
+    private const byte OtherWord = 254;
+
+    private static void WriteWord(BinaryWriter writer, string? word, IReadOnlyList<string> words)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
-        return name == "index" ? Path.GetFileName(Path.GetDirectoryName(path) ?? "") : name;
+        var at = -1;
+        for (var i = 0; word is not null && i < words.Count && at < 0; i++)
+        {
+            at = string.Equals(words[i], word, StringComparison.Ordinal) ? i : -1;
+        }
+
+        writer.Write(word is null ? NoWord : at >= 0 && at < OtherWord ? (byte)at : OtherWord);
+        if (word is not null && (at < 0 || at >= OtherWord))
+        {
+            writer.Write(word);
+        }
     }
+
+    private static string? ReadWord(BinaryReader reader, IReadOnlyList<string> words) => reader.ReadByte() switch
+    {
+        NoWord => null,
+        OtherWord => FrontMatterCodec.ReadText(reader),
+        var at when at < words.Count => words[at],
+        _ => throw Damaged(),
+    };
 
     /// <summary>A text, as absent, the same as <paramref name="from"/> (the value it was made from), or written out.</summary>
     private static void WriteText(BinaryWriter writer, string? text, string? from)
@@ -224,9 +243,6 @@ internal static class CheckedSnapshotCodec
     private static int Count(BinaryReader reader, int expected) => reader.ReadInt32() == expected ? expected : throw Damaged();
 
     private static T[] Sized<T>(int count) => count == 0 ? [] : new T[count];
-
-    /// <summary>The one instance of a fixed word (a type, an urgency) rather than a copy per circular.</summary>
-    private static string Shared(string text, IEnumerable<string> words) => words.FirstOrDefault(word => word == text) ?? text;
 
     private static FormatException Damaged() => new("a checked circular in the source cache does not fit its front matter");
 }

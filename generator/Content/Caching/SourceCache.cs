@@ -101,7 +101,7 @@ public sealed class SourceCache
                     // One reader over the block buffer for every entry; the checksum has vouched for its first bytes.
                     blockReader.BaseStream.Position = 0;
                     var frontMatter = FrontMatterCodec.Read(blockReader, path);
-                    var snapshot = blockReader.ReadBoolean() ? CheckedSnapshotCodec.Read(blockReader, path, frontMatter) : null;
+                    var snapshot = blockReader.ReadBoolean() ? CheckedSnapshotCodec.Read(blockReader, frontMatter) : null;
                     if (blockReader.BaseStream.Position != size)
                     {
                         throw new FormatException($"the cached front matter of {path} does not fill its block");
@@ -254,7 +254,7 @@ public sealed class SourceCache
                 blockWriter.Write(entry.Snapshot is not null);
                 if (entry.Snapshot is { } snapshot)
                 {
-                    CheckedSnapshotCodec.Write(blockWriter, path, entry.FrontMatter, snapshot);
+                    CheckedSnapshotCodec.Write(blockWriter, entry.FrontMatter, snapshot);
                 }
 
                 blockWriter.Flush();

@@ -30,7 +30,10 @@ public sealed class CheckedSnapshotTests : IDisposable
                 + "enclosures:\n  - title: สำเนาหนังสือ\n    ref: มท ๐๘๑๐.๓/ว ๑\n    date: 2025-01-07\n  - title: แบบสำรวจ")
             .WithCircular("content/circulars/c.md", "นพ ๐๐๒๓.๓/ว ๒๗๔", "2023-05-05", "ประชุมองคํการบริหารส่วนจังหวัด",
                 "urgency: ด่วน\nissuer: |-\n  ศาลากลางจังหวัดนครพนม\n  ถนน\nto: นายกองคํการบริหารส่วนจังหวัดนครพนม\ntags: [อื่น, งบ]\n"
-                + "signer:\n  name: นายสมชาย ใจดี\n  position: ผู้ว่าราชการจังหวัด\ncontact:\n  unit: กลุ่มงาน\n  phone: ๐ ๔๒๕๑ ๑๒๓๔\n  email: a@example.go.th");
+                + "signer:\n  name: นายสมชาย ใจดี\n  position: ผู้ว่าราชการจังหวัด\ncontact:\n  unit: กลุ่มงาน\n  phone: ๐ ๔๒๕๑ ๑๒๓๔\n  email: a@example.go.th")
+            // A slug of its own, and a bundle's (its folder's name); an order, an urgency spelt with a space.
+            .WithCircular("content/circulars/k.md", "นพ ๐๐๒๓.๓/ว ๒๗๕", "2023-05-06", "ตั้งชื่อเอง", "slug: named-k\ntype: order\nurgency: ด่วน ที่สุด")
+            .With("content/circulars/bundle/index.md", TestSite.CircularText("นพ ๐๐๒๓.๓/ว ๒๗๖", "2023-05-07", "เป็นโฟลเดอร์"));
     }
 
     public void Dispose() => _site.Dispose();
