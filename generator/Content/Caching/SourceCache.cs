@@ -15,6 +15,11 @@ namespace GeccPortal.Generator.Content.Caching;
 /// buffer, never whole (fresh memory is what a small rebuild pays most for), and saving copies the blocks of
 /// unchanged files from the old file instead of encoding them again.
 /// </para>
+/// <para>
+/// A block also holds what the checks and the model made of the file in the build that read it, when it was clean
+/// (<see cref="CheckedSnapshot"/>); the file's header names the settings stamp those were made under, and a build under
+/// other settings uses none of them. A build saves the cache once, after the model stage (<see cref="Remember"/>).
+/// </para>
 /// </summary>
 public sealed class SourceCache
 {
