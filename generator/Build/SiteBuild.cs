@@ -48,10 +48,12 @@ public static class SiteBuild
 
         progress?.EnterStage("load");
         SourceCache? sources = null;
+        // The source cache is saved after the model stage, which gives it what the checks and the model made of the
+        // files read afresh (one write of the cache, not two).
         var loaded = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics,
             sources = cache is null ? null
                 : memory?.Sources is { } last ? SourceCache.Reopen(last, cache.Sources, fingerprint!.Value.Files)
-                : SourceCache.Open(cache.Sources, fingerprint!.Value.Files)));
+                : SourceCache.Open(cache.Sources, fingerprint!.Value.Files), saveCache: false));
         if (memory is not null)
         {
             memory.Sources = sources;
@@ -60,13 +62,25 @@ public static class SiteBuild
         var content = Timed(timings, "validate", () => ContentValidator.Validate(loaded, diagnostics, options.BaseUrl));
         if (content is null || diagnostics.HasErrors)
         {
-            // Nothing is written: the previous site and index stay as they were.
+            // Nothing is written: the previous site and index stay as they were. The files that loaded well are cached.
+            sources?.Save();
             await warmUp;
             return new BuildResult(diagnostics.Items, null, timings);
         }
 
         progress?.EnterStage("model");
-        var site = Timed(timings, "model", () => SiteModelBuilder.Build(content, markdown));
+        var site = Timed(timings, "model", () =>
+        {
+            var built = SiteModelBuilder.Build(content, markdown, sources is null ? null : (circular, shown) =>
+            {
+                if (CheckedSnapshot.CanKeep(circular))
+                {
+                    sources.Remember(circular.Source.DisplayPath, CheckedSnapshot.Of(circular, shown));
+                }
+            });
+            sources?.Save();
+            return built;
+        });
         if (options.OutputDirectory is not null || options.IndexDirectory is not null)
         {
             progress?.EnterStage("extract");

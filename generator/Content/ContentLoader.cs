@@ -28,10 +28,18 @@ public sealed class ContentLoader
     }
 
     /// <param name="cache">Parsed front matter from earlier builds; files it knows unchanged are not parsed again.</param>
-    public static LoadedContent Load(string contentDirectory, DiagnosticBag diagnostics, SourceCache? cache = null)
+    /// <param name="saveCache">
+    /// Whether the cache is saved here; a build saves it itself once the model has given it what the checks and the
+    /// model made of the files read afresh (<see cref="SourceCache.Remember"/>), so it is written once.
+    /// </param>
+    public static LoadedContent Load(string contentDirectory, DiagnosticBag diagnostics, SourceCache? cache = null, bool saveCache = true)
     {
         var content = new ContentLoader(contentDirectory, diagnostics, cache).Load();
-        cache?.Save();
+        if (saveCache)
+        {
+            cache?.Save();
+        }
+
         return content;
     }
 
@@ -48,9 +56,11 @@ public sealed class ContentLoader
         var otherFiles = new List<string>();
         var circulars = LoadCirculars(otherFiles);
         var pages = LoadPages();
+        var settingsStamp = SettingsStamp();
         return new LoadedContent(site, agencies, circulars, pages)
         {
-            SettingsStamp = SettingsStamp(),
+            SettingsStamp = settingsStamp,
+            SnapshotsUsable = _cache?.Settle(settingsStamp) ?? false,
             LooseFiles = [.. otherFiles.Select(file => new ContentFile(file, Display(file)))],
         };
     }
@@ -172,6 +182,7 @@ public sealed class ContentLoader
             return new CircularSource(display, folder, defaultSlug, cached.FrontMatter, new Lazy<string>(() => ReadBodyAgain(file)))
             {
                 Stamp = cached.Stamp,
+                Snapshot = cached.Snapshot,
             };
         }
 

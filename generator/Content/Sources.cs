@@ -19,6 +19,12 @@ public sealed record CircularSource(
 
     /// <summary>A hash of the file's text: pages made from this circular are re-rendered only when it changes.</summary>
     public string Stamp { get; init; } = "";
+
+    /// <summary>
+    /// For a file known from the cache, what the checks and the model made of it in an earlier build, when kept; used
+    /// only when <see cref="LoadedContent.SnapshotsUsable"/>.
+    /// </summary>
+    public Caching.CheckedSnapshot? Snapshot { get; init; }
 }
 
 /// <summary>One plain page; <see cref="Section"/> is its folder under content/pages ("" at the top).</summary>
@@ -39,6 +45,12 @@ public sealed record LoadedContent(
     /// navigation) and of the generator build that renders them.
     /// </summary>
     public string SettingsStamp { get; init; } = "";
+
+    /// <summary>
+    /// Whether the circulars' snapshots (<see cref="CircularSource.Snapshot"/>) were made under this
+    /// <see cref="SettingsStamp"/>, so the checks of a circular on its own and its repairs need not run again.
+    /// </summary>
+    public bool SnapshotsUsable { get; init; }
 
     /// <summary>
     /// Files other than Markdown beside the loose circulars (in content/circulars/ and its folders without an

@@ -11,6 +11,9 @@ public sealed class DiagnosticBag
     // Errors by file, so a check can ask about its own file while other files are checked on other threads.
     private readonly Dictionary<string, int> _errorsByFile = new(StringComparer.Ordinal);
 
+    // Errors and warnings by file, so a build can tell a file its checks said nothing about (see CountIn).
+    private readonly Dictionary<string, int> _itemsByFile = new(StringComparer.Ordinal);
+
     private readonly Lock _lock = new();
 
     public bool HasErrors => ErrorCount > 0;
@@ -26,6 +29,15 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             return _errorsByFile.GetValueOrDefault(path);
+        }
+    }
+
+    /// <summary>Errors and warnings reported at a place in one file (by display path).</summary>
+    public int CountIn(string path)
+    {
+        lock (_lock)
+        {
+            return _itemsByFile.GetValueOrDefault(path);
         }
     }
 
@@ -64,6 +76,7 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             _items.Add(diagnostic);
+            _itemsByFile[diagnostic.Location.Path] = _itemsByFile.GetValueOrDefault(diagnostic.Location.Path) + 1;
             if (diagnostic.Severity == Severity.Error)
             {
                 _errorsByFile[diagnostic.Location.Path] = _errorsByFile.GetValueOrDefault(diagnostic.Location.Path) + 1;

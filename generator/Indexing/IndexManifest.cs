@@ -1,5 +1,3 @@
-using System.Text;
-
 using GeccPortal.Generator.Build.Incremental;
 
 namespace GeccPortal.Generator.Indexing;
@@ -13,37 +11,35 @@ public sealed record IndexManifest(string Generation, IReadOnlyDictionary<string
 {
     public static IndexManifest? Load(string file)
     {
-        if (!File.Exists(file))
+        string? generation = null;
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var read = TabSeparatedFile.ReadLines(file, line =>
         {
-            return null;
-        }
-
-        var lines = File.ReadAllLines(file, Encoding.UTF8);
-        if (lines.Length == 0 || lines[0].Length == 0)
-        {
-            return null;
-        }
-
-        var keys = new Dictionary<string, string>(lines.Length, StringComparer.Ordinal);
-        foreach (var line in lines.Skip(1))
-        {
-            if (line.Split('\t', 2) is [var key, var url])
+            if (generation is null)
             {
-                keys[url] = key;
+                generation = TabSeparatedFile.Text(line);
+                return;
             }
-        }
 
-        return new IndexManifest(lines[0], keys);
+            // key TAB url; a url may hold a tab, so it is the rest of the line.
+            if (TabSeparatedFile.NextField(ref line, out var key))
+            {
+                keys[TabSeparatedFile.Text(line)] = TabSeparatedFile.Text(key);
+            }
+        });
+        return read && generation is { Length: > 0 } ? new IndexManifest(generation, keys) : null;
     }
 
-    public void Save(string file)
+    public void Save(string file) => TabSeparatedFile.WriteAtomically(file, text =>
     {
-        var text = new StringBuilder(Generation).Append('\n');
-        foreach (var (url, key) in Keys.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        text.Write(Generation);
+        text.Write('\n');
+        foreach (var url in TabSeparatedFile.SortedKeys(Keys))
         {
-            text.Append(key).Append('\t').Append(url).Append('\n');
+            text.Write(Keys[url]);
+            text.Write('\t');
+            text.Write(url);
+            text.Write('\n');
         }
-
-        CacheFiles.WriteAtomically(file, text.ToString());
-    }
+    });
 }

@@ -11,22 +11,37 @@ namespace GeccPortal.Generator.Model;
 /// </summary>
 public static class SiteModelBuilder
 {
-    public static Site Build(CheckedContent content, MarkdownConverter markdown)
+    /// <param name="made">Told of each circular whose shown text was made in this build (not taken from the
+    /// source cache), so the cache can keep it for the next build.</param>
+    public static Site Build(CheckedContent content, MarkdownConverter markdown, Action<CheckedCircular, ShownFields>? made = null)
     {
         var published = content.Circulars.Where(c => !c.Draft).ToList();
         // Side by side with their sources, by position: no dictionary hashes 10,000 objects by identity.
-        // Each circular is made from its own source alone (every field repaired for display), so on all cores.
+        // Each circular is made from its own source alone (every field repaired for display), so on all cores; a
+        // circular checked in an earlier build brings its shown text from the source cache, and is not repaired again.
         var circulars = new Circular[published.Count];
+        var shown = new ShownFields[published.Count];
         var filing = new IssuingAgency(content.Agencies);
-        Parallel.For(0, circulars.Length, i => circulars[i] = CreateCircular(published[i], content.Agencies, filing, markdown, content.Site));
+        Parallel.For(0, circulars.Length, i =>
+        {
+            var source = published[i];
+            if (source.Shown is not { } fields)
+            {
+                fields = ShownFields.Of(source, filing);
+                made?.Invoke(source, fields);
+            }
+
+            shown[i] = fields;
+            circulars[i] = CreateCircular(source, fields, content.Agencies, markdown, content.Site);
+        });
         var index = new RefIndex<Circular>(circulars, c => c.Ref, c => c.Date);
         for (var i = 0; i < circulars.Length; i++)
         {
-            var (source, circular) = (published[i], circulars[i]);
-            circular.References = [.. source.References.Select(r => new Citation(
-                Repair(r.RefText), r.Ref, r.Date, Labelled(r.Title, PrintedLabel.Reference), index.Find(r.Ref, r.Date)))];
-            circular.Enclosures = [.. source.Enclosures.Select(e => new Enclosure(
-                Labelled(e.Title, PrintedLabel.Enclosure)!, AttachmentOf(e, source), Repair(e.RefText), e.Ref, e.Date,
+            var (source, circular, fields) = (published[i], circulars[i], shown[i]);
+            circular.References = [.. source.References.Select((r, n) => new Citation(
+                fields.ReferenceRefTexts[n], r.Ref, r.Date, fields.ReferenceTitles[n], index.Find(r.Ref, r.Date)))];
+            circular.Enclosures = [.. source.Enclosures.Select((e, n) => new Enclosure(
+                fields.EnclosureTitles[n], AttachmentOf(e, source), fields.EnclosureRefTexts[n], e.Ref, e.Date,
                 e.Ref is null ? null : index.Find(e.Ref, e.Date)))];
         }
 
@@ -39,34 +54,29 @@ public static class SiteModelBuilder
         return new Site(content.Site, content.Agencies, newestFirst, pages) { SettingsStamp = content.SettingsStamp };
     }
 
-    private static Circular CreateCircular(CheckedCircular source, IReadOnlyDictionary<string, string> agencies, IssuingAgency filing,
-        MarkdownConverter markdown, SiteSettings site)
-    {
-        var front = source.Source.FrontMatter;
-        var agency = filing.CodeOf(source.Ref, front.Issuer?.Value);
-        return new Circular
+    private static Circular CreateCircular(CheckedCircular source, ShownFields shown, IReadOnlyDictionary<string, string> agencies,
+        MarkdownConverter markdown, SiteSettings site) => new()
         {
             Ref = source.Ref,
-            RefText = Repair(source.RefText),
+            RefText = shown.RefText,
             Date = source.Date,
-            Title = HeadingInTitle.Strip(Labelled(source.Title, PrintedLabel.Subject)!, source.Type, HeadingInTitle.BodiesOf(front.Issuer?.Value, source.Ref)),
+            Title = shown.Title,
             Type = source.Type,
             Urgency = source.Urgency,
-            Issuer = Repair(front.Issuer?.Value),
-            To = [.. front.To.Select(t => Labelled(t.Value, PrintedLabel.To)!)],
-            Signer = front.Signer is { } s ? new Signer(Repair(s.Name?.Value is { } name ? PrintedLabel.Unbracket(name) : null), Repair(s.Position?.Value)) : null,
-            Contact = front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), NumberOf(c.Phone?.Value), NumberOf(c.Fax?.Value), c.Email?.Value.Trim()) : null,
-            Tags = [.. front.Tags.Select(t => Repair(t.Value)!)],
+            Issuer = shown.Issuer,
+            To = shown.To,
+            Signer = shown.Signer,
+            Contact = shown.Contact,
+            Tags = shown.Tags,
             Slug = source.Slug,
-            AgencyCode = agency,
-            AgencyName = agency is null ? null : agencies.GetValueOrDefault(agency),
+            AgencyCode = shown.AgencyCode,
+            AgencyName = shown.AgencyCode is { } agency ? agencies.GetValueOrDefault(agency) : null,
             ConvertBody = () => markdown.Convert(ThaiTextRepair.Repair(BodyOf(source)), site.BasePath, site.Digits),
             SourcePath = source.Source.DisplayPath,
             // The slug too: without a slug: line it is the file's name, which the file's text does not hold, and a
             // renamed file must remake every page that links to it.
             Stamp = source.Slug + "\t" + StampOf(source),
         };
-    }
 
     /// <summary>The file's text, and the name, size and time of each attached file (their text shows on the pages).</summary>
     private static string StampOf(CheckedCircular source)
@@ -127,13 +137,6 @@ public static class SiteModelBuilder
         LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter.Signer, source.Source.FrontMatter.Contact, source.Date),
         source.Source.FrontMatter);
 
-    /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>
-    private static string? NumberOf(string? text) => Repair(text) is { } number ? Repair(ContactNumberLabel.Strip(number)) : null;
-
-    /// <summary>Display text without the label the page prints before it (<see cref="PrintedLabel"/>), repaired.</summary>
-    private static string? Labelled(string? text, string label) => Repair(text) is { } repaired ? PrintedLabel.Strip(repaired, label) : null;
-
-    /// <summary>Display text: PDF-extraction damage repaired (so <c>องคํการ</c> reads <c>องค์การ</c>), trimmed.</summary>
-    private static string? Repair(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : ThaiTextRepair.Repair(PastedSpaces.Plain(text).Trim());
+    /// <summary>Display text: PDF-extraction damage repaired, trimmed (see <see cref="ShownFields"/>).</summary>
+    private static string? Repair(string? text) => ShownFields.Repair(text);
 }

@@ -20,7 +20,17 @@ public sealed record CheckedCircular(
     string Slug,
     bool Draft,
     IReadOnlyList<CheckedEnclosure> Enclosures,
-    IReadOnlyList<CheckedReference> References);
+    IReadOnlyList<CheckedReference> References)
+{
+    /// <summary>Its shown text as an earlier build made it, when it came from the source cache (see <see cref="Content.Caching.CheckedSnapshot"/>).</summary>
+    public ShownFields? Shown { get; init; }
+
+    /// <summary>
+    /// Checked in this build with no problem of its own (no error, no warning), so the source cache may keep what the
+    /// checks and the model made of it: a file with a problem is checked again by every build, and says it again.
+    /// </summary>
+    public bool Cacheable { get; init; }
+}
 
 /// <summary>An enclosure: <see cref="FilePath"/> is the full path of an attached file inside the circular's folder.</summary>
 public sealed record CheckedEnclosure(SourceLocation Location, string Title, string? FilePath, string? RefText, CircularRef? Ref, DateOnly? Date)

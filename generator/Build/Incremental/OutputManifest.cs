@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace GeccPortal.Generator.Build.Incremental;
 
@@ -26,34 +25,34 @@ public sealed class OutputManifest
     public static OutputManifest Load(string file)
     {
         var files = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        if (!File.Exists(file))
+        TabSeparatedFile.ReadLines(file, line =>
         {
-            return new OutputManifest(files);
-        }
-
-        foreach (var line in File.ReadLines(file, Encoding.UTF8))
-        {
-            var parts = line.Split('\t', 4);
-            if (parts.Length == 4 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            // hash TAB length TAB key TAB path; a path may hold a tab, so the fourth field is the rest of the line.
+            if (TabSeparatedFile.NextField(ref line, out var hash) && TabSeparatedFile.NextField(ref line, out var lengthText)
+                && TabSeparatedFile.NextField(ref line, out var key)
+                && long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
             {
-                files[parts[3]] = new ManifestEntry(parts[0], length, parts[2].Length == 0 ? null : parts[2]);
+                files[TabSeparatedFile.Text(line)] = new ManifestEntry(TabSeparatedFile.Text(hash), length, key.IsEmpty ? null : TabSeparatedFile.Text(key));
             }
-        }
-
+        });
         return new OutputManifest(files);
     }
 
-    public void Save(string file)
+    public void Save(string file) => TabSeparatedFile.WriteAtomically(file, text =>
     {
-        var text = new StringBuilder(_files.Count * 120);
-        foreach (var (path, entry) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var path in TabSeparatedFile.SortedKeys(_files))
         {
-            text.Append(entry.Hash).Append('\t').Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(entry.Key).Append('\t').Append(path).Append('\n');
+            var entry = _files[path];
+            text.Write(entry.Hash);
+            text.Write('\t');
+            TabSeparatedFile.WriteNumber(text, entry.Length);
+            text.Write('\t');
+            text.Write(entry.Key);
+            text.Write('\t');
+            text.Write(path);
+            text.Write('\n');
         }
-
-        CacheFiles.WriteAtomically(file, text.ToString());
-    }
+    });
 }
 
 /// <summary>One output file as the last build left it; <see cref="Key"/> is null for a file rendered on every build.</summary>

@@ -135,7 +135,7 @@ internal static class FrontMatterCodec
     /// Reads what <see cref="BinaryWriter.Write(string)"/> wrote. BinaryReader.ReadString builds any string of
     /// over 128 bytes (most Thai titles) through a StringBuilder; this decodes it in one step.
     /// </summary>
-    private static string ReadText(BinaryReader reader)
+    internal static string ReadText(BinaryReader reader)
     {
         var length = reader.Read7BitEncodedInt();
         if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)

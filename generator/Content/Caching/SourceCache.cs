@@ -15,10 +15,15 @@ namespace GeccPortal.Generator.Content.Caching;
 /// buffer, never whole (fresh memory is what a small rebuild pays most for), and saving copies the blocks of
 /// unchanged files from the old file instead of encoding them again.
 /// </para>
+/// <para>
+/// A block also holds what the checks and the model made of the file in the build that read it, when it was clean
+/// (<see cref="CheckedSnapshot"/>); the file's header names the settings stamp those were made under, and a build under
+/// other settings uses none of them. A build saves the cache once, after the model stage (<see cref="Remember"/>).
+/// </para>
 /// </summary>
 public sealed class SourceCache
 {
-    private const string Format = "gecc-sources-5";
+    private const string Format = "gecc-sources-6";
 
     // Bytes of the hash (StampHash) kept per entry, over its stamp and its block: damage is caught, not decoded.
     private const int ChecksumSize = StampHash.Size;
@@ -28,17 +33,23 @@ public sealed class SourceCache
     private readonly IReadOnlyDictionary<string, FileStat> _stats;
     private readonly ConcurrentDictionary<string, StoredEntry> _current;
     private readonly FileStat _readVersion;
+
+    // The settings stamp the snapshots of the file were made under, and this build's (see Settle).
+    private readonly string _readStamp;
+    private string _stamp;
     private int _added;
 
     // What the cache file holds once this build has saved it (or left it as read): the next build of a process
     // that keeps this object (gecc serve) starts from these entries instead of decoding the file again.
     private IReadOnlyDictionary<string, StoredEntry>? _saved;
     private FileStat _savedVersion;
+    private string _savedStamp = "";
 
-    private SourceCache(string file, FileStat readVersion, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, FileStat> stats)
+    private SourceCache(string file, FileStat readVersion, IReadOnlyDictionary<string, StoredEntry> previous, IReadOnlyDictionary<string, FileStat> stats, string readStamp)
     {
         _file = file;
         _readVersion = readVersion;
+        _readStamp = _stamp = readStamp;
         _previous = previous;
         _stats = stats;
         // Sized for every file at once: growing it while the loader's threads fill it took 31 ms of a profiled small rebuild.
@@ -51,12 +62,14 @@ public sealed class SourceCache
     {
         var entries = new Dictionary<string, StoredEntry>(StringComparer.Ordinal);
         var version = FileStat.Of(file);
+        var stamp = "";
         try
         {
             using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() == Format && reader.ReadString() == ContentStamp.Generator)
             {
+                stamp = reader.ReadString();
                 // Asked once: the stream's Length asks the file system (fstat) every time.
                 var fileLength = stream.Length;
                 var count = reader.ReadInt32();
@@ -68,7 +81,7 @@ public sealed class SourceCache
                     var path = reader.ReadString();
                     var length = reader.ReadInt64();
                     var ticks = reader.ReadInt64();
-                    var stamp = reader.ReadString();
+                    var entryStamp = reader.ReadString();
                     var size = reader.ReadInt32();
                     reader.BaseStream.ReadExactly(checksum);
                     if (size < 0 || size > fileLength - stream.Position)
@@ -84,7 +97,7 @@ public sealed class SourceCache
                     }
 
                     stream.ReadExactly(block.AsSpan(0, size));
-                    if (!checksum.SequenceEqual(Checksum(stamp, block.AsSpan(0, size))))
+                    if (!checksum.SequenceEqual(Checksum(entryStamp, block.AsSpan(0, size))))
                     {
                         // Only this file is parsed again.
                         continue;
@@ -93,12 +106,13 @@ public sealed class SourceCache
                     // One reader over the block buffer for every entry; the checksum has vouched for its first bytes.
                     blockReader.BaseStream.Position = 0;
                     var frontMatter = FrontMatterCodec.Read(blockReader, path);
+                    var snapshot = blockReader.ReadBoolean() ? CheckedSnapshotCodec.Read(blockReader, frontMatter) : null;
                     if (blockReader.BaseStream.Position != size)
                     {
                         throw new FormatException($"the cached front matter of {path} does not fill its block");
                     }
 
-                    entries[path] = new StoredEntry(new FileStat(length, ticks), stamp, frontMatter, offset, size, checksum.ToArray());
+                    entries[path] = new StoredEntry(new FileStat(length, ticks), entryStamp, frontMatter, offset, size, checksum.ToArray()) { Snapshot = snapshot };
                 }
             }
         }
@@ -114,7 +128,7 @@ public sealed class SourceCache
             entries.Clear();
         }
 
-        return new SourceCache(file, version, entries, stats ?? new Dictionary<string, FileStat>());
+        return new SourceCache(file, version, entries, stats ?? new Dictionary<string, FileStat>(), stamp);
     }
 
     /// <summary>
@@ -125,7 +139,7 @@ public sealed class SourceCache
     {
         ArgumentNullException.ThrowIfNull(last);
         return last._file == file && last._saved is { } saved && FileStat.Of(file) is var version && version == last._savedVersion
-            ? new SourceCache(file, version, saved, stats ?? new Dictionary<string, FileStat>())
+            ? new SourceCache(file, version, saved, stats ?? new Dictionary<string, FileStat>(), last._savedStamp)
             : Open(file, stats);
     }
 
@@ -143,7 +157,7 @@ public sealed class SourceCache
         if (_previous.TryGetValue(displayPath, out var stored) && stored.Stat == stat)
         {
             _current[displayPath] = stored;
-            source = new CachedSource(stored.Stamp, stored.FrontMatter);
+            source = new CachedSource(stored.Stamp, stored.FrontMatter) { Snapshot = stored.Snapshot };
             return true;
         }
 
@@ -157,13 +171,52 @@ public sealed class SourceCache
         Interlocked.Increment(ref _added);
     }
 
+    /// <summary>
+    /// Tells the cache this build's settings stamp (<see cref="LoadedContent.SettingsStamp"/>), once every file is
+    /// loaded: whether the snapshots it gave (<see cref="CachedSource.Snapshot"/>) were made under it and may be used.
+    /// When not, they are dropped, and only those made in this build are saved.
+    /// </summary>
+    public bool Settle(string settingsStamp)
+    {
+        _stamp = settingsStamp;
+        if (settingsStamp == _readStamp)
+        {
+            return true;
+        }
+
+        foreach (var (path, entry) in _current)
+        {
+            if (entry.Snapshot is not null)
+            {
+                _current[path] = entry with { Snapshot = null };
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Keeps what the checks and the model made of a file loaded in this build, for the next one (see
+    /// <see cref="CheckedSnapshot"/>); nothing when the file was not kept (it had a problem as it was read).
+    /// </summary>
+    public void Remember(string displayPath, CheckedSnapshot snapshot)
+    {
+        if (_current.TryGetValue(displayPath, out var entry))
+        {
+            _current[displayPath] = entry with { Snapshot = snapshot, BlockOffset = -1 };
+            Interlocked.Increment(ref _added);
+        }
+    }
+
     /// <summary>Writes the entries this load used or added (files gone since are dropped), if anything changed.</summary>
     public void Save()
     {
-        if (_added == 0 && _current.Count == _previous.Count)
+        // Blocks hold their snapshots: under other settings, each is written again (with this build's snapshot, or none).
+        var sameSettings = _stamp == _readStamp;
+        if (_added == 0 && _current.Count == _previous.Count && sameSettings)
         {
             // The file stays as read: its blocks are where they were, and this load is done with the entries.
-            (_saved, _savedVersion) = (_current, _readVersion);
+            (_saved, _savedVersion, _savedStamp) = (_current, _readVersion, _readStamp);
             return;
         }
 
@@ -171,17 +224,22 @@ public sealed class SourceCache
 
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         var temp = _file + ".tmp-" + Guid.NewGuid().ToString("N");
-        using (var old = OpenOld())
+        using (var old = sameSettings ? OpenOld() : null)
         using (var stream = new BufferedStream(File.Create(temp), 1 << 16))
         using (var writer = new BinaryWriter(stream, Encoding.UTF8))
         {
             writer.Write(Format);
             writer.Write(ContentStamp.Generator);
+            writer.Write(_stamp);
             writer.Write(_current.Count);
             var block = new MemoryStream();
             using var blockWriter = new BinaryWriter(block, Encoding.UTF8, leaveOpen: true);
-            foreach (var (path, entry) in _current.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            // An array sort: LINQ's sort of the pairs ran as code made at run time (its generic value types live in other assemblies).
+            var paths = _current.Keys.ToArray();
+            Array.Sort(paths, StringComparer.Ordinal);
+            foreach (var path in paths)
             {
+                var entry = _current[path];
                 writer.Write(path);
                 writer.Write(entry.Stat.Length);
                 writer.Write(entry.Stat.WriteTicks);
@@ -198,6 +256,12 @@ public sealed class SourceCache
 
                 block.SetLength(0);
                 FrontMatterCodec.Write(blockWriter, entry.FrontMatter);
+                blockWriter.Write(entry.Snapshot is not null);
+                if (entry.Snapshot is { } snapshot)
+                {
+                    CheckedSnapshotCodec.Write(blockWriter, entry.FrontMatter, snapshot);
+                }
+
                 blockWriter.Flush();
                 var encoded = block.GetBuffer().AsSpan(0, (int)block.Length);
                 var checksum = Checksum(entry.Stamp, encoded);
@@ -209,7 +273,7 @@ public sealed class SourceCache
         }
 
         File.Move(temp, _file, overwrite: true);
-        (_saved, _savedVersion) = (saved, FileStat.Of(_file));
+        (_saved, _savedVersion, _savedStamp) = (saved, FileStat.Of(_file), _stamp);
     }
 
     /// <summary>
@@ -270,8 +334,15 @@ public sealed class SourceCache
     /// One file as the cache holds it. <see cref="BlockOffset"/> is where its encoded front matter lies in the
     /// cache file read at the start of this build, or -1 for front matter parsed in this build.
     /// </summary>
-    private sealed record StoredEntry(FileStat Stat, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize, byte[] Checksum);
+    private sealed record StoredEntry(FileStat Stat, string Stamp, CircularFrontMatter FrontMatter, long BlockOffset, int BlockSize, byte[] Checksum)
+    {
+        /// <summary>What the checks and the model made of the file, when it is kept (stored in its block after the front matter).</summary>
+        public CheckedSnapshot? Snapshot { get; init; }
+    }
 }
 
-/// <summary>One cached file: its content stamp and its front matter.</summary>
-public sealed record CachedSource(string Stamp, CircularFrontMatter FrontMatter);
+/// <summary>One cached file: its content stamp, its front matter, and what the checks and the model made of it when kept.</summary>
+public sealed record CachedSource(string Stamp, CircularFrontMatter FrontMatter)
+{
+    public CheckedSnapshot? Snapshot { get; init; }
+}
