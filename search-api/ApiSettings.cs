@@ -61,6 +61,16 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
             return false;
         }
 
+        // While a new generation opens the old one still serves: two copies must fit in the heap with room to spare,
+        // or opening the new one fails for lack of memory and the old one is served on (see the host's project file).
+        var heapMB = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 20;
+        if ((2L * inMemoryMB) + RequestHeadroomMB > heapMB)
+        {
+            settings = null;
+            error = $"Search:InMemoryIndexMaxMB {inMemoryMB}: two generations of that size (a new one opens while the old one serves) and {RequestHeadroomMB} MB for requests do not fit in the heap's {heapMB} MB; set at most {Math.Max(0, (heapMB - RequestHeadroomMB) / 2)}, or raise the heap ceiling with DOTNET_GCHeapHardLimit (bytes, hexadecimal)";
+            return false;
+        }
+
         settings = new ApiSettings(
             new SearchOptions { IndexDirectory = Path.GetFullPath(index), InMemoryIndexMaxBytes = (long)inMemoryMB << 20 },
             string.IsNullOrWhiteSpace(site) ? null : Path.GetFullPath(site),
@@ -71,6 +81,9 @@ public sealed record ApiSettings(SearchOptions Search, string? SiteDirectory, st
         };
         return true;
     }
+
+    /// <summary>Heap left beside two in-memory generations for requests, caches and the query tables.</summary>
+    private const long RequestHeadroomMB = 192;
 
     /// <summary>A whole number, 0 or more, or the default when not set; anything else is an error naming the setting.</summary>
     private static bool TryReadCount(IConfigurationSection section, string key, int defaultValue, out int value, out string error)

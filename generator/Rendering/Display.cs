@@ -82,7 +82,6 @@ public static class Display
 
     private static string EscapePath(string relative) => string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
 
-    /// <summary>CSS class naming the urgency level, so the most urgent stands out most.</summary>
     /// <summary>
     /// The heading an order's or announcement's form prints, the kind of letter joined to the issuing body
     /// (<c>ประกาศกรมบัญชีกลาง</c>); null for other forms. The body is the issuer's first line (its name; an address has no
@@ -94,5 +93,6 @@ public static class Display
             ?? (circular.Ref?.HeadingKind == kind ? circular.Ref.HeadingBody : null))
         : null;
 
+    /// <summary>CSS class naming the urgency level, so the most urgent stands out most.</summary>
     public static string UrgencyClass(string urgency) => $"urgency urgency-{Urgencies.Rank(urgency)}";
 }

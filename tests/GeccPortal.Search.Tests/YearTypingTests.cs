@@ -48,6 +48,9 @@ public sealed class YearTypingTests : IDisposable
     [InlineData("ปี 3")] // no year
     [InlineData("ปี 10")] // a count more likely than 2510
     [InlineData("ปี 2567/68")] // a pair
+    [InlineData("ภายใน 1 ปี 45 วัน")] // a count of days after a year's count
+    [InlineData("ปี ６８")] // full-width digits: no year, and no exception
+    [InlineData("ปี ٦٨")] // Arabic-Indic digits
     public void Other_text_is_left_as_typed(string query)
     {
         Assert.Equal(query, YearTyping.Rewrite(query));
@@ -73,6 +76,16 @@ public sealed class YearTypingTests : IDisposable
         Assert.Null(YearTyping.LoneYear(query));
     }
 
+    [Theory]
+    [InlineData("ฤดูแล้ง 2567/٦٨", Water)]
+    [InlineData("โค กระบือ २५६८", "กษ0609/ว987")]
+    public void Years_in_other_scripts_digits_are_searched_without_failing(string query, string expected)
+    {
+        // \d matched them, and int.Parse then threw: the API answered 500. The analysis reads them as digits.
+        Assert.Contains(expected, _index.Refs(query));
+        Assert.NotEmpty(_index.Refs("ปี ６８"));
+    }
+
     [Fact]
     public void A_pair_is_only_two_years_in_a_row()
     {
@@ -81,5 +94,7 @@ public sealed class YearTypingTests : IDisposable
         Assert.Null(YearTyping.OtherPairSpelling("2567/70"));
         Assert.Null(YearTyping.OtherPairSpelling("10/2567"));
         Assert.Null(YearTyping.OtherPairSpelling("0810.3/2567"));
+        Assert.Null(YearTyping.OtherPairSpelling("2567/٦٨"));
+        Assert.Null(YearTyping.LoneYear("โค २५६८"));
     }
 }

@@ -141,6 +141,18 @@ public sealed class KestrelLifecycleTests
     }
 
     [Fact]
+    public async Task An_in_memory_generation_too_large_for_the_heap_ceiling_stops_the_start_with_a_message()
+    {
+        // The host's heap ceiling is 512 MB: two 300 MB generations cannot be held while one replaces the other.
+        var (exitCode, output) = await ApiProcess.RunToExit("--index", "x", "--Search:InMemoryIndexMaxMB=300", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Search:InMemoryIndexMaxMB 300", output);
+        Assert.Contains("set at most 160", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
     public async Task Without_an_index_argument_it_exits_with_a_message_not_a_stack_trace()
     {
         var (exitCode, output) = await ApiProcess.RunToExit("--urls", "http://127.0.0.1:0");

@@ -89,15 +89,18 @@ public static partial class YearTyping
 
     private const int FirstShortYear = 40;
 
+    // Digits are [0-9], not \d: \d also matches other scripts' digits (full-width ６８), which ThaiDigits leaves as they are
+    // and int.Parse refuses.
     // ปี standing as a word (not the end of ประจำปี), then the year, maybe with พ.ศ.; or พ.ศ. before two digits. Not a
-    // number running on into a slash, a dot or more digits (ปี 2567/68 is a pair; ปีงบ 68 is a fiscal year, read before).
-    [GeneratedRegex(@"(?<![ก-๛])(?:ปี\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>\d{4}|\d{2})|พ\.\s*ศ\.\s*(?<y>\d{2}))(?![\d./])")]
+    // number running on into a slash, a dot or more digits (ปี 2567/68 is a pair; ปีงบ 68 is a fiscal year, read before),
+    // nor one that counts what follows it (ภายใน 1 ปี 45 วัน is a time, not 2545).
+    [GeneratedRegex(@"(?<![ก-๛])(?:ปี\s*(?:พ\.?\s*ศ\.?\s*)?(?<y>[0-9]{4}|[0-9]{2})|พ\.\s*ศ\.\s*(?<y>[0-9]{2}))(?![0-9./])(?!\s*(?:วัน|เดือน|สัปดาห์|ชั่วโมง|นาที|ครั้ง|คน|ราย|บาท|แห่ง|ฉบับ|หน้า|ปี))")]
     private static partial Regex LabelledYear();
 
     // Four digits standing alone: not part of a ref, a slashed number, a time or an amount (1,000).
-    [GeneratedRegex(@"(?<![\d/.:,])\d{4}(?![\d/.:,])")]
+    [GeneratedRegex(@"(?<![0-9/.:,])[0-9]{4}(?![0-9/.:,])")]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{4})\s*/\s*(?<b>\d{4}|\d{2})(?![\d/.])")]
+    [GeneratedRegex(@"(?<![0-9/.])(?<a>[0-9]{4})\s*/\s*(?<b>[0-9]{4}|[0-9]{2})(?![0-9/.])")]
     private static partial Regex YearPair();
 }

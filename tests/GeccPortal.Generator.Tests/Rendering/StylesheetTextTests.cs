@@ -23,6 +23,14 @@ public sealed class StylesheetTextTests
     }
 
     [Fact]
+    public void A_comment_between_two_values_leaves_a_space_and_an_unquoted_url_is_copied_whole()
+    {
+        var css = "p { margin: 0/**/auto; background: url(//cdn.example/x/*y.png) }\nq { color: red }\n";
+
+        Assert.Equal("p { margin: 0 auto; background: url(//cdn.example/x/*y.png) }\nq { color: red }\n", StylesheetText.Compact(css));
+    }
+
+    [Fact]
     public void A_comment_left_open_ends_the_sheet()
     {
         Assert.Equal("p { color: red }\n", StylesheetText.Compact("p { color: red }\n/* never closed\nq { color: blue }"));
