@@ -275,6 +275,7 @@ public sealed class ContentLoader
         var source = new YamlSource(display, parts.YamlFirstLine, parts.Yaml);
         // The body starts after the opening line, the YAML's lines and the closing line.
         var bodyFirstLine = parts.YamlFirstLine + (parts.Yaml.Length == 0 ? 0 : parts.Yaml.Count('\n') + 1) + 1;
+        OpenComments.Check(parts.Body, bodyFirstLine, display, diagnostics);
         return source.ParseMapping(diagnostics) is { } node ? (new ParsedYaml(node, source), parts.Body, bodyFirstLine, ContentStamp.Of(text)) : null;
     }
 
