@@ -25,7 +25,7 @@ public static class HardBreaksInWords
         for (var i = 0; i < lines.Length - 1; i++)
         {
             var line = lines[i].TrimEnd('\r');
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            if (CodeFences.IsFenceLine(line))
             {
                 inFence = !inFence;
             }

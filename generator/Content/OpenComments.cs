@@ -26,7 +26,7 @@ public static class OpenComments
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (open is null && line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            if (open is null && CodeFences.IsFenceLine(line))
             {
                 inFence = !inFence;
                 continue;

@@ -30,7 +30,7 @@ public sealed record IndexManifest(string Generation, IReadOnlyDictionary<string
         return read && generation is { Length: > 0 } ? new IndexManifest(generation, keys) : null;
     }
 
-    public void Save(string file) => TabSeparatedFile.WriteAtomically(file, text =>
+    public void Save(string file) => CacheFiles.WriteAtomically(file, text =>
     {
         text.Write(Generation);
         text.Write('\n');

@@ -28,8 +28,7 @@ public static partial class SheetMarkLines
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
-            var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            if (Content.CodeFences.IsFenceLine(line))
             {
                 inFence = !inFence;
             }

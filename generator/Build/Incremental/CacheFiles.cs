@@ -35,11 +35,18 @@ public sealed record CacheFiles(string Folder)
     public string? Read(string file) => File.Exists(file) ? File.ReadAllText(file, Encoding.UTF8) : null;
 
     /// <summary>Writes a temp file and renames it over the old one, so a crash never leaves half a cache file.</summary>
-    public static void WriteAtomically(string file, string text)
+    public static void WriteAtomically(string file, string text) => WriteAtomically(file, writer => writer.Write(text));
+
+    /// <summary>The same, the text written through <paramref name="write"/> (a manifest of many lines, no string made of them all).</summary>
+    public static void WriteAtomically(string file, Action<TextWriter> write)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var temp = file + ".tmp-" + Guid.NewGuid().ToString("N");
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false), bufferSize: 1 << 16))
+        {
+            write(writer);
+        }
+
         File.Move(temp, file, overwrite: true);
     }
 

@@ -38,7 +38,7 @@ public sealed class OutputManifest
         return new OutputManifest(files);
     }
 
-    public void Save(string file) => TabSeparatedFile.WriteAtomically(file, text =>
+    public void Save(string file) => CacheFiles.WriteAtomically(file, text =>
     {
         foreach (var path in TabSeparatedFile.SortedKeys(_files))
         {

@@ -67,19 +67,6 @@ internal static class TabSeparatedFile
     /// <summary>The text of a field (UTF-8).</summary>
     public static string Text(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field);
 
-    /// <summary>Writes a file through <paramref name="write"/> to a temp file renamed over the old one (see <see cref="CacheFiles.WriteAtomically"/>).</summary>
-    public static void WriteAtomically(string file, Action<TextWriter> write)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temp = file + ".tmp-" + Guid.NewGuid().ToString("N");
-        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false), bufferSize: 1 << 16))
-        {
-            write(writer);
-        }
-
-        File.Move(temp, file, overwrite: true);
-    }
-
     /// <summary>A number without a string made for it.</summary>
     public static void WriteNumber(TextWriter writer, long value)
     {
