@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
-
 using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Rendering.Listings;
 using GeccPortal.Generator.Rendering.Sharing;
@@ -18,63 +14,60 @@ public static class SitemapXml
 {
     public const string Path = "sitemap.xml";
 
-    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
     public static ReadOnlyMemory<byte> Write(Site site, IReadOnlyList<Listing> listings, SourceDates dates)
     {
-        var changed = site.Circulars.ToDictionary(c => c, c => dates.Of(c.SourcePath));
-        DateTimeOffset? Newest(IEnumerable<Circular> circulars) =>
-            circulars.Select(c => (DateTimeOffset?)changed[c]).Max();
-
-        // Straight to UTF-8 in one buffer (a URL entry is some 120 bytes), not through a string and copies of it.
-        var bytes = new MemoryStream(Math.Max(1 << 16, (site.Circulars.Count + listings.Count) * 160));
-        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
+        var changed = new Dictionary<Circular, DateTimeOffset>(site.Circulars.Count);
+        foreach (var circular in site.Circulars)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", SitemapNamespace);
-            WriteUrl(xml, site, "", Newest(site.Circulars));
-            foreach (var circular in site.Circulars)
-            {
-                WriteUrl(xml, site, circular.Url, changed[circular]);
-            }
+            changed[circular] = dates.Of(circular.SourcePath);
+        }
 
-            foreach (var slice in AllCirculars.Pages(site))
+        // A plain loop, not LINQ's Max: the sitemap is made on every rebuild, and the generic Max and Select over
+        // a nullable date are compiled afresh in each process (ReadyToRun cannot hold them), then run slowly.
+        DateTimeOffset? Newest(IEnumerable<Circular> circulars)
+        {
+            DateTimeOffset? newest = null;
+            foreach (var circular in circulars)
             {
-                WriteUrl(xml, site, slice.Url, Newest(slice.Items));
-            }
-
-            foreach (var listing in listings)
-            {
-                WriteUrl(xml, site, listing.Kind.Url, Newest(listing.Groups.SelectMany(g => g.Circulars)));
-                foreach (var group in listing.Groups)
+                var time = changed[circular];
+                if (newest is not { } known || time > known)
                 {
-                    foreach (var slice in Pagination.Split(group.Circulars, group.Url))
-                    {
-                        WriteUrl(xml, site, slice.Url, Newest(slice.Items));
-                    }
+                    newest = time;
                 }
             }
 
-            foreach (var page in site.Pages)
-            {
-                WriteUrl(xml, site, page.Url, lastModified: null);
-            }
-
-            xml.WriteEndElement();
+            return newest;
         }
 
-        return new ReadOnlyMemory<byte>(bytes.GetBuffer(), 0, (int)bytes.Length);
-    }
-
-    private static void WriteUrl(XmlWriter xml, Site site, string relativeUrl, DateTimeOffset? lastModified)
-    {
-        xml.WriteStartElement("url", SitemapNamespace);
-        xml.WriteElementString("loc", SitemapNamespace, AbsoluteUrls.For(site.Settings, relativeUrl) ?? site.Settings.Link(relativeUrl));
-        if (lastModified is { } time)
+        var sitemap = new SitemapWriter(site.Settings, site.Circulars.Count + listings.Count);
+        sitemap.Url("", Newest(site.Circulars));
+        foreach (var circular in site.Circulars)
         {
-            xml.WriteElementString("lastmod", SitemapNamespace, time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            sitemap.Url(circular.Url, changed[circular]);
         }
 
-        xml.WriteEndElement();
+        foreach (var slice in AllCirculars.Pages(site))
+        {
+            sitemap.Url(slice.Url, Newest(slice.Items));
+        }
+
+        foreach (var listing in listings)
+        {
+            sitemap.Url(listing.Kind.Url, Newest(listing.Groups.SelectMany(g => g.Circulars)));
+            foreach (var group in listing.Groups)
+            {
+                foreach (var slice in Pagination.Split(group.Circulars, group.Url))
+                {
+                    sitemap.Url(slice.Url, Newest(slice.Items));
+                }
+            }
+        }
+
+        foreach (var page in site.Pages)
+        {
+            sitemap.Url(page.Url, lastModified: null);
+        }
+
+        return sitemap.Finish();
     }
 }
