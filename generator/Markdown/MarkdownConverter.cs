@@ -134,7 +134,8 @@ public sealed class MarkdownConverter
         Rendering.WholePartMarks.Mark(body);
         TableColumnWidths.Mark(body);
         TableScrollRegions.Wrap(body, digits);
-        return new(body.InnerHtml, text);
+        var notes = FootnoteNotes.Detach(body);
+        return new(body.InnerHtml, text) { Notes = notes };
     }
 
     private static readonly string[] WordTypeProperties = ["font", "font-family", "font-size", "line-height"];

@@ -22,8 +22,11 @@ public static class TableColumnWidths
 {
     public const string ClassName = "table-wide";
 
-    /// <summary>Letters across the text: a printed line of the seed letters holds 90 to 99, and the screen's at 1280 px as many.</summary>
-    internal const int LineLetters = 94;
+    /// <summary>
+    /// Letters across the text, as counted here: a printed line of the seed letters holds 90 to 99 characters, and the
+    /// screen's at 1280 px as many, of which about one in six is a vowel or mark above or below a letter.
+    /// </summary>
+    internal const int LineLetters = 80;
 
     /// <summary>A cell's padding and border, in letters (0.5rem each side).</summary>
     private const int CellRoom = 2;

@@ -45,10 +45,27 @@ public sealed class TableColumnWidthTests
     public void Shares_give_each_column_its_want_when_it_is_under_the_cap_and_the_cap_to_the_rest()
     {
         var shares = TableColumnWidths.Shares([3, 10, 200]);
-        // 94 letters less 3 × 2 of padding: 3 and 10 letters kept, the long column 75; each with its 2 of padding.
-        Assert.Equal(5.0 / 94, shares[0], 3);
-        Assert.Equal(12.0 / 94, shares[1], 3);
-        Assert.Equal(77.0 / 94, shares[2], 3);
+        // 80 letters less 3 × 2 of padding: 3 and 10 letters kept, the long column 61; each with its 2 of padding.
+        Assert.Equal(5.0 / 80, shares[0], 3);
+        Assert.Equal(12.0 / 80, shares[1], 3);
+        Assert.Equal(63.0 / 80, shares[2], 3);
+    }
+
+    [Fact]
+    public void A_three_column_table_of_dates_times_and_places_keeps_its_dates_and_times_on_one_line()
+    {
+        // A table of probe 10's announcement: the browser wrapped ๑๒ เมษายน / ๒๕๖๘ and ๐๘.๓๐ – / ๑๒.๐๐ น. to give the
+        // places' column its whole length.
+        var html = Converter.Convert("| วันที่ | เวลาให้บริการ | สถานที่ |\n|---|---|---|\n"
+            + "| ๑๕ เมษายน ๒๕๖๘ | ๐๘.๓๐ – ๑๖.๓๐ น. | สำนักทะเบียนอำเภอทุกแห่ง และจุดบริการในห้างสรรพสินค้าที่กำหนด |").Html;
+        var table = Table(html);
+        Assert.Equal(3, table.QuerySelectorAll("col").Length);
+        table.QuerySelector("colgroup")!.Remove();
+        var letters = TableColumnWidths.ColumnLetters(table)!;
+        var shares = TableColumnWidths.Shares(letters);
+        Assert.Equal(letters[0] + 2, shares[0] * TableColumnWidths.LineLetters, 3);
+        Assert.Equal(letters[1] + 2, shares[1] * TableColumnWidths.LineLetters, 3);
+        Assert.True(shares[2] > 0.5, $"places {shares[2]}");
     }
 
     [Fact]
