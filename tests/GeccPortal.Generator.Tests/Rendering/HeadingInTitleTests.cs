@@ -63,6 +63,23 @@ public sealed class HeadingInTitleTests : IDisposable
         Assert.Contains("," + Named + ",announcement,", _site.ReadOutput("catalog.csv"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The title pasted from a PDF, its sara am split (ส ํ า), the issuer typed whole; and the other way round.
+    [InlineData("ประกาศส\u0E4D\u0E32นักงานจังหวัดลำปาง อัตราค่าเช่าบ้าน", "สำนักงานจังหวัดลำปาง")]
+    [InlineData("ประกาศสำนักงานจังหวัดลำปาง อัตราค่าเช่าบ้าน", "ส\u0E4D\u0E32นักงานจังหวัดลำปาง")]
+    public async Task A_heading_the_page_leaves_off_a_repaired_title_is_warned_at_as_the_page_shows_it(string title, string issuer)
+    {
+        // Site probe 10: the check read the title as typed and the page the repaired one, so they disagreed.
+        _site.With("content/circulars/lp.md",
+            $"---\ndate: 2025-04-01\ntitle: {title}\ntype: announcement\nissuer: {issuer}\n" + Signer + "---\nข้อ ๑ ประกาศนี้ให้ใช้บังคับ\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        var message = Assert.Single(TestSite.Messages(result));
+        Assert.StartsWith("content/circulars/lp.md:3:1: warning: title starts with 'ประกาศสำนักงานจังหวัดลำปาง', which the page prints itself", message, StringComparison.Ordinal);
+        Assert.EndsWith("write the subject alone (อัตราค่าเช่าบ้าน)", message, StringComparison.Ordinal);
+        Assert.Equal("อัตราค่าเช่าบ้าน", new HtmlPage(_site.ReadOutput("circulars/lp/index.html")).Text(".heading-subject h1.title"));
+    }
+
     [Fact]
     public async Task An_orders_heading_with_its_number_is_left_off_too()
     {
