@@ -48,7 +48,15 @@ public static partial class PastedHeadLines
                 continue;
             }
 
-            if (LabelledLine().Match(line) is { Success: true } labelled && Printed(labelled.Groups["label"].Value, front))
+            if (IsTitleHeading(line, front))
+            {
+                // "# ขอเชิญประชุม": the subject typed again as the text's heading, which the page prints above it.
+                labelledSeen = true;
+                found.Add(i);
+                labels.Add("title");
+                wrapped = null;
+            }
+            else if (LabelledLine().Match(line) is { Success: true } labelled && Printed(labelled.Groups["label"].Value, front))
             {
                 var label = labelled.Groups["label"].Value;
                 labelledSeen = true;
@@ -92,7 +100,13 @@ public static partial class PastedHeadLines
 
     /// <summary>Whether a text's first line may be the first of a pasted head, which most texts' first lines are not.</summary>
     private static bool MayStartHead(string line, CircularFrontMatter front) =>
-        LabelledLine().IsMatch(line) || OtherHeadLine(line, front) is not null;
+        LabelledLine().IsMatch(line) || IsTitleHeading(line, front) || OtherHeadLine(line, front) is not null;
+
+    /// <summary>A Markdown heading (<c># …</c>) whose words are the title's, spaces and a typed เรื่อง aside.</summary>
+    private static bool IsTitleHeading(string line, CircularFrontMatter front) =>
+        line.StartsWith('#') && front.Title?.Value is { } title
+        && Squeezed(line.TrimStart('#')) is { Length: > 0 } heading
+        && (heading == Squeezed(title) || "เรื่อง" + heading == Squeezed(title) || heading == "เรื่อง" + Squeezed(title));
 
     /// <summary>
     /// A line the paper prints above the text without a label, as the front matter has it (spaces aside): the urgency

@@ -113,4 +113,18 @@ public sealed class PastedHeadLineTests : IDisposable
         Assert.Empty(TestSite.Messages(result));
         Assert.Contains(body.Split('\n')[0], new HtmlPage(_site.ReadOutput("circulars/a/index.html")).One(".letter-body").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_title_typed_again_as_the_texts_heading_is_left_off_but_another_heading_stays()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "ขอเชิญประชุม ประจำปี ๒๕๖๘", "",
+            "# ขอเชิญประชุม ประจำปี  ๒๕๖๘\n\nด้วยกรมขอเชิญประชุม\n\n## กำหนดการ\n\nเวลา ๐๙.๐๐ น.");
+        var result = await _site.BuildAsync();
+        Assert.Equal(
+            ["content/circulars/a.md:6:1: warning: the text starts with the letter's title as printed above it, which the page prints itself from the front matter: they are left off here; delete the line"],
+            TestSite.Messages(result));
+        var page = new HtmlPage(_site.ReadOutput("circulars/a/index.html"));
+        Assert.Equal(["กำหนดการ"], page.Texts(".letter-body :is(h2, h3, h4)"));
+        Assert.Single(page.Document.QuerySelectorAll("h1"));
+    }
 }
