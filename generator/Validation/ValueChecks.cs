@@ -91,7 +91,9 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
     /// (ด่วน ที่สุด), nor does the case of Latin letters (External); <paramref name="aliases"/> maps other names
     /// of a value to it (คำสั่ง for order).
     /// </summary>
-    public string? OneOf(Located<string>? value, string key, IEnumerable<string> allowed, IReadOnlyDictionary<string, string>? aliases = null)
+    /// <param name="named">How the error names each value, when a key alone says too little (<c>directive (หนังสือสั่งการ: …)</c>).</param>
+    public string? OneOf(Located<string>? value, string key, IEnumerable<string> allowed, IReadOnlyDictionary<string, string>? aliases = null,
+        Func<string, string>? named = null)
     {
         if (value is null || string.IsNullOrWhiteSpace(value.Value))
         {
@@ -117,7 +119,7 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
             return aliased;
         }
 
-        diagnostics.Error(value.Location, $"unknown {key} '{text}': use one of {string.Join(", ", options)}");
+        diagnostics.Error(value.Location, $"unknown {key} '{text}': use one of {string.Join(", ", named is null ? options : options.Select(named))}");
         return null;
     }
 
