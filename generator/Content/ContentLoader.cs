@@ -213,6 +213,7 @@ public sealed class ContentLoader
         HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         PastedSheetMarks.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         LinkDefinitionWarnings.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        BodyFileLinks.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
     }
 

@@ -6,6 +6,12 @@ namespace GeccPortal.Generator.Content;
 /// Warns at an HTML comment opened in a body and never closed (<c>&lt;!--</c> with no <c>--&gt;</c> after it): an editor's
 /// note left open, or a comment pasted from a web page cut in half. CommonMark ends such a comment nowhere, so the page
 /// went on without a word to the editor (site probe 9). Comments in fenced code are text and not looked at.
+/// <para>
+/// Warns too at a closed comment that holds a blank line: whole paragraphs the page does not show (site probe 10: a
+/// paragraph held back for review with <c>&lt;!--</c> above it and <c>--&gt;</c> below was left out of the published
+/// letter without a word). A note to oneself is a line or a few, with no blank line in it, and is not warned at; nor is
+/// Word's conditional comment (<c>&lt;!--[if gte mso 9]&gt;</c>), pasted with its HTML.
+/// </para>
 /// </summary>
 public static class OpenComments
 {
@@ -23,9 +29,15 @@ public static class OpenComments
         var lines = body.Split('\n');
         var inFence = false;
         (int Line, int Column)? open = null;
+        var blankInside = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
+            if (open is not null && string.IsNullOrWhiteSpace(line))
+            {
+                blankInside = true;
+            }
+
             if (open is null && CodeFences.IsFenceLine(line))
             {
                 inFence = !inFence;
@@ -49,6 +61,7 @@ public static class OpenComments
                     }
 
                     open = (i, start);
+                    blankInside = false;
                     at = start + Opener.Length;
                 }
                 else
@@ -57,6 +70,13 @@ public static class OpenComments
                     if (end < 0)
                     {
                         break;
+                    }
+
+                    if (blankInside && open is { } opened && !lines[opened.Line].AsSpan(opened.Column + Opener.Length).StartsWith("[if", StringComparison.Ordinal))
+                    {
+                        diagnostics.Warning(new SourceLocation(display, firstLine + opened.Line, opened.Column + 1),
+                            $"the HTML comment from here to line {firstLine + i} holds whole paragraphs, which the page does not show: "
+                            + "if they are the letter's text, delete the '<!--' and the '-->'");
                     }
 
                     open = null;

@@ -36,6 +36,24 @@ public static partial class FootnoteNotes
         }
     }
 
+    /// <summary>
+    /// Takes the notes out of the body (Markdig writes them last, in <c>&lt;div class="footnotes"&gt;</c>) and returns
+    /// their HTML, or empty: on paper they printed between the letter's last paragraph and its closing, splitting the
+    /// text from its signature (site probe 10); the page prints them after the letter.
+    /// </summary>
+    public static string Detach(IElement body)
+    {
+        var notes = body.Children.LastOrDefault(child => child.LocalName == "div" && child.ClassList.Contains("footnotes"));
+        if (notes is null)
+        {
+            return "";
+        }
+
+        var html = notes.OuterHtml;
+        notes.Remove();
+        return html;
+    }
+
     /// <summary>An id or class Markdig's footnotes write (<c>fn:1</c>, <c>fnref:1</c>, <c>footnote-ref</c>, …), which the sanitiser keeps.</summary>
     public static bool IsOwnAttribute(string name, string value) => name switch
     {

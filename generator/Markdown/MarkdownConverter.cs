@@ -123,7 +123,7 @@ public sealed class MarkdownConverter
 
     /// <summary>
     /// The plain text first; then note numbers in the site's digits, refs, dates and phones in the HTML are kept whole on a line, numbered lines
-    /// indented, and tables put in boxes a keyboard can scroll. After the sanitiser, which would drop the boxes' role.
+    /// indented, wide tables' columns sized, and tables put in boxes a keyboard can scroll. After the sanitiser, which would drop the boxes' role.
     /// </summary>
     private static MarkdownContent FromBody(AngleSharp.Dom.IElement body, DigitStyle digits)
     {
@@ -132,8 +132,10 @@ public sealed class MarkdownConverter
         FootnoteNotes.Mark(body, digits);
         NumberedLineIndents.Mark(body);
         Rendering.WholePartMarks.Mark(body);
+        TableColumnWidths.Mark(body);
         TableScrollRegions.Wrap(body, digits);
-        return new(body.InnerHtml, text);
+        var notes = FootnoteNotes.Detach(body);
+        return new(body.InnerHtml, text) { Notes = notes };
     }
 
     private static readonly string[] WordTypeProperties = ["font", "font-family", "font-size", "line-height"];

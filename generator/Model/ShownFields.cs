@@ -30,7 +30,7 @@ public sealed record ShownFields(
         var agency = filing.CodeOf(source.Ref, front.Issuer?.Value);
         return new ShownFields(
             Repair(source.RefText),
-            HeadingInTitle.Strip(Labelled(source.Title, PrintedLabel.Subject)!, source.Type, HeadingInTitle.BodiesOf(front.Issuer?.Value, source.Ref)),
+            TitleOf(source.Title, source.Type, front.Issuer?.Value, source.Ref)!.Value.Shown,
             Repair(front.Issuer?.Value),
             [.. front.To.Select(t => Labelled(t.Value, PrintedLabel.To)!)],
             front.Signer is { } s ? new Signer(Repair(s.Name?.Value is { } name ? PrintedLabel.Unbracket(name) : null), Repair(s.Position?.Value)) : null,
@@ -41,6 +41,25 @@ public sealed record ShownFields(
             [.. source.References.Select(r => Labelled(r.Title, PrintedLabel.Reference))],
             [.. source.Enclosures.Select(e => Labelled(e.Title, PrintedLabel.Enclosure)!)],
             [.. source.Enclosures.Select(e => Repair(e.RefText))]);
+    }
+
+    /// <summary>
+    /// The title as the page shows it (repaired, without a typed เรื่อง and without the heading an order's or announcement's
+    /// form prints above it), and that heading as found, or null; null for an empty title. The check that warns at the
+    /// heading reads it here too (<see cref="PrintedLabelChecks"/>): it looked in the title as typed while the page left
+    /// the heading off the repaired one, so a heading pasted from a PDF (<c>ประกาศสํานักงาน…</c>, its sara am split) was
+    /// left off without a warning (site probe 10).
+    /// </summary>
+    internal static (string Shown, string? Heading)? TitleOf(string? title, string type, string? issuer, CircularRef? ownRef)
+    {
+        if (Labelled(title, PrintedLabel.Subject) is not { } subject)
+        {
+            return null;
+        }
+
+        var bodies = HeadingInTitle.BodiesOf(Repair(issuer), ownRef);
+        var heading = HeadingInTitle.Find(subject, type, bodies);
+        return (heading is null ? subject : HeadingInTitle.Strip(subject, type, bodies), heading);
     }
 
     /// <summary>A contact number as shown after its printed label: repaired, without a label typed before it.</summary>

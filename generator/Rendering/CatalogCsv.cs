@@ -32,7 +32,7 @@ public static class CatalogCsv
                 [
                     CatalogRef.Of(c, site.Settings) ?? "", c.Ref?.Normalized ?? "", Display.IsoDate(c.Date),
                     ThaiDates.BuddhistYear(c.Date).ToString(CultureInfo.InvariantCulture), c.FiscalYear.ToString(CultureInfo.InvariantCulture),
-                    c.Title, c.Type, c.Urgency ?? "", c.AgencyCode ?? "", c.AgencyName ?? "", string.Join("; ", c.Tags), site.Settings.Link(c.Url),
+                    Display.NamedTitle(c), c.Type, c.Urgency ?? "", c.AgencyCode ?? "", c.AgencyName ?? "", string.Join("; ", c.Tags), site.Settings.Link(c.Url),
                 ]);
             }
         }

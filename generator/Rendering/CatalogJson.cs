@@ -47,7 +47,7 @@ public static class CatalogJson
         json.WriteString("normalizedRef", circular.Ref?.Normalized);
         json.WriteString("date", Display.IsoDate(circular.Date));
         json.WriteNumber("fiscalYear", circular.FiscalYear);
-        json.WriteString("title", circular.Title);
+        json.WriteString("title", Display.NamedTitle(circular));
         json.WriteString("type", circular.Type);
         json.WriteString("urgency", circular.Urgency);
         json.WriteString("agency", circular.AgencyCode);

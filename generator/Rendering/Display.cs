@@ -93,6 +93,15 @@ public static class Display
             ?? (circular.Ref?.HeadingKind == kind ? circular.Ref.HeadingBody : null))
         : null;
 
+    /// <summary>
+    /// A letter's title where nothing else beside it names it: a letter without a number (an announcement, whose form
+    /// may have none) as it is cited, its heading then เรื่อง and the subject (<c>ประกาศกรมการปกครอง เรื่อง การให้บริการ…</c>);
+    /// any other its title. The feed and the catalogs showed such a letter's subject alone, with no ref or agency
+    /// beside it to say whose it was (site probes 9 and 10).
+    /// </summary>
+    public static string NamedTitle(Circular circular) =>
+        circular.Ref is null && Heading(circular) is { } heading ? heading + " เรื่อง " + circular.Title : circular.Title;
+
     /// <summary>CSS class naming the urgency level, so the most urgent stands out most.</summary>
     public static string UrgencyClass(string urgency) => $"urgency urgency-{Urgencies.Rank(urgency)}";
 }

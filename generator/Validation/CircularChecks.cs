@@ -18,6 +18,17 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         .Append(new KeyValuePair<string, string>("บันทึกข้อความ", "internal"))
         .ToDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A type as the error for an unknown one names it, with the Thai names that mean it and the kinds of letter it is
+    /// used for: <c>type: ระเบียบ</c> was told only "use one of external, internal, …" (site probe 10).
+    /// </summary>
+    private static string TypeNamed(string type) => type switch
+    {
+        "internal" => "internal (หนังสือภายใน, บันทึกข้อความ)",
+        "directive" => "directive (หนังสือสั่งการ: a ระเบียบ, ข้อบังคับ or instruction sent round on the external letter's form)",
+        _ => CircularTypes.Labels.TryGetValue(type, out var label) ? $"{type} ({label})" : type,
+    };
+
     private readonly ValueChecks _values = new(diagnostics);
     private readonly ContactNumberChecks _contactNumbers = new(diagnostics);
     private readonly LetterFormChecks _form = new(diagnostics);
@@ -33,7 +44,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
         // errors must not make this circular look invalid (its citers would then be told it is missing).
         var errorsBefore = diagnostics.ErrorCountIn(source.DisplayPath);
 
-        var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys, TypeNames) ?? CircularTypes.Default;
+        var type = _values.OneOf(front.Type, "type", CircularTypes.Labels.Keys, TypeNames, TypeNamed) ?? CircularTypes.Default;
         var (refOk, reference, refText) = _ownRef.Check(front, type);
         var dateText = _values.Required(front.Date, "date", front.Location, misshapen: front.Misshapen);
         var title = _values.Required(front.Title, "title", front.Location, misshapen: front.Misshapen);

@@ -11,8 +11,10 @@ namespace GeccPortal.Generator.Validation;
 /// month (<c>26/03/2025</c>), a month as it is spoken (<c>๑๔ เมษา ๒๕๖๘</c>, a name missing its last letters), and (site
 /// probe 8) an ISO date with day and month swapped (<c>2025-25-08</c>), the year typed first (<c>๒๕๖๘ สิงหาคม ๑๕</c>), or
 /// a C.E. year after a Thai month (<c>๑ สิงหาคม ๒๐๒๕</c>). The
-/// date is only offered, never taken: the error stays, naming the YAML to write. Figures with both numbers 12 or
-/// under and a C.E. year stay unread (03/04/2025 is March or April by the writer's habit).
+/// date is only offered, never taken: the error stays, naming the YAML to write. Site probe 10 added a time typed
+/// after the date (<c>2025-03-05 10:30</c>, a YAML timestamp, <c>… เวลา ๑๐.๓๐ น.</c>). Figures with both numbers 12 or
+/// under and a C.E. year have no one reading (03/04/2025 is March or April by the writer's habit): both are offered
+/// (<see cref="EitherWay"/>), where the error named only an example date.
 /// </summary>
 public static partial class DateSuggestions
 {
@@ -23,6 +25,13 @@ public static partial class DateSuggestions
     public static DateOnly? For(string text)
     {
         var value = ThaiDigits.ToArabic(ThaiTextRepair.Repair(text)).Trim();
+        if (TimeAfter().Match(value) is { Success: true } timed)
+        {
+            // 2025-03-05 10:30, 2025-03-05T10:30:00Z, ๕ มีนาคม ๒๕๖๘ เวลา ๑๐.๓๐ น.: a time typed after the date (site probe 10).
+            var day = timed.Groups["date"].Value;
+            return ThaiDates.Parse(day) is { Error: null, Date: { } read } ? read : For(day);
+        }
+
         if (Figures().Match(value) is { Success: true } figures)
         {
             var (day, month, year) = (Number(figures.Groups["d"]), Number(figures.Groups["m"]), Number(figures.Groups["y"]));
@@ -61,6 +70,30 @@ public static partial class DateSuggestions
         return null;
     }
 
+    /// <summary>
+    /// Figures with a C.E. year and both numbers 12 or under (<c>05/03/2025</c>): the two readings, day first and month
+    /// first, which the error offers instead of an example date; null for any other text.
+    /// </summary>
+    public static (DateOnly DayFirst, DateOnly MonthFirst)? EitherWay(string text)
+    {
+        var value = ThaiDigits.ToArabic(ThaiTextRepair.Repair(text)).Trim();
+        if (Figures().Match(value) is not { Success: true } figures)
+        {
+            return null;
+        }
+
+        var (a, b, year) = (Number(figures.Groups["d"]), Number(figures.Groups["m"]), Number(figures.Groups["y"]));
+        return a != b && year is >= 1900 and < FirstBuddhistYear && Real(year, b, a) is { } dayFirst && Real(year, a, b) is { } monthFirst
+            ? (dayFirst, monthFirst)
+            : null;
+    }
+
+    /// <summary>The sentence added to the error for <see cref="EitherWay"/>: both dates, each in both forms the YAML takes.</summary>
+    public static string OfferEither((DateOnly DayFirst, DateOnly MonthFirst) dates, string key) =>
+        $"; with a C.E. year the day and the month could be either way round: write {YamlKey(key)}: {ThaiDates.Format(dates.DayFirst, DigitStyle.Thai)} "
+        + $"({dates.DayFirst.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}) or {YamlKey(key)}: {ThaiDates.Format(dates.MonthFirst, DigitStyle.Thai)} "
+        + $"({dates.MonthFirst.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}), as the letter has it";
+
     /// <summary>The sentence added to the error: the date in both forms the YAML takes.</summary>
     public static string Offer(DateOnly date, string key) =>
         $"; did you mean {ThaiDates.Format(date, DigitStyle.Thai)}? write {YamlKey(key)}: {ThaiDates.Format(date, DigitStyle.Thai)} (or {YamlKey(key)}: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})";
@@ -95,6 +128,10 @@ public static partial class DateSuggestions
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\s*[-./]\s*(?<m>\d{1,2})\s*[-./]\s*(?<y>\d{4})$")]
     private static partial Regex Figures();
+
+    // A date, then a time: 10:30, 10.30 น., T10:30:00Z, เวลา 10.30 น., with seconds or a zone.
+    [GeneratedRegex(@"^(?<date>.*\d)(?:\s+|T)(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:น\.?|Z|[+-]\d{2}:?\d{2})?$")]
+    private static partial Regex TimeAfter();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<d>\d{1,2})-(?<m>\d{1,2})$")]
     private static partial Regex IsoDayFirst();

@@ -16,12 +16,12 @@ public sealed class PrintedLabelChecks(DiagnosticBag diagnostics)
     public void Check(CircularFrontMatter front, string type, CircularRef? ownRef)
     {
         Label(front.Title, "title", PrintedLabel.Subject);
-        if (front.Title is { } title && PrintedLabel.Strip(title.Value, PrintedLabel.Subject) is var subject
-            && HeadingInTitle.Find(subject, type, HeadingInTitle.BodiesOf(front.Issuer?.Value, ownRef)) is { } heading)
+        // Read as the page shows the title (ShownFields.TitleOf), so the warning and the page agree.
+        if (front.Title is { } title && ShownFields.TitleOf(title.Value, type, front.Issuer?.Value, ownRef) is { Heading: { } heading } shown)
         {
             diagnostics.Warning(title.Location,
                 $"title starts with '{heading}', which the page prints itself as the {(HeadingInTitle.KindOf(type) == "คำสั่ง" ? "order's" : "announcement's")} heading above the subject: "
-                + $"it is left off here; write the subject alone ({HeadingInTitle.Strip(subject, type, HeadingInTitle.BodiesOf(front.Issuer?.Value, ownRef))})");
+                + $"it is left off here; write the subject alone ({shown.Shown})");
         }
         foreach (var to in front.To)
         {

@@ -58,12 +58,23 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
         return null;
     }
 
+    /// <summary>How ThaiDates ends its message for a date it cannot read: an example, not the editor's date.</summary>
+    private const string GenericDateExample = ": write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘";
+
     public DateOnly? Date(Located<string> value, string key)
     {
         var result = _dates.GetOrAdd(value.Value, static text => ThaiDates.Parse(text));
         if (result.Error is { } error)
         {
-            var offer = DateSuggestions.For(value.Value) is { } meant ? DateSuggestions.Offer(meant, key) : "";
+            var offer = DateSuggestions.For(value.Value) is { } meant ? DateSuggestions.Offer(meant, key)
+                : DateSuggestions.EitherWay(value.Value) is { } either ? DateSuggestions.OfferEither(either, key)
+                : "";
+            // The parser's example date (2025-01-23) says nothing to an editor offered the date meant.
+            if (offer.Length > 0 && error.EndsWith(GenericDateExample, StringComparison.Ordinal))
+            {
+                error = error[..^GenericDateExample.Length];
+            }
+
             diagnostics.Error(value.Location, $"invalid {key}: {error}{offer}");
         }
 
@@ -80,7 +91,9 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
     /// (ด่วน ที่สุด), nor does the case of Latin letters (External); <paramref name="aliases"/> maps other names
     /// of a value to it (คำสั่ง for order).
     /// </summary>
-    public string? OneOf(Located<string>? value, string key, IEnumerable<string> allowed, IReadOnlyDictionary<string, string>? aliases = null)
+    /// <param name="named">How the error names each value, when a key alone says too little (<c>directive (หนังสือสั่งการ: …)</c>).</param>
+    public string? OneOf(Located<string>? value, string key, IEnumerable<string> allowed, IReadOnlyDictionary<string, string>? aliases = null,
+        Func<string, string>? named = null)
     {
         if (value is null || string.IsNullOrWhiteSpace(value.Value))
         {
@@ -106,7 +119,7 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
             return aliased;
         }
 
-        diagnostics.Error(value.Location, $"unknown {key} '{text}': use one of {string.Join(", ", options)}");
+        diagnostics.Error(value.Location, $"unknown {key} '{text}': use one of {string.Join(", ", named is null ? options : options.Select(named))}");
         return null;
     }
 

@@ -23,7 +23,7 @@ namespace GeccPortal.Generator.Content.Caching;
 /// </summary>
 public sealed class SourceCache
 {
-    private const string Format = "gecc-sources-6";
+    private const string Format = "gecc-sources-7";
 
     // Bytes of the hash (StampHash) kept per entry, over its stamp and its block: damage is caught, not decoded.
     private const int ChecksumSize = StampHash.Size;

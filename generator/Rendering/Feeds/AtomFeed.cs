@@ -55,7 +55,7 @@ public static class AtomFeed
     {
         xml.WriteStartElement("entry", AtomNamespace);
         // Letters forwarded down a chain share their subject: the reference number tells them apart in a reader.
-        xml.WriteElementString("title", AtomNamespace, circular.Ref is null ? circular.Title : $"{circular.Title} ({Display.RefLine(circular.Ref, site.Settings)})");
+        xml.WriteElementString("title", AtomNamespace, circular.Ref is null ? Display.NamedTitle(circular) : $"{circular.Title} ({Display.RefLine(circular.Ref, site.Settings)})");
         xml.WriteElementString("id", AtomNamespace, Id(site, circular.Url));
         xml.WriteElementString("updated", AtomNamespace, Timestamp(circular.Date));
         xml.WriteElementString("published", AtomNamespace, Timestamp(circular.Date));

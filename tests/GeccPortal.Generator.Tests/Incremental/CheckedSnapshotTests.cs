@@ -257,7 +257,7 @@ public sealed class CheckedSnapshotTests : IDisposable
     public async Task A_file_with_a_warning_of_its_own_is_never_kept_and_warns_on_every_build()
     {
         // A date far ahead of today, and a letter citing its own ref: both warnings of the file's own checks.
-        _site.WithCircular("content/circulars/h.md", "มท ๐๘๑๐.๓/ว ๕", "2099-01-07", "ล่วงหน้า")
+        _site.WithCircular("content/circulars/h.md", "มท ๐๘๑๐.๓/ว ๕", DateOnly.FromDateTime(DateTime.Now).AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "ล่วงหน้า")
             .WithCircular("content/circulars/i.md", "มท ๐๘๑๐.๓/ว ๖", "2025-01-10", "อ้างตัวเอง", "references:\n  - ref: มท ๐๘๑๐.๓/ว ๖");
         var first = TestSite.Messages(await _site.BuildAsync());
         Assert.Contains(first, m => m.Contains("h.md", StringComparison.Ordinal) && m.Contains("after today", StringComparison.Ordinal));

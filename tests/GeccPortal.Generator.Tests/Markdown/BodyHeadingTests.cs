@@ -27,10 +27,10 @@ public sealed class BodyHeadingTests : IDisposable
     [Fact]
     public async Task The_letters_page_has_one_h1()
     {
-        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "การประชุม", body: "# เรื่อง การประชุม\n\nข้อความ");
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "การประชุม", body: "ข้อความ\n\n# รายละเอียดการประชุม\n\nข้อความ");
         Assert.True((await _site.BuildAsync()).Succeeded);
         var page = new HtmlPage(_site.ReadOutput("circulars/a/index.html"));
         Assert.Single(page.Document.QuerySelectorAll("h1"));
-        Assert.Equal("เรื่อง การประชุม", page.Text(".letter-body h2"));
+        Assert.Equal("รายละเอียดการประชุม", page.Text(".letter-body h2"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class FootnoteNoteTests
     public void The_note_is_printed_under_the_text_and_its_mark_links_to_it()
     {
         var content = Converter.Convert(Body);
-        var document = new HtmlParser().ParseDocument(content.Html);
+        var document = new HtmlParser().ParseDocument(content.HtmlWithNotes);
         var mark = document.QuerySelector("a.footnote-ref")!;
         var note = document.QuerySelector(mark.GetAttribute("href")!.Replace(":", "\\:"))!;
         Assert.Contains("ข้อมูลจากศูนย์ปฏิบัติการกรมป้องกันและบรรเทาสาธารณภัย", note.TextContent);
@@ -33,7 +33,7 @@ public sealed class FootnoteNoteTests
     [InlineData(DigitStyle.Arabic, "1")]
     public void The_mark_is_numbered_in_the_sites_digits_and_both_links_are_named(DigitStyle digits, string one)
     {
-        var document = new HtmlParser().ParseDocument(Converter.Convert(Body, digits: digits).Html);
+        var document = new HtmlParser().ParseDocument(Converter.Convert(Body, digits: digits).HtmlWithNotes);
         var mark = document.QuerySelector("a.footnote-ref")!;
         Assert.Equal(one, mark.TextContent);
         Assert.Equal("หมายเหตุ " + one, mark.GetAttribute("aria-label"));
@@ -52,6 +52,19 @@ public sealed class FootnoteNoteTests
     public void A_body_with_notes_reads_the_same_whether_or_not_it_goes_through_the_sanitiser()
     {
         Assert.Equal(Converter.ConvertSanitized(Body).Html, Converter.Convert(Body).Html);
-        Assert.Contains("id=\"fn:1\"", Converter.ConvertSanitized(Body + "\n\n<b>ตัวหนา</b>").Html);
+        Assert.Equal(Converter.ConvertSanitized(Body).Notes, Converter.Convert(Body).Notes);
+        Assert.Contains("id=\"fn:1\"", Converter.ConvertSanitized(Body + "\n\n<b>ตัวหนา</b>").Notes);
+    }
+
+    [Fact]
+    public void The_notes_are_kept_apart_from_the_text_so_the_letter_prints_them_after_its_signature()
+    {
+        var content = Converter.Convert(Body);
+        Assert.DoesNotContain("footnotes", content.Html);
+        Assert.Contains("footnote-ref", content.Html);
+        var notes = new HtmlParser().ParseDocument("<body>" + content.Notes).Body!;
+        Assert.Equal("footnotes", notes.FirstElementChild!.ClassName);
+        Assert.Contains("ข้อมูลจากศูนย์ปฏิบัติการ", notes.TextContent);
+        Assert.Equal("", Converter.Convert("ย่อหน้าไม่มีหมายเหตุ").Notes);
     }
 }

@@ -18,7 +18,7 @@ public sealed class LinkDefinitionLineTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static AngleSharp.Dom.IDocument Html(string body) => new HtmlParser().ParseDocument(Converter.Convert(body).Html);
+    private static AngleSharp.Dom.IDocument Html(string body) => new HtmlParser().ParseDocument(Converter.Convert(body).HtmlWithNotes);
 
     [Fact]
     public void A_note_typed_as_a_definition_is_shown_as_typed_and_its_mark_is_no_link()

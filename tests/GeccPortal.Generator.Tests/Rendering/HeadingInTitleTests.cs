@@ -39,6 +39,48 @@ public sealed class HeadingInTitleTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unnumbered_announcement_is_named_by_its_heading_and_subject_in_the_feed_and_the_catalogs()
+    {
+        // Site probe 10: the feed's entry and the catalogs' row gave the subject alone, with no ref or agency to say whose.
+        _site.With("content/circulars/cgd.md",
+            "---\ndate: 2025-04-01\ntitle: อัตราค่าเช่าบ้านข้าราชการ\ntype: announcement\nissuer: กรมบัญชีกลาง\n" + Signer + "---\nข้อ ๑ ประกาศนี้ให้ใช้บังคับ\n")
+            .WithCircular("content/circulars/numbered.md", "ที่ ๗/๒๕๖๘", "2025-04-02", "อัตราค่าเช่าบ้าน", "type: announcement\nissuer: กรมบัญชีกลาง\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", TestSite.Messages(result)));
+
+        const string Named = "ประกาศกรมบัญชีกลาง เรื่อง อัตราค่าเช่าบ้านข้าราชการ";
+        var feed = System.Xml.Linq.XDocument.Parse(_site.ReadOutput("feed.xml"));
+        var titles = feed.Descendants(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom"))
+            .Select(e => e.Element(System.Xml.Linq.XName.Get("title", "http://www.w3.org/2005/Atom"))!.Value).ToList();
+        Assert.Contains(Named, titles);
+        Assert.Contains("อัตราค่าเช่าบ้าน (ประกาศกรมบัญชีกลาง ที่ ๗/๒๕๖๘)", titles);
+
+        using var json = System.Text.Json.JsonDocument.Parse(_site.ReadOutput("catalog.json"));
+        var rows = json.RootElement.GetProperty("circulars").EnumerateArray().ToList();
+        Assert.Contains(rows, r => r.GetProperty("title").GetString() == Named && r.GetProperty("ref").ValueKind == System.Text.Json.JsonValueKind.Null);
+        // A numbered one is named by its ref, in a column of its own: its title stays the subject.
+        Assert.Contains(rows, r => r.GetProperty("title").GetString() == "อัตราค่าเช่าบ้าน");
+        Assert.Contains("," + Named + ",announcement,", _site.ReadOutput("catalog.csv"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // The title pasted from a PDF, its sara am split (ส ํ า), the issuer typed whole; and the other way round.
+    [InlineData("ประกาศส\u0E4D\u0E32นักงานจังหวัดลำปาง อัตราค่าเช่าบ้าน", "สำนักงานจังหวัดลำปาง")]
+    [InlineData("ประกาศสำนักงานจังหวัดลำปาง อัตราค่าเช่าบ้าน", "ส\u0E4D\u0E32นักงานจังหวัดลำปาง")]
+    public async Task A_heading_the_page_leaves_off_a_repaired_title_is_warned_at_as_the_page_shows_it(string title, string issuer)
+    {
+        // Site probe 10: the check read the title as typed and the page the repaired one, so they disagreed.
+        _site.With("content/circulars/lp.md",
+            $"---\ndate: 2025-04-01\ntitle: {title}\ntype: announcement\nissuer: {issuer}\n" + Signer + "---\nข้อ ๑ ประกาศนี้ให้ใช้บังคับ\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+        var message = Assert.Single(TestSite.Messages(result));
+        Assert.StartsWith("content/circulars/lp.md:3:1: warning: title starts with 'ประกาศสำนักงานจังหวัดลำปาง', which the page prints itself", message, StringComparison.Ordinal);
+        Assert.EndsWith("write the subject alone (อัตราค่าเช่าบ้าน)", message, StringComparison.Ordinal);
+        Assert.Equal("อัตราค่าเช่าบ้าน", new HtmlPage(_site.ReadOutput("circulars/lp/index.html")).Text(".heading-subject h1.title"));
+    }
+
+    [Fact]
     public async Task An_orders_heading_with_its_number_is_left_off_too()
     {
         _site.WithCircular("content/circulars/order.md", "ที่ ๔๑๒/๒๕๖๘", "2025-02-28", "คำสั่งจังหวัดนครพนม ที่ ๔๑๒/๒๕๖๘ เรื่อง แต่งตั้งคณะกรรมการ",

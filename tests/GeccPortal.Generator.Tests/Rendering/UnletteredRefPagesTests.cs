@@ -175,11 +175,12 @@ public sealed class UnletteredRefPagesTests : IDisposable
         Assert.Null(summary.QuerySelector(".ref"));
 
         var feed = _site.ReadOutput("feed.xml");
-        Assert.Contains("<title>รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้างทั่วไป</title>", feed, StringComparison.Ordinal);
+        // The feed and the catalogs name it as it is cited, heading first (site probe 10: the subject alone said not whose).
+        Assert.Contains("<title>ประกาศกรมส่งเสริมการปกครองท้องถิ่น เรื่อง รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้างทั่วไป</title>", feed, StringComparison.Ordinal);
         Assert.Contains("circulars/hiring/", _site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
 
         var csv = _site.ReadOutput("catalog.csv").Split("\r\n");
-        Assert.Contains(csv, row => row.StartsWith(",,2025-01-20,2568,2568,รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้างทั่วไป,announcement,,,,", StringComparison.Ordinal));
+        Assert.Contains(csv, row => row.StartsWith(",,2025-01-20,2568,2568,ประกาศกรมส่งเสริมการปกครองท้องถิ่น เรื่อง รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้างทั่วไป,announcement,,,,", StringComparison.Ordinal));
         using var catalog = JsonDocument.Parse(_site.ReadOutput("catalog.json"));
         var entry = catalog.RootElement.GetProperty("circulars").EnumerateArray().Single(c => c.GetProperty("url").GetString() == "/circulars/hiring/");
         Assert.Equal(JsonValueKind.Null, entry.GetProperty("ref").ValueKind);

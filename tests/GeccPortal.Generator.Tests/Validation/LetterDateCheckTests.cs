@@ -7,7 +7,8 @@ namespace GeccPortal.Generator.Tests.Validation;
 
 /// <summary>
 /// A letter dated far from today, most often a slip in its year, is a warning: read without one, it was filed
-/// under another year and, dated ahead, listed first on the home page (an editors' probe, 2026-11-29).
+/// under another year and, dated ahead, listed first on the home page (an editors' probe, 2026-11-29). More than a year
+/// ahead it is an error (site probe 10: <c>2068-03-01</c> was only warned at).
 /// </summary>
 public sealed class LetterDateCheckTests : IDisposable
 {
@@ -48,5 +49,19 @@ public sealed class LetterDateCheckTests : IDisposable
             .WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๒", Iso(Today.AddDays(7)), "ล่วงหน้า")
             .WithCircular("content/circulars/c.md", "มท ๐๘๑๐.๓/ว ๓", "๒ มกราคม ๒๕๐๐", "เก่า");
         Assert.Empty(TestSite.Messages(await _site.CheckAsync()));
+    }
+
+    [Theory]
+    [InlineData("2068-03-01", "๑ มีนาคม ๒๖๑๑", "2068-03-01")]
+    [InlineData("๕ มีนาคม ๒๖๖๘", "๕ มีนาคม ๒๖๖๘", "2125-03-05")]
+    public async Task A_date_more_than_a_year_ahead_is_an_error_and_nothing_is_written(string written, string shown, string iso)
+    {
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", written, "เรื่อง");
+        var result = await _site.BuildAsync();
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [$"{Path}:3:1: error: date {shown} ({iso} CE) is more than a year after today ({ThaiDates.Format(Today, DigitStyle.Thai)}): no letter is dated so far ahead, "
+                + "and it would be listed first, as the newest, until that day; check the year against the letter"],
+            TestSite.Messages(result));
     }
 }

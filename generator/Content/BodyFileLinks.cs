@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+using GeccPortal.Generator.Diagnostics;
+
+namespace GeccPortal.Generator.Content;
+
+/// <summary>
+/// A link in a letter's text to a file beside it (<c>[แบบตอบรับ](reply-form.pdf)</c>) that <c>enclosures</c> does not name:
+/// only the files named there are published, so the link led nowhere, without a word to the editor (site probe 10: a
+/// reply form linked from the text and never listed). A warning at the link, offering an enclosure's file whose name
+/// differs only in capitals. Links with an address (<c>https:</c>, <c>mailto:</c>), from the site's root (<c>/…</c>), to a
+/// place in the page (<c>#…</c>) or to a folder (<c>…/</c>), and links in code, are not looked at.
+/// </summary>
+public static partial class BodyFileLinks
+{
+    /// <param name="firstLine">The body's first line in its file, for the message.</param>
+    public static void Check(CircularFrontMatter front, string body, string display, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (!body.Contains("](", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var files = front.Enclosures.Select(e => e.File?.Value).OfType<string>().Select(Normal).ToList();
+        var lines = body.Split('\n');
+        var inFence = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (CodeFences.IsFenceLine(lines[i]))
+            {
+                inFence = !inFence;
+                continue;
+            }
+
+            if (inFence || !lines[i].Contains("](", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match link in InlineLink().Matches(lines[i]))
+            {
+                var target = link.Groups["target"].Value;
+                if (!IsFileBeside(target) || files.Contains(Normal(target), StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                var other = files.FirstOrDefault(file => string.Equals(file, Normal(target), StringComparison.OrdinalIgnoreCase));
+                diagnostics.Warning(new SourceLocation(display, firstLine + i, link.Groups["target"].Index + 1),
+                    $"link '{target}' names a file that 'enclosures' does not: only the files named there are published, so the link leads nowhere; "
+                    + (other is null
+                        ? $"add it to enclosures (- title: …, file: {Normal(target)}), or correct the link"
+                        : $"write the name as enclosures has it ({other}): capitals count on the site"));
+            }
+        }
+    }
+
+    /// <summary>A relative address whose last part names a file (it has an extension): not a page, a folder or an anchor.</summary>
+    private static bool IsFileBeside(string target) =>
+        target.Length > 0 && target[0] is not ('/' or '#') && !Scheme().IsMatch(target) && !target.EndsWith('/')
+        && FileName().IsMatch(target.Split('#', '?')[0]);
+
+    /// <summary>The path as enclosures write it: without <c>./</c>, its escapes read, backslashes as slashes.</summary>
+    private static string Normal(string path)
+    {
+        var text = Uri.UnescapeDataString(path.Split('#', '?')[0]).Replace('\\', '/');
+        while (text.StartsWith("./", StringComparison.Ordinal))
+        {
+            text = text[2..];
+        }
+
+        return text;
+    }
+
+    // [text](target) or [text](target "title"); the text may hold brackets one deep. Images (![…](…)) too: the same file rule.
+    [GeneratedRegex(@"\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?(?<target>[^\s()<>]+)>?(?:\s+""[^""]*"")?\s*\)")]
+    private static partial Regex InlineLink();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
+
+    [GeneratedRegex(@"[^/\\]\.[A-Za-z0-9]{1,5}$")]
+    private static partial Regex FileName();
+}
