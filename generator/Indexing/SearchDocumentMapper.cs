@@ -32,7 +32,9 @@ public sealed class SearchDocumentMapper(Site site)
         Ref = circular.Ref is null ? "" : Display.Ref(circular.Ref, site.Settings),
         NormalizedRef = circular.Ref?.Normalized ?? "",
         Date = circular.Date,
-        Title = circular.Title,
+        // As the feed and the catalogs name it: an announcement without a number by its heading and subject, since a
+        // search hit shows no ref or agency beside its title to say whose it is.
+        Title = Display.NamedTitle(circular),
         Url = circular.Url,
         Agency = circular.AgencyCode ?? "",
         AgencyName = circular.AgencyName,

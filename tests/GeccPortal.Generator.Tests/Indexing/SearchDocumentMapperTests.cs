@@ -43,6 +43,26 @@ public sealed class SearchDocumentMapperTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unnumbered_announcement_is_titled_by_its_heading_and_subject_a_numbered_one_by_its_subject()
+    {
+        // Site probe 10: the feed and catalogs named it so; search hits still showed the subject alone, with no ref beside it.
+        const string Signer = "signer:\n  name: นางทดสอบ ระบบ\n  position: อธิบดีกรมบัญชีกลาง\n";
+        _site.With("content/circulars/cgd.md",
+            "---\ndate: 2025-04-01\ntitle: อัตราค่าเช่าบ้านข้าราชการ\ntype: announcement\nissuer: กรมบัญชีกลาง\n" + Signer + "---\nข้อ ๑ ประกาศนี้ให้ใช้บังคับ\n")
+            .WithCircular("content/circulars/numbered.md", "ที่ ๗/๒๕๖๘", "2025-04-02", "อัตราค่าเช่าบ้าน", "type: announcement\nissuer: กรมบัญชีกลาง\n" + Signer);
+        var result = await _site.BuildAsync(withIndex: true);
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
+
+        var documents = SearchDocumentMapper.Map(result.Site!);
+
+        Assert.Equal("ประกาศกรมบัญชีกลาง เรื่อง อัตราค่าเช่าบ้านข้าราชการ", documents.Single(d => d.Ref.Length == 0).Title);
+        Assert.Equal("อัตราค่าเช่าบ้าน", documents.Single(d => d.Ref.Length > 0).Title);
+        using var searcher = CircularSearcher.Open(CircularIndex.ResolveCurrent(_site.IndexDirectory)!);
+        Assert.Contains(searcher.Search(new SearchRequest { Query = "ค่าเช่าบ้านข้าราชการ" }).Hits,
+            hit => hit.Title == "ประกาศกรมบัญชีกลาง เรื่อง อัตราค่าเช่าบ้านข้าราชการ");
+    }
+
+    [Fact]
     public async Task Refs_printed_in_an_attached_file_or_glued_to_a_word_are_cited()
     {
         // A forwarded memo carries its own ref; text extracted from a PDF often runs it into the word before.
