@@ -29,6 +29,7 @@ public sealed class SearchProbeTenTests(SearchProbeTenTests.Site site) : IClassF
     [InlineData("ประหยัดไฟ", Energy)]
     [InlineData("vat", Vat)]
     [InlineData("แวต", Vat)]
+    [InlineData("June 2025 VAT", Vat)]
     [InlineData("ใบเสร็จอิเล็กทรอนิกส์", Vat)]
     [InlineData("ต่อบัตรไกด์", Guide)]
     [InlineData("call center", Scam)]
