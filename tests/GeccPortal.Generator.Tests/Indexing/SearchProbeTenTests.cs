@@ -32,6 +32,7 @@ public sealed class SearchProbeTenTests(SearchProbeTenTests.Site site) : IClassF
     [InlineData("June 2025 VAT", Vat)]
     [InlineData("ใบเสร็จอิเล็กทรอนิกส์", Vat)]
     [InlineData("ต่อบัตรไกด์", Guide)]
+    [InlineData("qrcode", Guide)]
     [InlineData("call center", Scam)]
     [InlineData("ไม่ไปใช้สิทธิ์", Election)]
     // Department abbreviations and a ministry's English initials
