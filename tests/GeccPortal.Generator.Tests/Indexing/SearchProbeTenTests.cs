@@ -44,6 +44,7 @@ public sealed class SearchProbeTenTests(SearchProbeTenTests.Site site) : IClassF
     [InlineData("ศาลอุดร", Court)]
     // Words ICU cut into other words (ซิม|การ์ด, not ซิ|มการ์ด)
     [InlineData("ยืนยันตัวตนซิม", Scam)]
+    [InlineData("แอปทางรัฐ", Disability)]
     public void A_query_as_typed_finds_its_letter_in_the_first_three(string query, string letter)
     {
         var response = site.Search(query);
