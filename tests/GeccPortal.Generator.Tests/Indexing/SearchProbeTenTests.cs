@@ -34,6 +34,8 @@ public sealed class SearchProbeTenTests(SearchProbeTenTests.Site site) : IClassF
     [InlineData("ต่อบัตรไกด์", Guide)]
     [InlineData("qrcode", Guide)]
     [InlineData("call center", Scam)]
+    [InlineData("ยูเซ็ป", Hospital)]
+    [InlineData("ซิม 6 เบอร์", Scam)]
     [InlineData("ไม่ไปใช้สิทธิ์", Election)]
     // Department abbreviations and a ministry's English initials
     [InlineData("กสร.", Wage)]
