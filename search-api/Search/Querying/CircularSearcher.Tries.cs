@@ -93,7 +93,7 @@ public sealed partial class CircularSearcher
         // share only a bigram or two with the query score far below those (the query's words with one slip).
         if (response.Total == 0 && ApproximateQuery(plan, request) is ({ } approximate, _))
         {
-            return Execute(plan, approximate, request, approximate: true) with { Approximate = true };
+            return Execute(plan, approximate, request, approximate: true) with { Approximate = true, SuggestedQuery = SuggestSpelling(plan, request) };
         }
 
         return response;
