@@ -38,6 +38,7 @@ public sealed class DictionarySupplementTests : IDisposable
     [InlineData("ลัมปีสกิน", "ลัมปี|สกิน")]
     [InlineData("ซิมการ์ด", "ซิม|การ์ด")]
     [InlineData("แอปทางรัฐ", "แอป|ทาง|รัฐ")]
+    [InlineData("แผงโซล่าร์เซลล์", "แผง|โซล่าร์|เซลล์")]
     [InlineData("โควิด๑๙", "โควิด|19")]
     [InlineData("โคมไฟ โคคา", "โคม|ไฟ|โค|คา")]
     public void Words_icu_cuts_wrongly_are_read_whole_or_in_their_own_cut(string text, string terms)

@@ -47,6 +47,10 @@ public sealed class SearchProbeTenTests(SearchProbeTenTests.Site site) : IClassF
     // Words ICU cut into other words (ซิม|การ์ด, not ซิ|มการ์ด)
     [InlineData("ยืนยันตัวตนซิม", Scam)]
     [InlineData("แอปทางรัฐ", Disability)]
+    [InlineData("แผงโซล่าเซลล์", Energy)]
+    [InlineData("SIM card", Scam)]
+    [InlineData("วัคซีนฟรี", Hospital)]
+    [InlineData("ผู้สูงอายุ วัคซีน ฟรี", Hospital)]
     public void A_query_as_typed_finds_its_letter_in_the_first_three(string query, string letter)
     {
         var response = site.Search(query);
