@@ -39,6 +39,10 @@ public sealed class DictionarySupplementTests : IDisposable
     [InlineData("ซิมการ์ด", "ซิม|การ์ด")]
     [InlineData("แอปทางรัฐ", "แอป|ทาง|รัฐ")]
     [InlineData("แผงโซล่าร์เซลล์", "แผง|โซล่าร์|เซลล์")]
+    [InlineData("โซลาร์ฟาร์ม", "โซลาร์|ฟาร์ม")]
+    [InlineData("โรคเลปโตสไปโรซิส", "โรค|เลปโตสไปโรซิส")]
+    [InlineData("ไข้ชิคุนกุนยา", "ไข้|ชิคุนกุนยา")]
+    [InlineData("ไบโอดีเซล", "ไบโอ|ดีเซล")]
     [InlineData("โควิด๑๙", "โควิด|19")]
     [InlineData("โคมไฟ โคคา", "โคม|ไฟ|โค|คา")]
     public void Words_icu_cuts_wrongly_are_read_whole_or_in_their_own_cut(string text, string terms)
