@@ -233,7 +233,8 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
     }
 
     /// <summary>
-    /// Repairs, folds digits and NBSPs, and turns a Latin o typed inside a number into zero. Public so the
+    /// Repairs, folds digits and NBSPs, turns a Latin o typed inside a number into zero and a Latin w typed for ว after the
+    /// slash into ว. Public so the
     /// search library reads partial references exactly as this parser reads whole ones.
     /// </summary>
     public static string Prepare(string text)
@@ -247,6 +248,10 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
             {
                 builder.Append('0');
             }
+            else if (c is 'w' or 'W' && IsLatinCircularMark(repaired, i))
+            {
+                builder.Append('ว');
+            }
             else
             {
                 builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
@@ -254,6 +259,24 @@ public sealed partial record CircularRef(string Agency, string? Committee, strin
         }
 
         return builder.ToString();
+    }
+
+    // A Latin w typed for ว on an English keyboard (0228.07/w567, /W. 18): after the slash, before the number.
+    private static bool IsLatinCircularMark(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        var after = i + 1;
+        while (after < text.Length && text[after] is ' ' or '.')
+        {
+            after++;
+        }
+
+        return before >= 0 && text[before] == '/' && after < text.Length && char.IsAsciiDigit(text[after]);
     }
 
     private static bool NextToDigit(string text, int i) =>

@@ -36,6 +36,11 @@ public static partial class ThaiMonthMentions
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
+    // The same in English, with a four-digit year (June 2025, Sep. 2568), as people type it beside English words.
+    [GeneratedRegex(@"(?<![A-Za-z\d])" + TypedDateMentions.Months + @"\s*,?\s*(?<y>\d{4})(?![\d./])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex English();
+
     /// <summary>Every month and year in the text without a day, in text order.</summary>
     public static IReadOnlyList<MonthMention> FindAll(string text)
     {
@@ -43,22 +48,38 @@ public static partial class ThaiMonthMentions
         var found = new List<MonthMention>();
 
         // Thai digits become Arabic one for one, so positions in the prepared text are positions in the text.
-        foreach (Match match in Pattern().Matches(ThaiDigits.ToArabic(text)))
+        var prepared = ThaiDigits.ToArabic(text);
+        foreach (Match match in Pattern().Matches(prepared))
         {
-            var digits = match.Groups["y"].Value;
-            var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+            Add(found, match, ThaiMonths.Parse(match.Groups["m"].Value));
+        }
 
-            // As ThaiDateMentions reads years: two digits B.E. 25xx (as letters write them), B.E. from 2400, else
-            // CE; a four-digit number before 1900 is no year of a letter.
-            year = digits.Length == 2 ? 2500 + year - ThaiDates.BuddhistEraOffset
-                : year >= ThaiDates.FirstBuddhistYear ? year - ThaiDates.BuddhistEraOffset
-                : year;
-            if (year is >= 1900 and <= 9999)
-            {
-                found.Add(new MonthMention(new MonthOfYear(year, ThaiMonths.Parse(match.Groups["m"].Value)), match.Index, match.Length, match.Groups["m"].Index));
-            }
+        foreach (Match match in English().Matches(prepared))
+        {
+            Add(found, match, TypedDateMentions.EnglishMonth(match.Groups["m"].Value));
+        }
+
+        if (found.Count > 1)
+        {
+            found.Sort((a, b) => a.Index.CompareTo(b.Index));
         }
 
         return found;
+    }
+
+    private static void Add(List<MonthMention> found, Match match, int month)
+    {
+        var digits = match.Groups["y"].Value;
+        var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+        // As ThaiDateMentions reads years: two digits B.E. 25xx (as letters write them), B.E. from 2400, else
+        // CE; a four-digit number before 1900 is no year of a letter.
+        year = digits.Length == 2 ? 2500 + year - ThaiDates.BuddhistEraOffset
+            : year >= ThaiDates.FirstBuddhistYear ? year - ThaiDates.BuddhistEraOffset
+            : year;
+        if (year is >= 1900 and <= 9999 && month is >= 1 and <= 12)
+        {
+            found.Add(new MonthMention(new MonthOfYear(year, month), match.Index, match.Length, match.Groups["m"].Index));
+        }
     }
 }

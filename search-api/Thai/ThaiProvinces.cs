@@ -8,7 +8,7 @@ namespace GeccPortal.Thai;
 public static class ThaiProvinces
 {
     // The 77 names as letters write them after จังหวัด (ProvinceCodes), and the short names officials type.
-    private static readonly HashSet<string> Names = new(ProvinceCodes.Names.Values.Concat(["กรุงเทพ", "กทม", "โคราช", "อยุธยา"]), StringComparer.Ordinal);
+    private static readonly HashSet<string> Names = new(ProvinceCodes.Names.Values.Concat(["กรุงเทพ", "กทม", "โคราช", "อยุธยา", "อุดร", "อุบล", "สุราษฎร์", "นครศรี"]), StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> (NFC, no spaces) is a province's name.</summary>
     public static bool IsName(string text) => Names.Contains(text);

@@ -45,7 +45,7 @@ public static partial class TypedDateMentions
     private static int Number(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>1–12 for an English month name or its first three letters (Sept too), else 0.</summary>
-    private static int EnglishMonth(string name)
+    internal static int EnglishMonth(string name)
     {
         var key = name.TrimEnd('.').ToLowerInvariant();
         for (var month = 1; month <= 12; month++)
@@ -65,7 +65,7 @@ public static partial class TypedDateMentions
 
     private const string After = @"(?!\d|[./-]\d)";
 
-    private const string Months =
+    internal const string Months =
         "(?<m>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?)";
 
     // Day, month, year with the same mark between them: 14/3/2568, 14-03-68, 14.03.2568.

@@ -35,6 +35,8 @@ public sealed class MonthSearchTests : IDisposable
     [InlineData("ส.ค.2568")]
     [InlineData("เดือนสิงหาคม พ.ศ. 2568")]
     [InlineData("สิงหาคม 2025")]
+    [InlineData("August 2025")]
+    [InlineData("Aug 2568")]
     public void A_month_alone_lists_its_letters_then_letters_writing_it(string query)
     {
         var response = _index.Search(query);
@@ -51,6 +53,7 @@ public sealed class MonthSearchTests : IDisposable
     public void Words_with_a_month_need_the_words_and_rank_that_months_letter_first()
     {
         Assert.Equal([AugustMeeting, MentionsAugust], _index.Refs("ประชุม สิงหาคม 2568").Take(2));
+        Assert.Equal([AugustMeeting, MentionsAugust], _index.Refs("ประชุม August 2025").Take(2));
         Assert.Empty(_index.ExactRefs("วัคซีน สิงหาคม 2568"));
     }
 

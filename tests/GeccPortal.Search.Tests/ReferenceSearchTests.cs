@@ -127,6 +127,7 @@ public sealed class ReferenceSearchTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("0228.07", "สธ0228.07.2/ว484")]
     [InlineData("สธ 0228.07.2", "สธ0228.07.2/ว484")]
     [InlineData("0023.5/ว103", "ขก0023.5/ว103")]
+    [InlineData("0023.5/w103", "ขก0023.5/ว103")]
     [InlineData("๐๐๒๓.๕/ว ๑๐๓", "ขก0023.5/ว103")]
     [InlineData("ที่ ขก ๐๐๒๓.๕", "ขก0023.5/ว103")]
     [InlineData("ศธ 04006/", "ศธ04006/ว125")]

@@ -42,4 +42,19 @@ public sealed class SpelledLettersTests : IDisposable
     {
         Assert.Null(SpelledLetters.Acronym(typed));
     }
+
+    [Theory]
+    [InlineData("ตรวจเอ็มอาร์ไอ")]
+    [InlineData("ตรวจซีที")]
+    public void Letter_names_glued_to_a_word_find_the_abbreviation(string typed)
+    {
+        // Search probe 10: the glued word's halves were looked for with the table's spellings, not the letters'.
+        using var index = new TempIndex([
+            Circulars.Make("ที่ สธ ๐๒๒๘.๐๗/ว ๕๖๗", new DateOnly(2025, 7, 21), "อัตราค่าบริการสาธารณสุขของหน่วยบริการ",
+                "ปรับปรุงอัตราค่าห้องพิเศษ ค่าตรวจเอกซเรย์คอมพิวเตอร์ (CT Scan) และค่าตรวจคลื่นแม่เหล็กไฟฟ้า (MRI)"),
+            .. Circulars.All,
+        ]);
+
+        Assert.Equal("สธ0228.07/ว567", index.ExactRefs(typed).FirstOrDefault());
+    }
 }

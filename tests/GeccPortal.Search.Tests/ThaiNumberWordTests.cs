@@ -4,7 +4,8 @@ namespace GeccPortal.Search.Tests;
 
 /// <summary>
 /// A count written in Thai words (เจ็ดวันอันตราย, สามจังหวัดชายแดนภาคใต้) or in digits, Thai or Arabic, spaced or glued
-/// (๗ วันอันตราย, 7วันอันตราย): letters write it every way, and a query in one finds the others.
+/// (๗ วันอันตราย, 7วันอันตราย): letters write it every way, and a query in one finds the others; a count above
+/// ninety-nine in words (สี่ร้อยบาท) finds its digits (๔๐๐ บาท, ๓,๐๐๐ บาท).
 /// </summary>
 public sealed class ThaiNumberWordTests : IDisposable
 {
@@ -62,6 +63,10 @@ public sealed class ThaiNumberWordTests : IDisposable
     [InlineData("สิบเจ็ดวัน", "17 วัน")]
     [InlineData("ยี่สิบเอ็ดวัน", "21 วัน")]
     [InlineData("สิบวัน", "10 วัน")]
+    [InlineData("สี่ร้อยบาท", "400 บาท")] // search probe 10: counts above ninety-nine were no number
+    [InlineData("สองร้อยเอ็ดคน", "201 คน")]
+    [InlineData("สองพันบาท", "2,000 บาท")]
+    [InlineData("สามแสนหกหมื่นบาท", "360,000 บาท")]
     public void Number_words_before_a_word_are_read_as_their_number(string query, string digits)
     {
         var word = Assert.Single(GeccPortal.Search.Querying.QueryPlan.Parse(query).Words);
@@ -71,10 +76,27 @@ public sealed class ThaiNumberWordTests : IDisposable
     [Theory]
     [InlineData("ความสามารถ")]
     [InlineData("ฉบับหนึ่ง")]
-    [InlineData("สองพันบาท")]
+    [InlineData("ร้อยละห้า")]
+    [InlineData("จังหวัดร้อยเอ็ด")]
+    [InlineData("ร้อยบาท")]
     public void Words_that_are_no_count_get_no_number(string query)
     {
         var word = Assert.Single(GeccPortal.Search.Querying.QueryPlan.Parse(query).Words);
         Assert.DoesNotContain(word.Alternatives, alternative => alternative.Text.Any(char.IsAsciiDigit));
+    }
+
+    [Theory]
+    [InlineData("ค่าแรงสี่ร้อยบาท")]
+    [InlineData("ค่าจ้าง สี่ร้อยบาท")]
+    [InlineData("ค่าครองชีพสามพันบาท")]
+    public void A_count_above_ninety_nine_in_words_finds_the_letter_writing_its_digits(string query)
+    {
+        using var index = new TempIndex([
+            Circulars.Make("ที่ รง ๐๕๐๔/ว ๗๘", new DateOnly(2025, 6, 18), "อัตราค่าจ้างขั้นต่ำ",
+                "กำหนดอัตราค่าจ้างขั้นต่ำวันละ ๔๐๐ บาท และค่าครองชีพเดือนละ ๓,๐๐๐ บาท ตั้งแต่วันที่ ๑ กรกฎาคม ๒๕๖๘"),
+            .. Circulars.All,
+        ]);
+
+        Assert.Equal("รง0504/ว78", index.ExactRefs(query).FirstOrDefault());
     }
 }

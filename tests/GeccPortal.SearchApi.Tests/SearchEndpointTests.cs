@@ -32,7 +32,7 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(
-            ["query", "total", "page", "size", "hits", "facets", "tookMs", "approximate", "didYouMean"],
+            ["query", "total", "page", "size", "hits", "facets", "tookMs", "approximate", "didYouMean", "suggestedQuery"],
             body.EnumerateObject().Select(property => property.Name));
         Assert.False(body.GetProperty("approximate").GetBoolean());
         Assert.Equal(0, body.GetProperty("didYouMean").GetArrayLength());

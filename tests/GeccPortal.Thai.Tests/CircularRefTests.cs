@@ -23,6 +23,8 @@ public class CircularRefTests
     [InlineData("นร 0505/123", "นร0505/123")]
     [InlineData("มท 0808.2 ว 4410", "มท0808.2/ว4410")]
     [InlineData("ที่ มท ๐๘๑๐.๓ ว ๗๖", "มท0810.3/ว76")]
+    [InlineData("สธ 0228.07/w567", "สธ0228.07/ว567")] // w for ว on an English keyboard (search probe 10)
+    [InlineData("กค 0702/W. 18", "กค0702/ว18")]
     [InlineData("มท 0810.3 76", null)]
     [InlineData("มท o8lo.3/ว 76", null)]
     [InlineData("มท o810.3/ว 76", "มท0810.3/ว76")]

@@ -8,6 +8,10 @@ public class ThaiMonthMentionsTests
     [InlineData("มิ.ย. 68", 2025, 6)]
     [InlineData("ต.ค. พ.ศ. 2567", 2024, 10)]
     [InlineData("ธันวาคม 2024", 2024, 12)]
+    [InlineData("June 2025 VAT", 2025, 6)]
+    [InlineData("vat jun 2025", 2025, 6)]
+    [InlineData("Sept. 2568", 2025, 9)]
+    [InlineData("ภาษี December, 2024", 2024, 12)]
     public void A_month_and_its_year_are_read(string text, int year, int month)
     {
         var mention = Assert.Single(ThaiMonthMentions.FindAll(text));
@@ -20,6 +24,9 @@ public class ThaiMonthMentionsTests
     [InlineData("สิงหาคม")]
     [InlineData("สิงหาคม 2568.5")]
     [InlineData("ตุลาคม 1500")]
+    [InlineData("June 25")]
+    [InlineData("summer 2025")]
+    [InlineData("dismay 2025")]
     public void No_month_is_read_without_a_year_a_short_names_dot_or_from_a_longer_number(string text)
     {
         Assert.Empty(ThaiMonthMentions.FindAll(text));

@@ -5,12 +5,16 @@ namespace GeccPortal.Search.Analysis;
 
 /// <summary>
 /// The precise view: normalised text split into dictionary words by ICU (Thai by its dictionary, other
-/// scripts by UAX #29), with a word after an abbreviation's last dot a word of its own. No stop filter: การ, ที่, ส่วน stay searchable, inside phrases too.
+/// scripts by UAX #29; the words it cuts wrongly put back by <see cref="DictionarySupplement"/>), with a word after
+/// an abbreviation's last dot a word of its own. No stop filter: การ, ที่, ส่วน stay searchable, inside phrases too.
 /// </summary>
 public sealed class WordAnalyzer : Analyzer
 {
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new ICUTokenizer(reader));
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new ICUTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new DictionarySupplement(tokenizer));
+    }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new ThaiNormalizingCharFilter(reader, separateAbbreviationWords: true);

@@ -11,7 +11,7 @@ namespace GeccPortal.Search.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Raise it whenever a change to the fields or the analysis makes old documents differ from new ones.</summary>
-    public const string Version = "15";
+    public const string Version = "16";
 
     private const string Key = "gecc.schema";
 

@@ -9,7 +9,7 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// A search's tries in turn: the words as typed (with their halves apart when few letters have them), then, only when
 /// nothing is found, the other readings a query may have (a year pair the other way, English words of the same sound, a
-/// year the letter's text does not write, a glued word's words apart, a ref-shaped text as words) and last the approximate
+/// year the letter's text does not write, a glued word's words apart, a Latin word's at its seam, a ref-shaped text as words) and last the approximate
 /// try for a slip. The common query, found as typed, pays for none of them.
 /// </summary>
 public sealed partial class CircularSearcher
@@ -73,6 +73,15 @@ public sealed partial class CircularSearcher
             return foundApart;
         }
 
+        // A Latin word glued without a capital at its seam (qrcode): the two words letters write, when the index has both.
+        // A few term lookups, only when nothing is found.
+        if (response.Total == 0 && LatinSeams.Spaced(plan.Text, LatinWordFrequency) is { } seamed
+            && QueryPlan.Parse(seamed).WithDottedWords(_dottedWords.Value) is { IsEmpty: false } unglued
+            && Execute(unglued, LuceneQueryBuilder.Build(unglued, request), request) is { Total: > 0 } foundUnglued)
+        {
+            return foundUnglued;
+        }
+
         // Text shaped like part of a reference (พ.ศ., ก.จ., 08.00, a postcode) or a reference that no letter
         // has or cites (one quoted only in an attachment) is still text: searched as words when nothing else is found.
         if (response.Total == 0 && plan.AsWords() is { } words)
@@ -84,11 +93,14 @@ public sealed partial class CircularSearcher
         // share only a bigram or two with the query score far below those (the query's words with one slip).
         if (response.Total == 0 && ApproximateQuery(plan, request) is ({ } approximate, _))
         {
-            return Execute(plan, approximate, request, approximate: true) with { Approximate = true };
+            return Execute(plan, approximate, request, approximate: true) with { Approximate = true, SuggestedQuery = SuggestSpelling(plan, request) };
         }
 
         return response;
     }
+
+    /// <summary>How many letters hold a lowercased Latin word in their text.</summary>
+    private int LatinWordFrequency(string word) => _reader.DocFreq(new Term(TextFieldGroup.All.WordField, word));
 
     /// <summary>The request narrowed to a B.E. year's days; null when its own dates leave none of them.</summary>
     private static SearchRequest? InYear(SearchRequest request, int buddhistYear)

@@ -275,14 +275,18 @@ public sealed partial class QueryPlan
 
     /// <summary>
     /// A half of a glued word with the table's other spellings of it (<c>อบรมเอ็กซ์เซล</c>: its half เอ็กซ์เซล is also
-    /// looked for as Excel): a spelling glued to another word is the table's as much as one typed apart.
+    /// looked for as Excel): a spelling glued to another word is the table's as much as one typed apart; so are the
+    /// letters a half spells by their Thai names (<c>ตรวจเอ็มอาร์ไอ</c>: เอ็มอาร์ไอ is also MRI) and a count in words
+    /// (<c>ค่าแรงสี่ร้อยบาท</c>: สี่ร้อยบาท is also 400 บาท).
     /// </summary>
     private static QueryWord? ReadHalf(string text) => ReadSpelling(text) is { } half
         ? half with
         {
             Alternatives = [.. WordAlternatives.For(half)
                 .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation))
-                .OfType<QueryWord>()],
+                .Append(SpelledLetters.Acronym(text) is { } letters ? ReadSpelling(letters) : null)
+                .OfType<QueryWord>()
+                .Concat(InDigits(half))],
         }
         : null;
 

@@ -97,9 +97,11 @@ public sealed partial class QueryPlan
 
     private static QueryWord WithSoundAlikes(QueryWord word, SoundAlikes alikes)
     {
-        // A Thai word the table spells is left to the table; an English one may also have the glued spelling of two.
+        // A Thai word the table spells (or letters' names spell) is left to the table; an English one may also have the
+        // glued spelling of two. A Thai word with a table spelling glued inside it (โซล่าร์ in โซล่าร์รูฟท็อป) is not one the
+        // table spells: its other spellings are its part's, and the sound of the whole may still be an English phrase.
         var latin = word.Text.All(char.IsAsciiLetter);
-        if (word.IsAbbreviation || (!latin && word.Alternatives.Count > 0))
+        if (word.IsAbbreviation || (!latin && (WordAlternatives.IsSpelling(word) || SpelledLetters.Acronym(word.Text) is not null)))
         {
             return word;
         }

@@ -27,6 +27,14 @@ public sealed record SearchResponse(
     /// </summary>
     [Description("When the query is a whole reference number no circular has: the circulars whose reference is one edit away (a digit wrong, left out, one too many, two adjacent digits swapped, or the agency code one letter off), best first, at most five, none of them among the hits. Suggestions, not matches; empty otherwise.")]
     public IReadOnlyList<RefSuggestion> DidYouMean { get; init; } = [];
+
+    /// <summary>
+    /// When the hits are <see cref="Approximate"/>: the query with each word no letter has replaced by the nearest word
+    /// letters write (<c>แก๊งคอลเซนเตอร์</c> → <c>แก๊งคอลเซ็นเตอร์</c>), when that query finds letters as typed; null otherwise.
+    /// A "did you mean" for words, as <see cref="DidYouMean"/> is for refs.
+    /// </summary>
+    [Description("When the hits are approximate: the query with each word no circular has replaced by the nearest word circulars write, when that query finds circulars as typed (a \"did you mean\" for words); null otherwise.")]
+    public string? SuggestedQuery { get; init; }
 }
 
 /// <summary>

@@ -8,7 +8,8 @@ namespace GeccPortal.Search.Querying;
 /// <summary>
 /// A count written in Thai number words before what it counts (<c>เจ็ดวันอันตราย</c>, <c>สามจังหวัดชายแดนภาคใต้</c>,
 /// <c>หนึ่งตำบลหนึ่งผลิตภัณฑ์</c>), which letters write in digits as often (<c>๗ วันอันตราย</c>, <c>7วันอันตราย</c>), and
-/// the other way round. From one to ninety-nine: larger numbers are written in digits. Only a count followed by a
+/// the other way round: a count up to 999,999 in words finds its digits (<c>ค่าแรงสี่ร้อยบาท</c>, <c>๔๐๐ บาท</c>), digits up to
+/// ninety-nine their words (a larger number is written in digits, its words at most in brackets after them). Only a count followed by a
 /// word is read so: หนึ่ง after a noun (<c>ฉบับหนึ่ง</c>) means "a", and a number alone would be found in every
 /// letter that writes it for anything.
 /// </summary>
@@ -41,7 +42,7 @@ public static partial class ThaiNumberWords
             if (end > i && end < words.Count && !Multipliers.Contains(words[end]) && (i == 0 || !Multipliers.Contains(words[i - 1]))
                 && ValueOf(run) is { } value)
             {
-                var digits = value.ToString(CultureInfo.InvariantCulture);
+                var digits = DigitsOf(value);
                 spaced.Add(digits);
                 glued.Append(glued.Length > 0 ? " " : "").Append(digits);
                 found = true;
@@ -71,7 +72,11 @@ public static partial class ThaiNumberWords
         return WordsOf(int.Parse(number.Text, CultureInfo.InvariantCulture)) is { } words ? words + string.Concat(next.Words) : null;
     }
 
-    /// <summary>A number from one to ninety-nine in Thai words (<c>ยี่สิบเอ็ด</c> is 21), written in one piece; null otherwise.</summary>
+    /// <summary>
+    /// A number from one to 999,999 in Thai words (<c>ยี่สิบเอ็ด</c> is 21, <c>สี่ร้อย</c> 400, <c>สามแสนหกหมื่น</c> 360,000), written in
+    /// one piece; null otherwise. A hundred or more needs its count word before ร้อย, พัน, หมื่น or แสน (<c>หนึ่งร้อย</c>): a bare
+    /// ร้อย is ร้อยละ's or ร้อยเอ็ด's.
+    /// </summary>
     public static int? ValueOf(string words)
     {
         var match = Count().Match(words);
@@ -80,17 +85,31 @@ public static partial class ThaiNumberWords
             return null;
         }
 
+        var high = 0;
+        foreach (var (group, place) in Places)
+        {
+            if (match.Groups[group].Success)
+            {
+                high += Array.IndexOf(Digits, match.Groups[group].Value) * place;
+            }
+        }
+
         var unitWord = match.Groups["unit"].Value;
         var tens = !match.Groups["ten"].Success ? 0 : match.Groups["tens"].Success ? TensOf(match.Groups["tens"].Value) : 1;
-        if (unitWord == "เอ็ด" && tens == 0)
+        if (unitWord == "เอ็ด" && tens == 0 && high == 0)
         {
-            return null; // เอ็ด is one only after ten
+            return null; // เอ็ด is one only after ten or more
         }
 
         var unit = unitWord == "เอ็ด" ? 1 : Math.Max(Array.IndexOf(Digits, unitWord), 0);
-        var value = tens * 10 + unit;
+        var value = high + tens * 10 + unit;
         return value > 0 ? value : null;
     }
+
+    /// <summary>A value in digits as letters write it: with a comma between thousands from 1,000 (<c>๑,๐๐๐ บาท</c>).</summary>
+    public static string DigitsOf(int value) => value.ToString(value >= 1000 ? "#,0" : "0", CultureInfo.InvariantCulture);
+
+    private static readonly (string Group, int Place)[] Places = [("d5", 100_000), ("d4", 10_000), ("d3", 1000), ("d2", 100)];
 
     /// <summary>The Thai words of a number from one to ninety-nine (<c>21</c> is <c>ยี่สิบเอ็ด</c>); null for any other.</summary>
     public static string? WordsOf(int number)
@@ -107,10 +126,13 @@ public static partial class ThaiNumberWords
 
     private static int TensOf(string written) => written == "ยี่" ? 2 : Array.IndexOf(Digits, written);
 
-    // A dictionary word made only of number words (ICU reads สิบ เจ็ด or สิบเจ็ด, ยี่สิบ เอ็ด).
-    [GeneratedRegex("^(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)+$")]
+    // A dictionary word made only of number words (ICU reads สิบ เจ็ด or สิบเจ็ด, ยี่สิบ เอ็ด, สี่ ร้อย).
+    [GeneratedRegex("^(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน)+$")]
     private static partial Regex NumberWord();
 
-    [GeneratedRegex("^(?:(?<tens>ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)?(?<ten>สิบ))?(?<unit>เอ็ด|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)?$")]
+    private const string Digit = "(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)";
+
+    [GeneratedRegex("^(?:(?<d5>" + Digit + ")แสน)?(?:(?<d4>" + Digit + ")หมื่น)?(?:(?<d3>" + Digit + ")พัน)?(?:(?<d2>" + Digit + ")ร้อย)?" +
+        "(?:(?<tens>ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)?(?<ten>สิบ))?(?<unit>เอ็ด|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)?$")]
     private static partial Regex Count();
 }

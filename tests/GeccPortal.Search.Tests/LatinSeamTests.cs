@@ -1,0 +1,51 @@
+using GeccPortal.Search.Querying;
+using GeccPortal.Search.Tests.Support;
+
+namespace GeccPortal.Search.Tests;
+
+/// <summary>
+/// A Latin word glued without a capital at its seam (search probe 10: <c>qrcode</c> found nothing for a letter writing
+/// QR Code, though <c>QRCode</c> found it): split where the index knows both halves, only when nothing is found as typed.
+/// </summary>
+public sealed class LatinSeamTests : IDisposable
+{
+    private const string Guide = "กก0403/ว211";
+
+    private readonly TempIndex _index = new([
+        Circulars.Make("ที่ กก ๐๔๐๓/ว ๒๑๑", new DateOnly(2025, 9, 9), "การต่ออายุใบอนุญาตเป็นมัคคุเทศก์",
+            "ชำระค่าธรรมเนียม ๒๐๐ บาท ผ่านคิวอาร์โค้ด (QR Code) หรือพร้อมเพย์ ตรวจสอบรายชื่อผ่านแอปพลิเคชัน Smart Vote"),
+        .. Circulars.All,
+    ]);
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("qrcode")]
+    [InlineData("QRcode ค่าธรรมเนียม")]
+    [InlineData("smartvote")]
+    public void A_glued_latin_word_finds_the_letter_writing_its_words_apart(string query)
+    {
+        Assert.Equal([Guide], _index.ExactRefs(query));
+    }
+
+    [Theory]
+    [InlineData("qrcode", "qr code")]
+    [InlineData("จ่าย qrcode ได้", "จ่าย qr code ได้")]
+    [InlineData("QRcode", "QR code")]
+    public void The_seam_is_where_both_halves_are_words(string text, string spaced)
+    {
+        var words = new Dictionary<string, int> { ["qr"] = 3, ["code"] = 5, ["co"] = 1, ["de"] = 1, ["qrc"] = 1 };
+        Assert.Equal(spaced, LatinSeams.Spaced(text, word => words.GetValueOrDefault(word)));
+    }
+
+    [Theory]
+    [InlineData("code")] // a word the index knows
+    [InlineData("qrzz")] // a half it does not
+    [InlineData("e-qrcode")] // part of a hyphenated run
+    [InlineData("qrcode2")] // glued to digits
+    public void Other_words_stay_as_typed(string text)
+    {
+        var words = new Dictionary<string, int> { ["qr"] = 3, ["code"] = 5 };
+        Assert.Null(LatinSeams.Spaced(text, word => words.GetValueOrDefault(word)));
+    }
+}
