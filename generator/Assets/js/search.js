@@ -180,6 +180,7 @@
       ? "ไม่พบหนังสือเวียน" + (shown ? "ที่ตรงกับ" + shown : "")
       : "พบ " + digits(data.total) + " ฉบับ" + (shown ? " สำหรับ" + (words(p) ? " " : "") + shown : ""));
     sayApproximate(data);
+    showSuggestedQuery(data.suggestedQuery, p);
     showDidYouMean(data.didYouMean || []);
     results.replaceChildren.apply(results, data.hits.map(hitItem));
     showFacets(data.facets, p);
@@ -190,6 +191,26 @@
   // the status, which screen readers announce, says so before the count.
   function sayApproximate(data) {
     if (data.approximate) say("ไม่พบผลที่ตรงทุกคำ แสดงผลที่ใกล้เคียง: " + status.textContent);
+  }
+
+  // Words typed with a slip (มาตฐาน): the API names the query with the words letters write (มาตรฐาน), offered under
+  // the status as a link that searches it, and the status says so.
+  function showSuggestedQuery(suggested, p) {
+    var old = document.getElementById("search-suggested-query");
+    if (old) old.remove();
+    if (!suggested) return;
+    var next = new URLSearchParams(p);
+    next.set("q", suggested);
+    next.delete("page");
+    var box = el("p", null, "did-you-mean");
+    box.id = "search-suggested-query";
+    box.appendChild(document.createTextNode("หรือท่านหมายถึง "));
+    var a = el("a", suggested);
+    a.href = "?" + next.toString();
+    a.addEventListener("click", function (e) { e.preventDefault(); follow(next); });
+    box.appendChild(a);
+    status.insertAdjacentElement("afterend", box);
+    say(status.textContent + " หรือท่านหมายถึง " + suggested);
   }
 
   // A ref no letter has, typed with a slip (ว 67 for ว 76): the API names the letters one edit away. They are
