@@ -40,6 +40,14 @@ public static partial class BodyFileLinks
             foreach (Match link in InlineLink().Matches(lines[i]))
             {
                 var target = link.Groups["target"].Value;
+                if (HostWithoutScheme().IsMatch(target))
+                {
+                    // www.dga.or.th: a web address typed without https://, which a browser reads as a file beside the page.
+                    diagnostics.Warning(new SourceLocation(display, firstLine + i, link.Groups["target"].Index + 1),
+                        $"link '{target}' is a web address without https://, so it leads to a file of that name beside the page; write https://{target}");
+                    continue;
+                }
+
                 if (!IsFileBeside(target) || files.Contains(Normal(target), StringComparer.Ordinal))
                 {
                     continue;
@@ -78,6 +86,10 @@ public static partial class BodyFileLinks
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex Scheme();
+
+    // A host name first (www.…, or names ending in a common top-level domain: dga.or.th, example.com), not a file's name.
+    [GeneratedRegex(@"^(?:www\.[^/?#]+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|gov|th))(?:[/?#:]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HostWithoutScheme();
 
     [GeneratedRegex(@"[^/\\]\.[A-Za-z0-9]{1,5}$")]
     private static partial Regex FileName();

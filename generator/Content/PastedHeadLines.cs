@@ -65,7 +65,7 @@ public static partial class PastedHeadLines
                 listLabel = label is "อ้างถึง" or "สิ่งที่ส่งมาด้วย" ? label : null;
                 wrapped = label switch
                 {
-                    "เรื่อง" => Squeezed(front.Title!.Value),
+                    "เรื่อง" => Subject(front.Title!.Value),
                     "เรียน" => Squeezed(string.Concat(front.To.Select(to => to.Value))),
                     _ => null,
                 };
@@ -146,6 +146,12 @@ public static partial class PastedHeadLines
     /// <summary>Text without its spaces, as a wrapped line and a one-line value are compared.</summary>
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
+    /// <summary>The title as the page prints it after เรื่อง, spaces aside: without the label when it was typed with it.</summary>
+    private static string Subject(string title) =>
+        Squeezed(title) is var squeezed && squeezed.StartsWith("เรื่อง", StringComparison.Ordinal) && squeezed.Length > "เรื่อง".Length
+            ? squeezed["เรื่อง".Length..]
+            : squeezed;
+
     /// <summary>
     /// Lines later in the text that are the letter's เรื่อง or เรียน line as the page prints it (label and value, spaces
     /// aside), pasted again below the first paragraph: the page showed the subject twice. Not a line that only starts so.
@@ -157,7 +163,7 @@ public static partial class PastedHeadLines
             return [];
         }
 
-        var title = front.Title is { } t ? Squeezed(t.Value) : null;
+        var title = front.Title is { } t ? Subject(t.Value) : null;
         var to = front.To.Count > 0 ? Squeezed(string.Concat(front.To.Select(x => x.Value))) : null;
         var skipped = head?.Lines.ToHashSet() ?? [];
         var repeated = new List<(int, string)>();

@@ -129,7 +129,16 @@ public static class TableColumnWidths
             group.AppendChild(column);
         }
 
-        table.Prepend(group);
+        // After a pasted table's caption, which HTML wants first.
+        if (table.Children.FirstOrDefault() is { LocalName: "caption" } caption)
+        {
+            caption.After(group);
+        }
+        else
+        {
+            table.Prepend(group);
+        }
+
         table.ClassList.Add(ClassName);
     }
 

@@ -62,6 +62,7 @@
 
   function clear() {
     showDidYouMean([]);
+    showSuggestedQuery(null);
     results.replaceChildren();
     facets.replaceChildren();
     pages.replaceChildren();
@@ -199,8 +200,11 @@
     var old = document.getElementById("search-suggested-query");
     if (old) old.remove();
     if (!suggested) return;
+    // The API searched the words and the ref box together, and puts right the whole of that: the offer searches
+    // it as words, so the ref is not searched twice.
     var next = new URLSearchParams(p);
     next.set("q", suggested);
+    next.delete("ref");
     next.delete("page");
     var box = el("p", null, "did-you-mean");
     box.id = "search-suggested-query";

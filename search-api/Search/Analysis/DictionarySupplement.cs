@@ -102,9 +102,6 @@ public sealed class DictionarySupplement : TokenFilter
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
 
-    /// <summary>Whether <paramref name="word"/> is one of the supplement's words (read whole or in its own cut).</summary>
-    internal static bool IsWord(string word) => Words.ContainsKey(word);
-
     public override bool IncrementToken()
     {
         if (_out.Count == 0 && _read.Count == 0)

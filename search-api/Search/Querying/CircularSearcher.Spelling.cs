@@ -52,7 +52,7 @@ public sealed partial class CircularSearcher
 
                     var corrected = plan.Text.Replace(slip, nearest, StringComparison.Ordinal);
                     var correctedPlan = QueryPlan.Parse(corrected).WithDottedWords(_dottedWords.Value);
-                    if (!correctedPlan.IsEmpty && Execute(correctedPlan, LuceneQueryBuilder.Build(correctedPlan, request), request).Total > 0)
+                    if (!correctedPlan.IsEmpty && FindsAny(LuceneQueryBuilder.Build(correctedPlan, request)))
                     {
                         return corrected;
                     }
@@ -68,6 +68,14 @@ public sealed partial class CircularSearcher
         return null;
     }
 
+    // Only whether a spelling finds letters: counted, with no hits sorted, read or facets counted.
+    private bool FindsAny(Query query)
+    {
+        var count = new TotalHitCountCollector();
+        _searcher.Search(query, count);
+        return count.TotalHits > 0;
+    }
+
     private int WordFrequency(string word) => _reader.DocFreq(new Term(TextFieldGroup.All.WordField, word));
 
     /// <summary>
@@ -78,9 +86,10 @@ public sealed partial class CircularSearcher
     {
         var fuzzy = new FuzzyQuery(new Term(TextFieldGroup.All.WordField, slip), NearSpellings.MaxEdits(slip.Length), prefixLength: 0,
             maxExpansions: 16, transpositions: true);
-        if (_searcher.Rewrite(fuzzy) is not BooleanQuery near)
+        var rewritten = _searcher.Rewrite(fuzzy);
+        if (rewritten is not BooleanQuery near)
         {
-            return (_searcher.Rewrite(fuzzy) as TermQuery)?.Term.Text;
+            return (rewritten as TermQuery)?.Term.Text;
         }
 
         // Each clause's boost is its similarity: nearer words weigh more.

@@ -49,7 +49,7 @@ public sealed partial class CircularSearcher
                 return plan.Words.Any(word => !word.Text.All(char.IsAsciiLetter))
                     && ApproximateQuery(plan, request) is ({ } slip, var confirmed)
                     && DocsMatching(soundQuery, confirmed).Count < confirmed.Count
-                    ? Execute(sounding, new BooleanQuery { { slip, Occur.SHOULD }, { soundQuery, Occur.SHOULD } }, request, approximate: true) with { Approximate = true }
+                    ? Execute(sounding, new BooleanQuery { { slip, Occur.SHOULD }, { soundQuery, Occur.SHOULD } }, request, approximate: true) with { Approximate = true, SuggestedQuery = SuggestSpelling(plan, request) }
                     : alike;
             }
         }

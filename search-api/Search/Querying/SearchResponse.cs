@@ -29,11 +29,11 @@ public sealed record SearchResponse(
     public IReadOnlyList<RefSuggestion> DidYouMean { get; init; } = [];
 
     /// <summary>
-    /// When the hits are <see cref="Approximate"/>: the query with each word no letter has replaced by the nearest word
-    /// letters write (<c>แก๊งคอลเซนเตอร์</c> → <c>แก๊งคอลเซ็นเตอร์</c>), when that query finds letters as typed; null otherwise.
+    /// When the hits are <see cref="Approximate"/>: the query with its slip (a word, or a run of up to three dictionary words,
+    /// that no letter has; the first one found) replaced by the nearest word letters write (<c>แก๊งคอลเซนเตอร์</c> → <c>แก๊งคอลเซ็นเตอร์</c>), when that query finds letters as typed; null otherwise.
     /// A "did you mean" for words, as <see cref="DidYouMean"/> is for refs.
     /// </summary>
-    [Description("When the hits are approximate: the query with each word no circular has replaced by the nearest word circulars write, when that query finds circulars as typed (a \"did you mean\" for words); null otherwise.")]
+    [Description("When the hits are approximate: the query with its slip (a word no circular has) replaced by the nearest word circulars write, when that query finds circulars as typed (a \"did you mean\" for words); null otherwise.")]
     public string? SuggestedQuery { get; init; }
 }
 

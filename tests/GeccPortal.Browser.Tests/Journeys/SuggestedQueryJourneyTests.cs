@@ -36,5 +36,12 @@ public sealed class SuggestedQueryJourneyTests(PortalFixture portal)
         await Expect(page.Locator("#search-results > li")).ToHaveCountAsync(portal.Seeds.Site.Circulars.Count);
         await Expect(page.Locator("#search-suggested-query")).ToHaveCountAsync(0);
         await Expect(page.Locator("#search-status")).Not.ToContainTextAsync("ใกล้เคียง");
+
+        // The offer goes with its search: emptied, the box clears it with the results.
+        await page.GotoAsync(portal.Portal + "search/?q=" + Uri.EscapeDataString(Slip));
+        await Expect(offer).ToHaveCountAsync(1);
+        await page.Locator("#q").FillAsync("");
+        await page.Locator("#q").PressAsync("Enter");
+        await Expect(page.Locator("#search-suggested-query")).ToHaveCountAsync(0);
     }
 }

@@ -49,4 +49,25 @@ public sealed class BodyFileLinkTests : IDisposable
             + "```\n[ตัวอย่าง](example.pdf)\n```");
         Assert.DoesNotContain(TestSite.Messages(await _site.BuildAsync()), m => m.Contains("link '", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("www.dga.or.th")]
+    [InlineData("WWW.DLA.GO.TH/form.pdf")]
+    [InlineData("dga.or.th/contact")]
+    [InlineData("example.com")]
+    public async Task A_web_address_typed_without_https_is_told_to_add_it_not_to_list_a_file(string target)
+    {
+        // Found in review: www.dga.or.th ends like a file (.th), and was told to be added to enclosures.
+        WithLetter($"ดูได้ที่[เว็บไซต์]({target})");
+        var message = Assert.Single(TestSite.Messages(await _site.BuildAsync()), m => m.Contains("link '", StringComparison.Ordinal));
+        Assert.EndsWith($"link '{target}' is a web address without https://, so it leads to a file of that name beside the page; write https://{target}", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_whose_name_has_dots_is_still_a_file()
+    {
+        WithLetter("กรอก[แบบ](form.v2.xlsx)");
+        var message = Assert.Single(TestSite.Messages(await _site.BuildAsync()), m => m.Contains("link '", StringComparison.Ordinal));
+        Assert.Contains("names a file that 'enclosures' does not", message, StringComparison.Ordinal);
+    }
 }

@@ -86,6 +86,17 @@ public sealed class TableColumnWidthTests
     }
 
     [Fact]
+    public void A_pasted_tables_caption_stays_its_first_child()
+    {
+        // HTML wants a table's caption before its column groups (found in review).
+        var html = Converter.Convert("<table><caption>ผลการตรวจสอบ</caption><tr><td>๑</td><td>" + LongStatus + LongStatus
+            + "</td><td>ผ่าน</td><td>นายสมศักดิ์ ทองดี</td></tr></table>").Html;
+        var table = Table(html);
+        Assert.NotNull(table.QuerySelector("colgroup"));
+        Assert.Equal(["caption", "colgroup"], table.Children.Take(2).Select(child => child.LocalName));
+    }
+
+    [Fact]
     public void The_plain_text_is_unchanged()
     {
         var sized = Converter.Convert(WideTable(LongStatus)).PlainText;

@@ -102,6 +102,20 @@ public sealed class PastedHeadLineTests : IDisposable
             new HtmlPage(_site.ReadOutput("circulars/a/index.html")).Texts(".letter-body p"));
     }
 
+    [Fact]
+    public async Task A_title_typed_with_its_label_is_matched_as_the_page_prints_it()
+    {
+        // Found in review: title: เรื่อง … kept its label in the comparison, so the wrapped and repeated lines never matched.
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง การขอรับการสนับสนุนงบประมาณเพื่อพัฒนาศูนย์พัฒนาเด็กเล็ก", "",
+            "เรื่อง การขอรับการสนับสนุนงบประมาณเพื่อพัฒนา\nศูนย์พัฒนาเด็กเล็ก\nด้วยกรมได้รับจัดสรรงบประมาณ\n\nเรื่อง การขอรับการสนับสนุนงบประมาณเพื่อพัฒนาศูนย์พัฒนาเด็กเล็ก\n\nจึงเรียนมา");
+        var result = await _site.BuildAsync();
+        var messages = TestSite.Messages(result);
+        Assert.Contains(messages, m => m.StartsWith("content/circulars/a.md:6:1: warning: the text starts with the letter's เรื่อง", StringComparison.Ordinal)
+            && m.EndsWith("delete lines 6–7", StringComparison.Ordinal));
+        Assert.Contains("content/circulars/a.md:10:1: warning: this line repeats the letter's เรื่อง line, which the page prints above the text from the front matter: it is left off here; delete the line", messages);
+        Assert.Equal(["ด้วยกรมได้รับจัดสรรงบประมาณ", "จึงเรียนมา"], new HtmlPage(_site.ReadOutput("circulars/a/index.html")).Texts(".letter-body p"));
+    }
+
     [Theory]
     // An urgency or a date as the text's first line, with no labelled line after it: the editor's own text.
     [InlineData("urgency: ด่วนที่สุด", "ด่วนที่สุด\n\nด้วยกรมขอให้ดำเนินการ")]
