@@ -35,9 +35,10 @@ public static partial class DateSuggestions
         if (Figures().Match(value) is { Success: true } figures)
         {
             var (day, month, year) = (Number(figures.Groups["d"]), Number(figures.Groups["m"]), Number(figures.Groups["y"]));
-            // A B.E. year says the order is Thai, day first; with a C.E. year only a day above 12 does.
+            // A B.E. year says the order is Thai, day first; with a C.E. year only a day above 12 does, or a day equal to
+            // the month (05/05/2025), which reads the same either way round.
             return year >= FirstBuddhistYear ? Real(year - BuddhistEraOffset, month, day)
-                : day > 12 && year is >= 1900 and < FirstBuddhistYear ? Real(year, month, day) : null;
+                : (day > 12 || day == month) && year is >= 1900 and < FirstBuddhistYear ? Real(year, month, day) : null;
         }
 
         if (IsoDayFirst().Match(value) is { Success: true } iso)
@@ -77,6 +78,11 @@ public static partial class DateSuggestions
     public static (DateOnly DayFirst, DateOnly MonthFirst)? EitherWay(string text)
     {
         var value = ThaiDigits.ToArabic(ThaiTextRepair.Repair(text)).Trim();
+        if (TimeAfter().Match(value) is { Success: true } timed)
+        {
+            value = timed.Groups["date"].Value; // 05/03/2025 10:30: the time aside, the day and month still either way
+        }
+
         if (Figures().Match(value) is not { Success: true } figures)
         {
             return null;

@@ -76,6 +76,7 @@ public sealed partial class CircularSearcher
         return count.TotalHits > 0;
     }
 
+    /// <summary>How many letters write <paramref name="word"/> as a word of their text.</summary>
     private int WordFrequency(string word) => _reader.DocFreq(new Term(TextFieldGroup.All.WordField, word));
 
     /// <summary>

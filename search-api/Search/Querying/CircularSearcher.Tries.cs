@@ -75,7 +75,7 @@ public sealed partial class CircularSearcher
 
         // A Latin word glued without a capital at its seam (qrcode): the two words letters write, when the index has both.
         // A few term lookups, only when nothing is found.
-        if (response.Total == 0 && LatinSeams.Spaced(plan.Text, LatinWordFrequency) is { } seamed
+        if (response.Total == 0 && LatinSeams.Spaced(plan.Text, WordFrequency) is { } seamed
             && QueryPlan.Parse(seamed).WithDottedWords(_dottedWords.Value) is { IsEmpty: false } unglued
             && Execute(unglued, LuceneQueryBuilder.Build(unglued, request), request) is { Total: > 0 } foundUnglued)
         {
@@ -98,9 +98,6 @@ public sealed partial class CircularSearcher
 
         return response;
     }
-
-    /// <summary>How many letters hold a lowercased Latin word in their text.</summary>
-    private int LatinWordFrequency(string word) => _reader.DocFreq(new Term(TextFieldGroup.All.WordField, word));
 
     /// <summary>The request narrowed to a B.E. year's days; null when its own dates leave none of them.</summary>
     private static SearchRequest? InYear(SearchRequest request, int buddhistYear)
