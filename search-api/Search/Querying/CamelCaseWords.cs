@@ -15,27 +15,12 @@ public static class CamelCaseWords
     public static Dictionary<string, string> In(string text)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        var start = 0;
-        while (start < text.Length)
+        foreach (var (start, end) in LatinRuns.In(text))
         {
-            if (!char.IsAsciiLetter(text[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < text.Length && char.IsAsciiLetter(text[end]))
-            {
-                end++;
-            }
-
             if (Spaced(text.AsSpan(start, end - start)) is { } spaced)
             {
                 found.TryAdd(text[start..end].ToLowerInvariant(), spaced);
             }
-
-            start = end;
         }
 
         return found;

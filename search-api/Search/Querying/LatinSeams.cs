@@ -24,21 +24,8 @@ public static class LatinSeams
         ArgumentNullException.ThrowIfNull(frequency);
         System.Text.StringBuilder? spaced = null;
         var copied = 0;
-        var start = 0;
-        while (start < text.Length)
+        foreach (var (start, end) in LatinRuns.In(text))
         {
-            if (!char.IsAsciiLetter(text[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < text.Length && char.IsAsciiLetter(text[end]))
-            {
-                end++;
-            }
-
             // A word inside a longer Latin or digit run (e-service, pm2.5) is the index's whole run already.
             var alone = (start == 0 || !IsJoiner(text[start - 1])) && (end == text.Length || !IsJoiner(text[end]) && !char.IsAsciiDigit(text[end]));
             var word = text[start..end].ToLowerInvariant();
@@ -48,8 +35,6 @@ public static class LatinSeams
                 spaced.Append(text, copied, start + seam - copied).Append(' ');
                 copied = start + seam;
             }
-
-            start = end;
         }
 
         return spaced?.Append(text, copied, text.Length - copied).ToString();
