@@ -116,6 +116,17 @@ public sealed class PastedHeadLineTests : IDisposable
         Assert.Equal(["ด้วยกรมได้รับจัดสรรงบประมาณ", "จึงเรียนมา"], new HtmlPage(_site.ReadOutput("circulars/a/index.html")).Texts(".letter-body p"));
     }
 
+    [Fact]
+    public async Task A_subject_that_starts_with_the_word_keeps_it_when_matched()
+    {
+        _site.WithCircular("content/circulars/a.md", "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่องร้องเรียนการทุจริตในโครงการก่อสร้าง", "",
+            "ด้วยกรมได้รับเรื่องร้องเรียน\n\nเรื่อง เรื่องร้องเรียนการทุจริตในโครงการก่อสร้าง\n\nจึงเรียนมา");
+        var result = await _site.BuildAsync();
+        Assert.Contains("content/circulars/a.md:8:1: warning: this line repeats the letter's เรื่อง line, which the page prints above the text from the front matter: it is left off here; delete the line",
+            TestSite.Messages(result));
+        Assert.Equal(["ด้วยกรมได้รับเรื่องร้องเรียน", "จึงเรียนมา"], new HtmlPage(_site.ReadOutput("circulars/a/index.html")).Texts(".letter-body p"));
+    }
+
     [Theory]
     // An urgency or a date as the text's first line, with no labelled line after it: the editor's own text.
     [InlineData("urgency: ด่วนที่สุด", "ด่วนที่สุด\n\nด้วยกรมขอให้ดำเนินการ")]
