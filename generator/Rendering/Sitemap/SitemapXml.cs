@@ -1,6 +1,5 @@
 using GeccPortal.Generator.Model;
 using GeccPortal.Generator.Rendering.Listings;
-using GeccPortal.Generator.Rendering.Sharing;
 
 namespace GeccPortal.Generator.Rendering.Sitemap;
 
