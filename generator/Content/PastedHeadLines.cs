@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Generator.Model;
 using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Content;
@@ -146,18 +147,8 @@ public static partial class PastedHeadLines
     /// <summary>Text without its spaces, as a wrapped line and a one-line value are compared.</summary>
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>
-    /// The title as the page prints it after เรื่อง, spaces aside: without the label when it was typed with it, set off by a
-    /// space or a colon (<c>เรื่อง การประชุม</c>); a subject that starts with the word (<c>เรื่องร้องเรียน…</c>) keeps it.
-    /// </summary>
-    private static string Subject(string title)
-    {
-        var trimmed = title.TrimStart();
-        return trimmed.StartsWith("เรื่อง", StringComparison.Ordinal) && trimmed.Length > "เรื่อง".Length
-            && (char.IsWhiteSpace(trimmed["เรื่อง".Length]) || trimmed["เรื่อง".Length] == ':')
-            ? Squeezed(trimmed["เรื่อง".Length..].TrimStart(':'))
-            : Squeezed(title);
-    }
+    /// <summary>The title as the page prints it after เรื่อง, spaces aside: without the label when it was typed with it.</summary>
+    private static string Subject(string title) => Squeezed(PrintedLabel.Strip(title, PrintedLabel.Subject));
 
     /// <summary>
     /// Lines later in the text that are the letter's เรื่อง or เรียน line as the page prints it (label and value, spaces
