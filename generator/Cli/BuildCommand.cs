@@ -33,6 +33,7 @@ public static class BuildCommand
             BuildResult result;
             // Only a rebuild: a build from nothing allocates gigabytes and collects as usual from the start.
             using (options.OutputDirectory is { } folder && CacheFiles.For(folder).Exists ? CollectionFreeWindow.Open() : null)
+            using (YoungGenerationCap.Start())
             {
                 result = await ProgressPrinter.RunAsync(options, console);
             }
