@@ -132,6 +132,15 @@ public sealed class IndexUpdateTests : IDisposable
     }
 
     [Fact]
+    public void A_fresh_index_is_of_this_schema()
+    {
+        CircularIndex.Write(_directory, Circulars.All);
+
+        using var searcher = OpenCurrent();
+        Assert.Null(searcher.SchemaMismatch);
+    }
+
+    [Fact]
     public void An_index_of_another_schema_version_cannot_be_updated()
     {
         CircularIndex.Write(_directory, Circulars.All);
@@ -144,6 +153,11 @@ public sealed class IndexUpdateTests : IDisposable
         }
 
         Assert.False(CircularIndex.CanUpdate(_directory));
+        using (var searcher = OpenCurrent())
+        {
+            Assert.Contains("before index schemas were recorded", searcher.SchemaMismatch);
+        }
+
         Assert.Throws<InvalidOperationException>(() => CircularIndex.Update(_directory, [NewCircular], []));
         Assert.Equal(generation, CircularIndex.ResolveCurrent(_directory));
         Assert.Single(Directory.GetDirectories(_directory)); // the failed update left no half-written generation

@@ -3,6 +3,11 @@ using System.Text;
 
 using GeccPortal.Search.Indexing;
 
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+using Lucene.Net.Util;
+
 namespace GeccPortal.SearchApi.Tests;
 
 /// <summary>The host process over a missing or corrupt index, under a tight rate limit, and without its arguments.</summary>
@@ -49,6 +54,32 @@ public sealed class KestrelLifecycleTests
         await Task.Delay(TimeSpan.FromSeconds(3)); // past a periodic check: still up, and the error is not repeated
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Single(api.Output.Split('\n'), line => line.Contains("Search index unavailable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_index_of_another_schema_is_served_but_reported_degraded_with_what_to_do()
+    {
+        using var index = TestIndex.With(SampleCirculars.First);
+        var generation = CircularIndex.ResolveCurrent(index.Directory)!;
+        using (var directory = FSDirectory.Open(generation))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["gecc.schema"] = "1" }); // as an older generator wrote it
+            writer.Commit();
+        }
+
+        await using var api = await ApiProcess.Start("--index", index.Directory);
+        using var client = api.CreateClient();
+
+        var ready = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode); // still worth routing to: it answers
+        var report = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("Degraded", report);
+        Assert.Contains("index schema 1", report);
+        Assert.Contains("build the site again", report);
+        Assert.DoesNotContain(index.Directory, report);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/search?q=x")).StatusCode);
+        Assert.Contains("index schema 1", api.Output);
     }
 
     [Fact]

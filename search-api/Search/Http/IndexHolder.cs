@@ -14,8 +14,10 @@ public sealed class IndexHolder<TSearcher> : ISwappableIndex, IDisposable
     private readonly Func<string?> _resolveCurrent;
     private readonly Func<string, TSearcher> _open;
     private readonly ILogger _logger;
+    private readonly Func<TSearcher, string?>? _describe;
     private readonly Lock _refreshLock = new();
     private IndexGeneration<TSearcher>? _current;
+    private string? _currentProblem;
     private IndexStatus _status = new(null, "the index has not been opened yet");
     private bool _disposed;
 
@@ -23,12 +25,15 @@ public sealed class IndexHolder<TSearcher> : ISwappableIndex, IDisposable
     /// <param name="resolveCurrent">Returns the current generation folder, or null when none is published.</param>
     /// <param name="open">Opens a searcher over one generation folder; throws when the folder is not a readable index.</param>
     /// <param name="logger">Where changes of state are logged.</param>
-    public IndexHolder(string indexDirectory, Func<string?> resolveCurrent, Func<string, TSearcher> open, ILogger logger)
+    /// <param name="describe">What is wrong with a generation that opened but may answer poorly (another schema), or null.</param>
+    public IndexHolder(string indexDirectory, Func<string?> resolveCurrent, Func<string, TSearcher> open, ILogger logger,
+        Func<TSearcher, string?>? describe = null)
     {
         IndexDirectory = indexDirectory;
         _resolveCurrent = resolveCurrent;
         _open = open;
         _logger = logger;
+        _describe = describe;
     }
 
     public string IndexDirectory { get; }
@@ -82,7 +87,7 @@ public sealed class IndexHolder<TSearcher> : ISwappableIndex, IDisposable
             var current = Volatile.Read(ref _current);
             if (current is not null && PathsEqual(current.Folder, folder))
             {
-                return SetStatus(new IndexStatus(current.Folder, null));
+                return SetStatus(new IndexStatus(current.Folder, _currentProblem));
             }
 
             TSearcher searcher;
@@ -95,10 +100,17 @@ public sealed class IndexHolder<TSearcher> : ISwappableIndex, IDisposable
                 return Report($"generation {folder} cannot be opened ({e.GetType().Name}: {e.Message})");
             }
 
+            var problem = _describe?.Invoke(searcher);
             var previous = Interlocked.Exchange(ref _current, new IndexGeneration<TSearcher>(folder, searcher));
+            _currentProblem = problem;
             previous?.Release();
             IndexLog.Serving(_logger, folder, previous?.Folder ?? "nothing");
-            return SetStatus(new IndexStatus(folder, null));
+            if (problem is not null)
+            {
+                IndexLog.ServingWithProblem(_logger, folder, problem);
+            }
+
+            return SetStatus(new IndexStatus(folder, problem));
         }
     }
 

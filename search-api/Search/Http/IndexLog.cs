@@ -8,6 +8,9 @@ internal static partial class IndexLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving search index generation {Folder} (replacing {Previous})")]
     public static partial void Serving(ILogger logger, string folder, string previous);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving search index generation {Folder}, but {Problem}")]
+    public static partial void ServingWithProblem(ILogger logger, string folder, string problem);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Search index unavailable in {IndexDirectory}: {Problem}")]
     public static partial void Unavailable(ILogger logger, string indexDirectory, string problem);
 

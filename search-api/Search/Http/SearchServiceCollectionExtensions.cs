@@ -20,7 +20,8 @@ public static class SearchServiceCollectionExtensions
             options.IndexDirectory,
             () => CircularIndex.ResolveCurrent(options.IndexDirectory),
             generation => CircularSearcher.Open(generation, options.InMemoryIndexMaxBytes),
-            provider.GetRequiredService<ILogger<IndexHolder<CircularSearcher>>>()));
+            provider.GetRequiredService<ILogger<IndexHolder<CircularSearcher>>>(),
+            searcher => searcher.SchemaMismatch));
         services.AddSingleton<ISwappableIndex>(provider => provider.GetRequiredService<IndexHolder<CircularSearcher>>());
         services.AddHostedService<IndexWatcher>();
         services.AddHealthChecks().AddCheck<IndexReadinessCheck>("index", tags: [HealthEndpoints.ReadinessTag]);

@@ -20,4 +20,18 @@ internal static class IndexSchema
 
     public static bool Matches(IDictionary<string, string>? commitData) =>
         commitData is not null && commitData.TryGetValue(Key, out var version) && version == Version;
+
+    /// <summary>Null when the commit was written by this version; otherwise what is wrong and what to do, for an operator.</summary>
+    public static string? Mismatch(IDictionary<string, string>? commitData)
+    {
+        if (Matches(commitData))
+        {
+            return null;
+        }
+
+        var written = commitData is not null && commitData.TryGetValue(Key, out var version)
+            ? $"by another version of the generator (index schema {version}; this service reads {Version})"
+            : $"before index schemas were recorded (this service reads schema {Version})";
+        return $"the index was written {written}, so some queries may find less: build the site again to rewrite it";
+    }
 }

@@ -60,6 +60,12 @@ public sealed partial class CircularSearcher : IDisposable
     /// <summary>How many circulars the generation holds.</summary>
     public int Count => _reader.NumDocs;
 
+    /// <summary>
+    /// Null when this version of the service wrote the generation's analysis; otherwise why its answers may fall
+    /// short. Such a generation is still served (better than none) and reported (<see cref="Indexing.IndexSchema"/>).
+    /// </summary>
+    public string? SchemaMismatch => Indexing.IndexSchema.Mismatch(_reader.IndexCommit.UserData);
+
     /// <summary>Opens a generation folder (see <see cref="CircularIndex.ResolveCurrent"/>).</summary>
     /// <param name="inMemoryMaxBytes">Up to this size the generation is copied into memory (<see cref="GenerationDirectory"/>).</param>
     /// <exception cref="InvalidDataException">The folder holds no readable index; the message says why.</exception>
