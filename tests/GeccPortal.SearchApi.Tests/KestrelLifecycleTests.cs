@@ -5,8 +5,9 @@ using GeccPortal.Search.Indexing;
 
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
-using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Lucene.Net.Util;
+
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace GeccPortal.SearchApi.Tests;
 
