@@ -58,9 +58,6 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
         return null;
     }
 
-    /// <summary>How ThaiDates ends its message for a date it cannot read: an example, not the editor's date.</summary>
-    private const string GenericDateExample = ": write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘";
-
     public DateOnly? Date(Located<string> value, string key)
     {
         var result = _dates.GetOrAdd(value.Value, static text => ThaiDates.Parse(text));
@@ -70,9 +67,9 @@ public sealed class ValueChecks(DiagnosticBag diagnostics)
                 : DateSuggestions.EitherWay(value.Value) is { } either ? DateSuggestions.OfferEither(either, key)
                 : "";
             // The parser's example date (2025-01-23) says nothing to an editor offered the date meant.
-            if (offer.Length > 0 && error.EndsWith(GenericDateExample, StringComparison.Ordinal))
+            if (offer.Length > 0 && error.EndsWith(ThaiDates.UnreadableDateHint, StringComparison.Ordinal))
             {
-                error = error[..^GenericDateExample.Length];
+                error = error[..^ThaiDates.UnreadableDateHint.Length];
             }
 
             diagnostics.Error(value.Location, $"invalid {key}: {error}{offer}");

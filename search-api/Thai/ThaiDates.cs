@@ -29,6 +29,12 @@ public static partial class ThaiDates
         return (new DateOnly(endsIn - 1, 10, 1), new DateOnly(endsIn, 9, 30));
     }
 
+    /// <summary>
+    /// How the error for a date that cannot be read ends: an example of the two forms. A caller that offers the
+    /// date the editor meant drops it (an example's date says nothing beside the one meant).
+    /// </summary>
+    public const string UnreadableDateHint = ": write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘";
+
     /// <summary><c>๒๓ มกราคม ๒๕๖๘</c>.</summary>
     public static string Format(DateOnly date, DigitStyle style) =>
         ThaiDigits.Format($"{date.Day} {ThaiMonths.Full[date.Month - 1]} {BuddhistYear(date)}", style);
@@ -105,7 +111,7 @@ public static partial class ThaiDates
                 : read;
         }
 
-        return new(null, $"cannot read date '{text}': write 2025-01-23 or ๒๓ มกราคม ๒๕๖๘", null);
+        return new(null, $"cannot read date '{text}'{UnreadableDateHint}", null);
     }
 
     private static DateParseResult Build(string text, int year, int month, int day, string? warning)
