@@ -26,6 +26,13 @@ public sealed class WordAlternativesTableTests
         Assert.All(WordAlternatives.Rows, row => Assert.True(row.Spellings.Count >= 2));
     }
 
+    [Fact]
+    public void Every_everyday_name_of_a_province_is_a_colloquial_row_of_the_name_letters_write()
+    {
+        Assert.All(GeccPortal.Thai.ThaiProvinces.ShortNames, name => Assert.Contains(WordAlternatives.Rows, row =>
+            row.Kind == AlternativeKind.Colloquial && row.Spellings[0].Written == name.Key && row.Spellings[1].Written == name.Value));
+    }
+
     [Theory]
     [MemberData(nameof(EverySpelling))]
     public void Every_spelling_read_as_a_query_word_finds_the_other_spellings_of_its_rows_a_colloquial_word_the_official_ones_only(string kind, string written)

@@ -1,4 +1,5 @@
 using GeccPortal.Search.Analysis;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Search.Querying;
 
@@ -212,7 +213,11 @@ public static class WordAlternatives
         using var stream = typeof(WordAlternatives).Assembly.GetManifestResourceStream("WordAlternatives.tsv")
             ?? throw new InvalidOperationException("WordAlternatives.tsv is not embedded in " + typeof(WordAlternatives).Assembly.GetName().Name);
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        var rows = Parse(reader.ReadToEnd());
+        // Provinces' everyday names are kept with the provinces' names (ThaiProvinces), which the query's splits read too.
+        rows.AddRange(ThaiProvinces.ShortNames.Select(name => new AlternativeRow(AlternativeKind.Colloquial,
+            [new AlternativeSpelling(name.Key, KeyOf(name.Key), false, false), new AlternativeSpelling(name.Value, KeyOf(name.Value), false, false)])));
+        return rows;
     }
 
     /// <summary>Reads the table's text: one row a line, tab-separated; # starts a comment; a bad row is an error naming its line.</summary>
