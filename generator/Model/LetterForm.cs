@@ -18,6 +18,12 @@ public enum LetterForm
 
     /// <summary>ประกาศ: centred heading, "ประกาศ ณ วันที่".</summary>
     Announcement,
+
+    /// <summary>
+    /// หนังสือประทับตรา: ที่, ถึง, the text, then the issuing agency's name where its seal is stamped and the date
+    /// under it, then the unit that drafted it. No เรื่อง, no closing and no signature (the seal stands for one).
+    /// </summary>
+    Sealed,
 }
 
 public static class LetterForms
@@ -28,6 +34,7 @@ public static class LetterForms
         "internal" => LetterForm.Memo,
         "order" => LetterForm.Order,
         "announcement" => LetterForm.Announcement,
+        "sealed" => LetterForm.Sealed,
         _ => LetterForm.External,
     };
 

@@ -8,13 +8,20 @@ namespace GeccPortal.Generator.Validation;
 /// Keys that a circular's form has no place for. An order (คำสั่ง) and an announcement (ประกาศ) print a centred
 /// heading naming the issuing agency, the body, "… ณ วันที่" and the signer: no เรียน, no ส่วนราชการเจ้าของเรื่อง,
 /// no address. Such values are left off the page with a warning (the letter is still published); อ้างถึง and
-/// attachments are kept, after the signature, since the site links and offers them.
+/// attachments are kept, after the signature, since the site links and offers them. A sealed letter (หนังสือประทับตรา)
+/// has no signer.
 /// </summary>
 public sealed class LetterFormChecks(DiagnosticBag diagnostics)
 {
     public void Check(CircularFrontMatter front, string type)
     {
         var form = LetterForms.Of(type);
+        if (form == LetterForm.Sealed)
+        {
+            CheckSealed(front);
+            return;
+        }
+
         if (!LetterForms.HasCentredHeading(form))
         {
             return;
@@ -36,6 +43,26 @@ public sealed class LetterFormChecks(DiagnosticBag diagnostics)
         {
             diagnostics.Warning(issuer.Location,
                 $"'issuer': {kind} names only the issuing agency, the first line, in its heading; the other lines (an address) are not shown");
+        }
+    }
+
+    /// <summary>
+    /// A sealed letter (หนังสือประทับตรา) is not signed: the agency's seal, with an official's initials beside it, stands
+    /// for a signature, and its seal line prints the agency's name alone.
+    /// </summary>
+    private void CheckSealed(CircularFrontMatter front)
+    {
+        const string Kind = "a sealed letter (หนังสือประทับตรา)";
+        if (front.Signer is { } signer)
+        {
+            diagnostics.Warning(signer.Name?.Location ?? signer.Position?.Location ?? front.Location,
+                $"'signer': {Kind} is not signed, its agency's seal stands for a signature: it is not shown; delete 'signer', or give the letter the type it has (external)");
+        }
+
+        if (front.Issuer is { } issuer && issuer.Value.Trim().Contains('\n', StringComparison.Ordinal))
+        {
+            diagnostics.Warning(issuer.Location,
+                $"'issuer': {Kind} names only the issuing agency, the first line, at its seal; the other lines (an address) are not shown");
         }
     }
 }

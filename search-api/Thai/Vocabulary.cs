@@ -12,6 +12,7 @@ public static class CircularTypes
         ["order"] = "คำสั่ง",
         ["announcement"] = "ประกาศ",
         ["directive"] = "หนังสือสั่งการ",
+        ["sealed"] = "หนังสือประทับตรา",
     };
 
     /// <summary>
