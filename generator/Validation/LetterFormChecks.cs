@@ -18,7 +18,22 @@ public sealed class LetterFormChecks(DiagnosticBag diagnostics)
         var form = LetterForms.Of(type);
         if (form == LetterForm.Sealed)
         {
-            CheckSealed(front);
+            const string Sealed = "a sealed letter (หนังสือประทับตรา)";
+            CheckNotSigned(front, Sealed, "its agency's seal stands for a signature");
+            if (front.Issuer is { } issuer && issuer.Value.Trim().Contains('\n', StringComparison.Ordinal))
+            {
+                diagnostics.Warning(issuer.Location,
+                    $"'issuer': {Sealed} names only the issuing agency, the first line, at its seal; the other lines (an address) are not shown");
+            }
+
+            return;
+        }
+
+        if (form == LetterForm.Release)
+        {
+            var release = type == "news" ? "a news release (ข่าว)" : "a statement (แถลงการณ์)";
+            CheckNotSigned(front, release, "it ends with the issuing agency's name and the date");
+            CheckNoAddressee(front, release);
             return;
         }
 
@@ -27,7 +42,12 @@ public sealed class LetterFormChecks(DiagnosticBag diagnostics)
             return;
         }
 
-        var kind = form == LetterForm.Order ? "an order (คำสั่ง)" : "an announcement (ประกาศ)";
+        CheckNoAddressee(front, form == LetterForm.Order ? "an order (คำสั่ง)" : "an announcement (ประกาศ)");
+    }
+
+    /// <summary>A form with a centred heading has no เรียน, no contact block, and names only the agency.</summary>
+    private void CheckNoAddressee(CircularFrontMatter front, string kind)
+    {
         if (front.To.Count > 0)
         {
             diagnostics.Warning(front.To[0].Location, $"'to' (เรียน): {kind} has no addressee line; it is not shown");
@@ -47,22 +67,15 @@ public sealed class LetterFormChecks(DiagnosticBag diagnostics)
     }
 
     /// <summary>
-    /// A sealed letter (หนังสือประทับตรา) is not signed: the agency's seal, with an official's initials beside it, stands
-    /// for a signature, and its seal line prints the agency's name alone.
+    /// A sealed letter (หนังสือประทับตรา), a statement or a news release is not signed: the agency's seal, with an official's
+    /// initials beside it, or the agency's name and the date stand for a signature.
     /// </summary>
-    private void CheckSealed(CircularFrontMatter front)
+    private void CheckNotSigned(CircularFrontMatter front, string kind, string why)
     {
-        const string Kind = "a sealed letter (หนังสือประทับตรา)";
         if (front.Signer is { } signer)
         {
             diagnostics.Warning(signer.Name?.Location ?? signer.Position?.Location ?? front.Location,
-                $"'signer': {Kind} is not signed, its agency's seal stands for a signature: it is not shown; delete 'signer', or give the letter the type it has (external)");
-        }
-
-        if (front.Issuer is { } issuer && issuer.Value.Trim().Contains('\n', StringComparison.Ordinal))
-        {
-            diagnostics.Warning(issuer.Location,
-                $"'issuer': {Kind} names only the issuing agency, the first line, at its seal; the other lines (an address) are not shown");
+                $"'signer': {kind} is not signed, {why}: it is not shown; delete 'signer', or give the letter the type it has (external)");
         }
     }
 }

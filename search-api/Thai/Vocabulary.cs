@@ -13,6 +13,8 @@ public static class CircularTypes
         ["announcement"] = "ประกาศ",
         ["directive"] = "หนังสือสั่งการ",
         ["sealed"] = "หนังสือประทับตรา",
+        ["statement"] = "แถลงการณ์",
+        ["news"] = "ข่าว",
     };
 
     /// <summary>

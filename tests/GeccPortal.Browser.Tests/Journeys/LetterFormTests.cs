@@ -248,7 +248,7 @@ public sealed class LetterFormTests(PortalFixture portal)
         Assert.DoesNotContain("ขอแสดงความนับถือ", text);
         var offCentre = await page.EvaluateAsync<int[]>("""
             () => { const body = document.querySelector('.letter-body').getBoundingClientRect();
-              return ['.seal-agency', '.seal-date'].map(sel => { const r = document.createRange(); r.selectNodeContents(document.querySelector(sel));
+              return ['.issued-by-agency', '.issued-by-date'].map(sel => { const r = document.createRange(); r.selectNodeContents(document.querySelector(sel));
                 const t = r.getBoundingClientRect(); return Math.round(t.left + t.width / 2 - (body.left + body.width * 0.75)); }); }
             """);
         Assert.All(offCentre, off => Assert.InRange(off, -2, 2));

@@ -26,12 +26,12 @@ public sealed class SealedLetterFormTests : IDisposable
         Assert.Empty(TestSite.Messages(result));
 
         var page = Page("sealed");
-        page.AssertInOrder(".letter-head .ref", ".letter-fields h1.title", ".letter-fields .to", ".letter-body", ".letter-seal .seal-agency",
-            ".letter-seal .seal-date", ".letter-contact");
+        page.AssertInOrder(".letter-head .ref", ".letter-fields h1.title", ".letter-fields .to", ".letter-body", ".letter-issued-by .issued-by-agency",
+            ".letter-issued-by .issued-by-date", ".letter-contact");
         Assert.Equal("หนังสือประทับตรา", page.Text(".letter-marks .type"));
         Assert.Equal(["เรื่อง", "ถึง"], page.Document.QuerySelectorAll(".letter-fields dt").Select(dt => dt.TextContent.Trim()));
-        Assert.Equal("กรมโยธาธิการและผังเมือง", page.Text(".seal-agency"));
-        Assert.Equal("๒๑ มกราคม ๒๕๖๘", page.Text(".seal-date"));
+        Assert.Equal("กรมโยธาธิการและผังเมือง", page.Text(".issued-by-agency"));
+        Assert.Equal("๒๑ มกราคม ๒๕๖๘", page.Text(".issued-by-date"));
         Assert.Empty(page.Document.QuerySelectorAll(".letter-head .issuer, .letter-head .date, .closing, .letter-signature, .centred-heading"));
     }
 
@@ -42,7 +42,7 @@ public sealed class SealedLetterFormTests : IDisposable
         var result = await _site.BuildAsync();
         Assert.True(result.Succeeded, string.Join('\n', TestSite.Messages(result)));
 
-        Assert.Equal("กระทรวงมหาดไทย", Page("sealed").Text(".seal-agency"));
+        Assert.Equal("กระทรวงมหาดไทย", Page("sealed").Text(".issued-by-agency"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class SealedLetterFormTests : IDisposable
         Assert.Contains(messages, m => m.Contains("sealed.md:10:", StringComparison.Ordinal) && m.Contains("warning: 'signer': a sealed letter (หนังสือประทับตรา) is not signed", StringComparison.Ordinal));
         var page = Page("sealed");
         Assert.Empty(page.Document.QuerySelectorAll(".letter-signature, .signer-name"));
-        Assert.Equal("กรมโยธาธิการและผังเมือง", page.Text(".seal-agency"));
+        Assert.Equal("กรมโยธาธิการและผังเมือง", page.Text(".issued-by-agency"));
     }
 
     [Theory]
