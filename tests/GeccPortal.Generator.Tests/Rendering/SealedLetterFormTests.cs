@@ -94,5 +94,17 @@ public sealed class SealedLetterFormTests : IDisposable
         Assert.Equal(2, Page("external").Document.QuerySelectorAll(".letter-body p").Length);
     }
 
+    [Fact]
+    public async Task A_sealed_letters_addressee_typed_with_its_label_is_shown_without_it_with_a_warning()
+    {
+        _site.WithCircular("content/circulars/sealed.md", "มท ๐๘๐๔.๓/ว ๒๑", "2025-01-21", "ขอส่งคู่มือ",
+            "type: sealed\nissuer: กรมโยธาธิการและผังเมือง\nto: ถึง ผู้ว่าราชการจังหวัด ทุกจังหวัด\n");
+        var result = await _site.BuildAsync();
+
+        var warning = Assert.Single(TestSite.Messages(result));
+        Assert.StartsWith("content/circulars/sealed.md:7:1: warning: to starts with 'ถึง'", warning, StringComparison.Ordinal);
+        Assert.Equal("ผู้ว่าราชการจังหวัด ทุกจังหวัด", Page("sealed").Text(".letter-fields .to"));
+    }
+
     private HtmlPage Page(string slug) => new(_site.ReadOutput($"circulars/{slug}/index.html"));
 }

@@ -44,7 +44,7 @@ public sealed class StatementAndNewsFormTests : IDisposable
         Assert.True(result.Succeeded);
 
         var messages = TestSite.Messages(result);
-        Assert.Contains(messages, m => m.Contains("statement.md:3:", StringComparison.Ordinal) && m.Contains("warning", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("statement.md:3:", StringComparison.Ordinal) && m.Contains("as the statement's heading", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("statement.md:6:", StringComparison.Ordinal) && m.Contains("'to' (เรียน): a statement (แถลงการณ์) has no addressee line", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("statement.md:8:", StringComparison.Ordinal) && m.Contains("'signer': a statement (แถลงการณ์) is not signed", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("statement.md:13:1: warning: the text ends with the issuing agency's name", StringComparison.Ordinal));
