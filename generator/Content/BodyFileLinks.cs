@@ -16,50 +16,28 @@ public static partial class BodyFileLinks
     /// <param name="firstLine">The body's first line in its file, for the message.</param>
     public static void Check(CircularFrontMatter front, string body, string display, int firstLine, DiagnosticBag diagnostics)
     {
-        if (!body.Contains("](", StringComparison.Ordinal))
-        {
-            return;
-        }
-
         var files = front.Enclosures.Select(e => e.File?.Value).OfType<string>().Select(Normal).ToList();
-        var lines = body.Split('\n');
-        var inFence = false;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (line, column, target) in BodyLinks.Of(body))
         {
-            if (CodeFences.IsFenceLine(lines[i]))
+            if (HostWithoutScheme().IsMatch(target))
             {
-                inFence = !inFence;
+                // www.dga.or.th: a web address typed without https://, which a browser reads as a file beside the page.
+                diagnostics.Warning(new SourceLocation(display, firstLine + line, column),
+                    $"link '{target}' is a web address without https://, so it leads to a file of that name beside the page; write https://{target}");
                 continue;
             }
 
-            if (inFence || !lines[i].Contains("](", StringComparison.Ordinal))
+            if (!IsFileBeside(target) || files.Contains(Normal(target), StringComparer.Ordinal))
             {
                 continue;
             }
 
-            foreach (Match link in InlineLink().Matches(lines[i]))
-            {
-                var target = link.Groups["target"].Value;
-                if (HostWithoutScheme().IsMatch(target))
-                {
-                    // www.dga.or.th: a web address typed without https://, which a browser reads as a file beside the page.
-                    diagnostics.Warning(new SourceLocation(display, firstLine + i, link.Groups["target"].Index + 1),
-                        $"link '{target}' is a web address without https://, so it leads to a file of that name beside the page; write https://{target}");
-                    continue;
-                }
-
-                if (!IsFileBeside(target) || files.Contains(Normal(target), StringComparer.Ordinal))
-                {
-                    continue;
-                }
-
-                var other = files.FirstOrDefault(file => string.Equals(file, Normal(target), StringComparison.OrdinalIgnoreCase));
-                diagnostics.Warning(new SourceLocation(display, firstLine + i, link.Groups["target"].Index + 1),
-                    $"link '{target}' names a file that 'enclosures' does not: only the files named there are published, so the link leads nowhere; "
-                    + (other is null
-                        ? $"add it to enclosures (- title: …, file: {Normal(target)}), or correct the link"
-                        : $"write the name as enclosures has it ({other}): capitals count on the site"));
-            }
+            var other = files.FirstOrDefault(file => string.Equals(file, Normal(target), StringComparison.OrdinalIgnoreCase));
+            diagnostics.Warning(new SourceLocation(display, firstLine + line, column),
+                $"link '{target}' names a file that 'enclosures' does not: only the files named there are published, so the link leads nowhere; "
+                + (other is null
+                    ? $"add it to enclosures (- title: …, file: {Normal(target)}), or correct the link"
+                    : $"write the name as enclosures has it ({other}): capitals count on the site"));
         }
     }
 
@@ -79,10 +57,6 @@ public static partial class BodyFileLinks
 
         return text;
     }
-
-    // [text](target) or [text](target "title"); the text may hold brackets one deep. Images (![…](…)) too: the same file rule.
-    [GeneratedRegex(@"\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?(?<target>[^\s()<>]+)>?(?:\s+""[^""]*"")?\s*\)")]
-    private static partial Regex InlineLink();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex Scheme();

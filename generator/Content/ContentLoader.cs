@@ -183,6 +183,7 @@ public sealed class ContentLoader
             {
                 Stamp = cached.Stamp,
                 Snapshot = cached.Snapshot,
+                PageLinks = cached.PageLinks,
             };
         }
 
@@ -192,7 +193,7 @@ public sealed class ContentLoader
         _diagnostics.AddFrom(diagnostics);
         if (source is not null && diagnostics.IsEmpty)
         {
-            _cache?.Add(display, stat, source.Stamp, source.FrontMatter);
+            _cache?.Add(display, stat, source.Stamp, source.FrontMatter, source.PageLinks);
         }
 
         return source;
@@ -214,7 +215,11 @@ public sealed class ContentLoader
         PastedSheetMarks.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         LinkDefinitionWarnings.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         BodyFileLinks.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
-        return new CircularSource(display, folder, defaultSlug, front, loaded.Body) { Stamp = loaded.Stamp };
+        return new CircularSource(display, folder, defaultSlug, front, loaded.Body)
+        {
+            Stamp = loaded.Stamp,
+            PageLinks = CircularPageLinks.Of(loaded.Body, loaded.BodyFirstLine),
+        };
     }
 
     /// <summary>The body of a file known from the cache, when a page first needs it; it was valid when cached.</summary>

@@ -1,23 +1,26 @@
 using GeccPortal.Generator.Diagnostics;
+using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Content;
 
 /// <summary>
 /// The end of a letter's text as pasted from the paper: the signer's name and position (<see cref="PastedSignerBlock"/>)
 /// and, above them, the closing (<see cref="LetterClosing"/>) or an order's or announcement's date line
-/// (<see cref="IssuedOnLine"/>), which the page prints itself. What the page would print
-/// twice is left off, and the loader warns at the pasted lines so the editor deletes them.
+/// (<see cref="IssuedOnLine"/>), or the issuing agency's name and date of a sealed letter, a statement or a news release (<see cref="IssuedByLines"/>), which the page prints itself.
+/// What the page would print twice is left off, and the loader warns at the pasted lines so the editor deletes them.
 /// </summary>
 public static class LetterTail
 {
     /// <summary>The text as the page shows it: without the signer block, then without the closing, when the page prints them.</summary>
     /// <param name="type">The front matter's <c>type</c> as written, or its key.</param>
-    /// <param name="contact">The front matter's contact: its lines pasted after the signer are left off too.</param>
+    /// <param name="front">The front matter: its signer, its contact (lines pasted after the signer are left off too) and its issuer (the agency's name some forms print after the text).</param>
     /// <param name="date">The letter's date: an order's or announcement's date line pasted for it is left off too.</param>
-    public static string Shown(string body, string? type, SignerEntry? signer, ContactEntry? contact, DateOnly date)
+    public static string Shown(string body, string? type, CircularFrontMatter front, DateOnly date)
     {
-        var text = signer is null ? body : PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value, contact);
+        var signer = front.Signer;
+        var text = signer is null ? body : PastedSignerBlock.Strip(body, signer.Name?.Value, signer.Position?.Value, front.Contact);
         text = LetterClosing.Printed(type, signer is not null) ? LetterClosing.Strip(text) : text;
+        text = IssuedByLines.Strip(text, type, front.Issuer?.Value, date);
         return IssuedOnLine.Strip(text, type, date);
     }
 
@@ -48,6 +51,13 @@ public static class LetterTail
         {
             diagnostics.Warning(new SourceLocation(display, firstLine + closing, 1),
                 $"the text ends with '{LetterClosing.Text}', which the page prints itself above the signer: it is left off here; delete the line");
+        }
+
+        if (IssuedByLines.Printed(front.Type?.Value)
+            && IssuedByLines.Find(text, front.Issuer?.Value, GeccPortal.Thai.ThaiDates.Parse(front.Date?.Value).Date) is { } seal)
+        {
+            diagnostics.Warning(new SourceLocation(display, firstLine + seal.Line, 1),
+                $"the text ends with the issuing agency's name{(seal.WithDate ? " and the date" : "")}, which the page of a {CircularTypes.Labels[CircularTypes.KeyOf(front.Type?.Value)]} prints itself after the text (from 'issuer'{(seal.WithDate ? " and 'date'" : "")}): {(seal.WithDate ? "they are" : "it is")} left off here; delete {(seal.WithDate ? "the lines" : "the line")}");
         }
 
         CheckIssuedOn(front, text, display, firstLine, diagnostics);

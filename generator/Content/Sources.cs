@@ -25,6 +25,9 @@ public sealed record CircularSource(
     /// only when <see cref="LoadedContent.SnapshotsUsable"/>.
     /// </summary>
     public Caching.CheckedSnapshot? Snapshot { get; init; }
+
+    /// <summary>Links in the text to circulars' pages, checked once every file is loaded (<see cref="CircularPageLinks"/>).</summary>
+    public IReadOnlyList<CircularPageLinks.Link> PageLinks { get; init; } = [];
 }
 
 /// <summary>One plain page; <see cref="Section"/> is its folder under content/pages ("" at the top).</summary>

@@ -6,7 +6,7 @@ namespace GeccPortal.Generator.Markdown;
 
 /// <summary>
 /// Gives each numbered line after a line break (<c>๒. รองผู้ว่าราชการจังหวัด …</c>, which <see cref="ThaiLineBreakExtension"/>
-/// starts on a line of its own) the paragraph's indent, as a printed letter sets members and steps: the paragraph's
+/// starts on a line of its own), and each definition (<c>“…” หมายความว่า</c>), the paragraph's indent, as a printed letter sets members and steps: the paragraph's
 /// first line is indented by CSS <c>text-indent</c>, which does not reach the lines after a <c>&lt;br&gt;</c>, so
 /// ๑. stood indented and ๒. ๓. at the margin. An empty <c>&lt;span class="item-indent"&gt;</c> before each such line is
 /// sized by the stylesheet as the indent (screen, phone and print alike). It holds no text, so plain text, excerpts
@@ -31,7 +31,7 @@ public static class NumberedLineIndents
             // Markdig writes "<br>\n": the newline stays before the mark, where a line's leading white space collapses.
             var data = text.Data;
             var newline = data.StartsWith('\n') ? 1 : 0;
-            if (!ThaiLineBreakExtension.IsNumberedLine(data.AsSpan(newline)))
+            if (!ThaiLineBreakExtension.IsNumberedLine(data.AsSpan(newline)) && !ThaiLineBreakExtension.IsDefinition(data.AsSpan(newline)))
             {
                 continue;
             }

@@ -18,6 +18,7 @@ public static partial class HeadingInTitle
     {
         LetterForm.Announcement => "ประกาศ",
         LetterForm.Order => "คำสั่ง",
+        LetterForm.Release => type == "news" ? "ข่าว" : "แถลงการณ์",
         _ => null,
     };
 

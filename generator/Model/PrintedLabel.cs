@@ -10,8 +10,14 @@ public static class PrintedLabel
 {
     public const string Subject = "เรื่อง";
     public const string To = "เรียน";
+
+    /// <summary>A sealed letter's addressee line: ถึง, not เรียน.</summary>
+    public const string SealedTo = "ถึง";
     public const string Reference = "อ้างถึง";
     public const string Enclosure = "สิ่งที่ส่งมาด้วย";
+
+    /// <summary>The label the form of <paramref name="type"/> (a type's key) prints before the addressee.</summary>
+    public static string ToOf(string type) => LetterForms.Of(type) == LetterForm.Sealed ? SealedTo : To;
 
     private static readonly char[] AfterLabel = [':', ' ', '\t', '\u00A0'];
 

@@ -32,7 +32,7 @@ public sealed record ShownFields(
             Repair(source.RefText),
             TitleOf(source.Title, source.Type, front.Issuer?.Value, source.Ref)!.Value.Shown,
             Repair(front.Issuer?.Value),
-            [.. front.To.Select(t => Labelled(t.Value, PrintedLabel.To)!)],
+            [.. front.To.Select(t => Labelled(t.Value, PrintedLabel.ToOf(source.Type))!)],
             front.Signer is { } s ? new Signer(Repair(s.Name?.Value is { } name ? PrintedLabel.Unbracket(name) : null), Repair(s.Position?.Value)) : null,
             front.Contact is { } c ? new Contact(Repair(c.Unit?.Value), NumberOf(c.Phone?.Value), NumberOf(c.Fax?.Value), c.Email?.Value.Trim()) : null,
             [.. front.Tags.Select(t => Repair(t.Value)!)],

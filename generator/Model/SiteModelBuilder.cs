@@ -134,7 +134,7 @@ public static class SiteModelBuilder
 
     /// <summary>The body as the page shows it: without what the form prints itself below it (<see cref="LetterTail"/>) and above it (<see cref="PastedHeadLines"/>).</summary>
     private static string BodyOf(CheckedCircular source) => PastedHeadLines.Strip(
-        LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter.Signer, source.Source.FrontMatter.Contact, source.Date),
+        LetterTail.Shown(source.Source.Body, source.Type, source.Source.FrontMatter, source.Date),
         source.Source.FrontMatter);
 
     /// <summary>Display text: PDF-extraction damage repaired, trimmed (see <see cref="ShownFields"/>).</summary>

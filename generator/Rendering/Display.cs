@@ -88,10 +88,13 @@ public static class Display
     /// place here), else the name of the ref's agency letters, else the body its ref's heading names.
     /// </summary>
     public static string? Heading(Circular circular) => Model.HeadingInTitle.KindOf(circular.Type) is { } kind
-        ? kind + (circular.Issuer?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
-            ?? circular.AgencyName
-            ?? (circular.Ref?.HeadingKind == kind ? circular.Ref.HeadingBody : null))
+        ? kind + (IssuingBody(circular) ?? (circular.Ref?.HeadingKind == kind ? circular.Ref.HeadingBody : null))
         : null;
+
+    /// <summary>The issuing agency's name: the issuer's first line (an address has no place where the name is printed alone), else the name of the ref's agency letters.</summary>
+    public static string? IssuingBody(Circular circular) =>
+        circular.Issuer?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
+            ?? circular.AgencyName;
 
     /// <summary>
     /// A letter's title where nothing else beside it names it: a letter without a number (an announcement, whose form

@@ -22,6 +22,36 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
             c => $"duplicate slug '{c.Slug}'");
         ReportUnresolvedCitations(circulars);
         ReportTagSpellings(circulars);
+        ReportLinksToMissingPages(circulars);
+    }
+
+    /// <summary>
+    /// A link in a letter's text to a circular's page that is not published (a slug mistyped, a letter renamed,
+    /// deleted or still a draft): it led to the site's "not found" page, unwarned (site probe 10). Said at the link,
+    /// with the address of a published letter spelt nearly alike, when there is one.
+    /// </summary>
+    private void ReportLinksToMissingPages(IReadOnlyList<CheckedCircular> circulars)
+    {
+        HashSet<string>? published = null;
+        foreach (var circular in circulars)
+        {
+            foreach (var link in circular.Source.PageLinks)
+            {
+                published ??= [.. circulars.Where(c => !c.Draft).Select(c => c.Slug)];
+                if (published.Contains(link.Slug))
+                {
+                    continue;
+                }
+
+                // A slug spelt nearly alike with other numbers is another letter (w99 for w76): not offered.
+                var near = KeySuggestions.Closest(link.Slug, published) is { } close && Digits(close) == Digits(link.Slug) ? close : null;
+                diagnostics.Warning(new SourceLocation(circular.Source.DisplayPath, link.Line, link.Column),
+                    $"link '{link.Target}' leads to no circular's page: no published circular has the address circulars/{link.Slug}/, so it shows the site's 'not found' page; "
+                    + (near is null
+                        ? "correct the link (a circular's address is its file or folder name, or its 'slug'), or cite the letter by its ref in 'references'"
+                        : $"did you mean circulars/{near}/? correct the link"));
+            }
+        }
     }
 
     /// <summary>
@@ -116,4 +146,6 @@ public sealed class CrossChecks(DiagnosticBag diagnostics)
             }
         }
     }
+
+    private static string Digits(string text) => string.Concat(text.Where(char.IsAsciiDigit));
 }

@@ -22,7 +22,8 @@ public sealed class OwnRefChecks(DiagnosticBag diagnostics)
     public Result Check(CircularFrontMatter front, string type)
     {
         var form = LetterForms.Of(type);
-        if (form == LetterForm.Announcement && string.IsNullOrWhiteSpace(front.Ref?.Value))
+        // Announcements, statements and news releases are often issued with no number: their forms print none.
+        if (form is LetterForm.Announcement or LetterForm.Release && string.IsNullOrWhiteSpace(front.Ref?.Value))
         {
             return new Result(true, null, null);
         }

@@ -20,12 +20,12 @@ public sealed class PrintedLabelChecks(DiagnosticBag diagnostics)
         if (front.Title is { } title && ShownFields.TitleOf(title.Value, type, front.Issuer?.Value, ownRef) is { Heading: { } heading } shown)
         {
             diagnostics.Warning(title.Location,
-                $"title starts with '{heading}', which the page prints itself as the {(HeadingInTitle.KindOf(type) == "คำสั่ง" ? "order's" : "announcement's")} heading above the subject: "
+                $"title starts with '{heading}', which the page prints itself as the {HeadingName(HeadingInTitle.KindOf(type))} heading above the subject: "
                 + $"it is left off here; write the subject alone ({shown.Shown})");
         }
         foreach (var to in front.To)
         {
-            Label(to, "to", PrintedLabel.To);
+            Label(to, "to", PrintedLabel.ToOf(type));
         }
 
         foreach (var reference in front.References)
@@ -44,6 +44,14 @@ public sealed class PrintedLabelChecks(DiagnosticBag diagnostics)
                 $"signer name '{name.Value.Trim()}' is in brackets, which the page adds itself: write the name only ({PrintedLabel.Unbracket(name.Value)})");
         }
     }
+
+    private static string HeadingName(string? kind) => kind switch
+    {
+        "คำสั่ง" => "order's",
+        "แถลงการณ์" => "statement's",
+        "ข่าว" => "news release's",
+        _ => "announcement's",
+    };
 
     private void Label(Located<string>? value, string key, string label)
     {

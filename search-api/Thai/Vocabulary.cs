@@ -12,6 +12,9 @@ public static class CircularTypes
         ["order"] = "คำสั่ง",
         ["announcement"] = "ประกาศ",
         ["directive"] = "หนังสือสั่งการ",
+        ["sealed"] = "หนังสือประทับตรา",
+        ["statement"] = "แถลงการณ์",
+        ["news"] = "ข่าว",
     };
 
     /// <summary>

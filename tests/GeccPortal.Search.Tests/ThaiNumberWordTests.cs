@@ -67,6 +67,9 @@ public sealed class ThaiNumberWordTests : IDisposable
     [InlineData("สองร้อยเอ็ดคน", "201 คน")]
     [InlineData("สองพันบาท", "2,000 บาท")]
     [InlineData("สามแสนหกหมื่นบาท", "360,000 บาท")]
+    [InlineData("ปีสองพันห้าร้อยหกสิบแปดเป็นต้นไป", "ปี 2568 เป็นต้น ไป")] // site probe 11: a year in words got a thousands comma
+    [InlineData("พุทธศักราชสองพันห้าร้อยหกสิบแปดเป็นต้นไป", "พุทธศักราช 2568 เป็นต้น ไป")]
+    [InlineData("สองพันห้าร้อยหกสิบแปดบาท", "2,568 บาท")]
     public void Number_words_before_a_word_are_read_as_their_number(string query, string digits)
     {
         var word = Assert.Single(GeccPortal.Search.Querying.QueryPlan.Parse(query).Words);

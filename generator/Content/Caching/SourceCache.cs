@@ -23,7 +23,8 @@ namespace GeccPortal.Generator.Content.Caching;
 /// </summary>
 public sealed class SourceCache
 {
-    private const string Format = "gecc-sources-7";
+    // 8: each file's links to circulars' pages (CircularPageLinks) after its snapshot.
+    private const string Format = "gecc-sources-8";
 
     // Bytes of the hash (StampHash) kept per entry, over its stamp and its block: damage is caught, not decoded.
     private const int ChecksumSize = StampHash.Size;
@@ -107,12 +108,17 @@ public sealed class SourceCache
                     blockReader.BaseStream.Position = 0;
                     var frontMatter = FrontMatterCodec.Read(blockReader, path);
                     var snapshot = blockReader.ReadBoolean() ? CheckedSnapshotCodec.Read(blockReader, frontMatter) : null;
+                    var pageLinks = ReadPageLinks(blockReader);
                     if (blockReader.BaseStream.Position != size)
                     {
                         throw new FormatException($"the cached front matter of {path} does not fill its block");
                     }
 
-                    entries[path] = new StoredEntry(new FileStat(length, ticks), entryStamp, frontMatter, offset, size, checksum.ToArray()) { Snapshot = snapshot };
+                    entries[path] = new StoredEntry(new FileStat(length, ticks), entryStamp, frontMatter, offset, size, checksum.ToArray())
+                    {
+                        Snapshot = snapshot,
+                        PageLinks = pageLinks,
+                    };
                 }
             }
         }
@@ -157,7 +163,7 @@ public sealed class SourceCache
         if (_previous.TryGetValue(displayPath, out var stored) && stored.Stat == stat)
         {
             _current[displayPath] = stored;
-            source = new CachedSource(stored.Stamp, stored.FrontMatter) { Snapshot = stored.Snapshot };
+            source = new CachedSource(stored.Stamp, stored.FrontMatter) { Snapshot = stored.Snapshot, PageLinks = stored.PageLinks };
             return true;
         }
 
@@ -165,9 +171,9 @@ public sealed class SourceCache
         return false;
     }
 
-    public void Add(string displayPath, FileStat stat, string stamp, CircularFrontMatter frontMatter)
+    public void Add(string displayPath, FileStat stat, string stamp, CircularFrontMatter frontMatter, IReadOnlyList<CircularPageLinks.Link> pageLinks)
     {
-        _current[displayPath] = new StoredEntry(stat, stamp, frontMatter, BlockOffset: -1, BlockSize: 0, Checksum: []);
+        _current[displayPath] = new StoredEntry(stat, stamp, frontMatter, BlockOffset: -1, BlockSize: 0, Checksum: []) { PageLinks = pageLinks };
         Interlocked.Increment(ref _added);
     }
 
@@ -262,6 +268,8 @@ public sealed class SourceCache
                     CheckedSnapshotCodec.Write(blockWriter, entry.FrontMatter, snapshot);
                 }
 
+                WritePageLinks(blockWriter, entry.PageLinks);
+
                 blockWriter.Flush();
                 var encoded = block.GetBuffer().AsSpan(0, (int)block.Length);
                 var checksum = Checksum(entry.Stamp, encoded);
@@ -313,6 +321,36 @@ public sealed class SourceCache
         }
     }
 
+    private static void WritePageLinks(BinaryWriter writer, IReadOnlyList<CircularPageLinks.Link> links)
+    {
+        writer.Write7BitEncodedInt(links.Count);
+        foreach (var link in links)
+        {
+            writer.Write7BitEncodedInt(link.Line);
+            writer.Write7BitEncodedInt(link.Column);
+            writer.Write(link.Target);
+            writer.Write(link.Slug);
+        }
+    }
+
+    /// <summary>The links <see cref="WritePageLinks"/> wrote; most files have none, and share one empty list.</summary>
+    private static IReadOnlyList<CircularPageLinks.Link> ReadPageLinks(BinaryReader reader)
+    {
+        var count = reader.Read7BitEncodedInt();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var links = new CircularPageLinks.Link[count];
+        for (var i = 0; i < count; i++)
+        {
+            links[i] = new CircularPageLinks.Link(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadString(), reader.ReadString());
+        }
+
+        return links;
+    }
+
     private static void CopyBlock(FileStream old, StoredEntry entry, Stream target)
     {
         Span<byte> buffer = stackalloc byte[4096];
@@ -338,6 +376,9 @@ public sealed class SourceCache
     {
         /// <summary>What the checks and the model made of the file, when it is kept (stored in its block after the front matter).</summary>
         public CheckedSnapshot? Snapshot { get; init; }
+
+        /// <summary>The file's links to circulars' pages (stored in its block after the snapshot).</summary>
+        public IReadOnlyList<CircularPageLinks.Link> PageLinks { get; init; } = [];
     }
 }
 
@@ -345,4 +386,6 @@ public sealed class SourceCache
 public sealed record CachedSource(string Stamp, CircularFrontMatter FrontMatter)
 {
     public CheckedSnapshot? Snapshot { get; init; }
+
+    public IReadOnlyList<CircularPageLinks.Link> PageLinks { get; init; } = [];
 }

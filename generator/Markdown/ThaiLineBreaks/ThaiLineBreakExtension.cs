@@ -42,7 +42,7 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
             lineBreak.Remove();
         }
 
-        foreach (var lineBreak in document.Descendants<LineBreakInline>().Where(b => !b.IsHard && StartsNumberedItem(b.NextSibling)))
+        foreach (var lineBreak in document.Descendants<LineBreakInline>().Where(b => !b.IsHard && (StartsNumberedItem(b.NextSibling) || StartsDefinition(b.NextSibling))))
         {
             lineBreak.IsHard = true;
         }
@@ -142,6 +142,16 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
     private static bool StartsNumberedItem(Inline? next) =>
         next is LiteralInline literal && IsNumberedItem(literal.Content.AsSpan());
 
+    private static bool StartsDefinition(Inline? next) =>
+        next is LiteralInline literal && IsDefinition(literal.Content.AsSpan());
+
+    /// <summary>
+    /// Whether a line starts a definition as a ระเบียบ, ข้อบังคับ or law sets them out under "ในระเบียบนี้" (<c>“รถยนต์ส่วนกลาง”
+    /// หมายความว่า …</c>): each starts a line of its own at the paragraph's indent, as printed; they ran on as one paragraph
+    /// (site probe 11).
+    /// </summary>
+    internal static bool IsDefinition(ReadOnlySpan<char> line) => Definition().IsMatch(line);
+
     /// <summary>Whether a line's text starts with an item's number as letters print it (<c>๒. </c>, <c>(๓) </c>).</summary>
     internal static bool IsNumberedItem(ReadOnlySpan<char> line) => NumberedItem().IsMatch(line);
 
@@ -152,6 +162,10 @@ public sealed partial class ThaiLineBreakExtension : IMarkdownExtension
     // decimal (๑.๕), which a wrapped sentence may start a line with.
     [GeneratedRegex(@"^(?:[๐-๙0-9]{1,3}[.)]|\([๐-๙0-9]{1,3}\))\s")]
     private static partial Regex NumberedItem();
+
+    // A term in quotes, then หมายความว่า or หมายความรวมถึง.
+    [GeneratedRegex(@"^[“""][^“”""\n]{1,80}[”""]\s*หมายความ(?:ว่า|รวมถึง)")]
+    private static partial Regex Definition();
 
     // An item's number and one to three more after dots (๑.๑, ๒.๓.๑), then a space: a sub-item.
     [GeneratedRegex(@"^[๐-๙0-9]{1,2}(?:\.[๐-๙0-9]{1,2}){1,3}\.?\s")]

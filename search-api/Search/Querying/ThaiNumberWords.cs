@@ -42,7 +42,8 @@ public static partial class ThaiNumberWords
             if (end > i && end < words.Count && !Multipliers.Contains(words[end]) && (i == 0 || !Multipliers.Contains(words[i - 1]))
                 && ValueOf(run) is { } value)
             {
-                var digits = DigitsOf(value);
+                // A year (ปีสองพันห้าร้อยหกสิบแปด, พ.ศ. …) is written without the thousands comma a count has: ๒๕๖๘, not ๒,๕๖๘.
+                var digits = AfterYearWord(words, i) ? value.ToString(CultureInfo.InvariantCulture) : DigitsOf(value);
                 spaced.Add(digits);
                 glued.Append(glued.Length > 0 ? " " : "").Append(digits);
                 found = true;
@@ -105,6 +106,15 @@ public static partial class ThaiNumberWords
         var value = high + tens * 10 + unit;
         return value > 0 ? value : null;
     }
+
+    /// <summary>Whether the words before <paramref name="start"/> end with a word naming a year (ปี, พ.ศ., ค.ศ., พุทธศักราช, คริสต์ศักราช).</summary>
+    private static bool AfterYearWord(IReadOnlyList<string> words, int start)
+    {
+        var before = string.Concat(words.Take(start));
+        return YearWords.Any(year => before.EndsWith(year, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] YearWords = ["ปี", "พ.ศ.", "พ.ศ", "ค.ศ.", "ค.ศ", "ศักราช"];
 
     /// <summary>A value in digits as letters write it: with a comma between thousands from 1,000 (<c>๑,๐๐๐ บาท</c>).</summary>
     public static string DigitsOf(int value) => value.ToString(value >= 1000 ? "#,0" : "0", CultureInfo.InvariantCulture);

@@ -45,6 +45,9 @@ public static class LetterFormContent
     /// <summary>An announcement numbered without agency letters, named by a long heading (written <c>ที่ ๗/๒๕๖๘</c> with its issuer).</summary>
     public const string Headed = "ประกาศสำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม ที่ ๗/๒๕๖๘";
 
+    /// <summary>A sealed letter (หนังสือประทับตรา): ถึง, the text, the seal line with the date under it, no signer.</summary>
+    public const string Sealed = "กค ๐๔๐๕.๒/ว ๑๒๖";
+
     public static string Write()
     {
         var root = Path.Combine(Path.GetTempPath(), "gecc-letter-form-content-" + Guid.NewGuid().ToString("N"));
@@ -102,6 +105,21 @@ public static class LetterFormContent
             """);
         Decree(root, "order", Order, "order", "แต่งตั้งคณะทำงานปรับปรุงหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
         Decree(root, "announcement", Announcement, "announcement", "รับฟังความคิดเห็นต่อร่างหลักเกณฑ์การเบิกจ่ายค่าเช่าบ้าน");
+        File.WriteAllText(Path.Combine(root, "circulars", "sealed.md"), $"""
+            ---
+            ref: {Sealed}
+            date: ๑๗ กุมภาพันธ์ ๒๕๖๘
+            title: ขอส่งแบบรายงานการเบิกจ่ายค่าเช่าบ้าน
+            type: sealed
+            issuer: กรมบัญชีกลาง
+            to: ผู้ว่าราชการจังหวัด ทุกจังหวัด
+            contact:
+              unit: กองกฎหมาย
+              phone: ๐ ๒๑๒๗ ๗๐๐๐
+            ---
+            กรมบัญชีกลางขอส่งแบบรายงานการเบิกจ่ายค่าเช่าบ้านข้าราชการมาเพื่อโปรดทราบ และแจ้งส่วนราชการในพื้นที่ใช้ต่อไป
+
+            """);
         File.WriteAllText(Path.Combine(root, "circulars", "headed.md"), """
             ---
             ref: ที่ ๗/๒๕๖๘

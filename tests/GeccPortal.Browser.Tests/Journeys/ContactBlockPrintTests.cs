@@ -44,4 +44,33 @@ public sealed class ContactBlockPrintTests(PortalFixture portal)
             Assert.True(sheets[signer].Contains(LastTextLine, StringComparison.Ordinal), $"{lines} line(s) added: the signer's sheet {signer + 1} has none of the text");
         }
     }
+    /// <summary>
+    /// After a table running over sheets (site probe 11: a 42-row table, two paragraphs, the signature), Chromium found
+    /// no earlier break and cut the signature, ขอแสดงความนับถือ at one sheet's foot and the name on the next.
+    /// </summary>
+    [Fact]
+    public async Task After_a_table_over_several_sheets_the_closing_prints_on_the_signers_sheet()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, portal.LetterFormPortal + portal.LetterFormSite.Circular(LetterFormContent.Table).Url);
+
+        // One more paragraph after the table at each step, so the sheet's end passes through the signature.
+        for (var lines = 1; lines <= 24; lines++)
+        {
+            await page.EvaluateAsync("""
+                () => {
+                  const body = document.querySelector(".letter-body"), last = body.lastElementChild, line = document.createElement("p");
+                  line.textContent = "ข้อความเพิ่มเติม";
+                  body.insertBefore(line, last);
+                }
+                """);
+            var pdf = await Printing.PdfAsync(page);
+            var sheets = Enumerable.Range(1, Printing.PageCount(pdf)).Select(sheet => Printing.Text(pdf, sheet)).ToList();
+            var closing = sheets.FindIndex(text => text.Contains("ขอแสดงความนับถือ", StringComparison.Ordinal));
+            var name = sheets.FindIndex(text => text.Contains("ระบบงาน", StringComparison.Ordinal));
+            Assert.True(closing >= 0 && name >= 0, $"{lines} line(s) added: the closing or the signer is not printed");
+            Assert.True(closing == name, $"{lines} line(s) added: the closing is on sheet {closing + 1}, the signer on sheet {name + 1}");
+        }
+    }
 }

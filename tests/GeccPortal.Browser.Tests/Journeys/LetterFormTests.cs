@@ -230,6 +230,34 @@ public sealed class LetterFormTests(PortalFixture portal)
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
     }
 
+    /// <summary>
+    /// A sealed letter (หนังสือประทับตรา, site probe 11) prints as its form: ที่, ถึง, the text, then the agency's name
+    /// centred in the right half with the date under it; no เรื่อง (the page's heading on screen only), no closing.
+    /// </summary>
+    [Fact]
+    public async Task A_printed_sealed_letter_reads_as_its_form_with_the_seal_line_in_the_right_half()
+    {
+        await using var session = await portal.OpenAsync();
+        var page = session.Page;
+        await Printing.OpenAsync(page, Url(LetterFormContent.Sealed));
+        var text = Squeezed(Printing.Text(await Printing.PdfAsync(page), firstPage: 1));
+
+        Assert.StartsWith("ที่กค๐๔๐๕.๒/ว๑๒๖ถึงผู้ว่าราชการจังหวัดทุกจังหวัดกรมบัญชีกลางขอส่งแบบรายงาน", text);
+        Assert.Contains("ใช้ต่อไปกรมบัญชีกลาง๑๗กุมภาพันธ์๒๕๖๘กองกฎหมาย", text);
+        Assert.DoesNotContain("เรื่อง", text);
+        Assert.DoesNotContain("ขอแสดงความนับถือ", text);
+        var offCentre = await page.EvaluateAsync<int[]>("""
+            () => { const body = document.querySelector('.letter-body').getBoundingClientRect();
+              return ['.issued-by-agency', '.issued-by-date'].map(sel => { const r = document.createRange(); r.selectNodeContents(document.querySelector(sel));
+                const t = r.getBoundingClientRect(); return Math.round(t.left + t.width / 2 - (body.left + body.width * 0.75)); }); }
+            """);
+        Assert.All(offCentre, off => Assert.InRange(off, -2, 2));
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        Assert.True(await page.Locator(".letter-fields h1.title").IsVisibleAsync());
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+    }
+
     [Fact]
     public async Task At_320_px_an_orders_ref_under_its_long_heading_breaks_to_fit_in_the_breadcrumb_and_the_list()
     {

@@ -47,6 +47,8 @@ public sealed class BodyFileLinkTests : IDisposable
         WithLetter("ตาม[แบบตอบรับ](Reply-Form.pdf) และ[แบบ](./Reply-Form.pdf#page=2) [คู่มือ](files/%E0%B8%84%E0%B8%B9%E0%B9%88%E0%B8%A1%E0%B8%B7%E0%B8%AD.docx) "
             + "[หนังสือกรม](/circulars/b/) [เว็บไซต์](https://www.dla.go.th/form.pdf) [อีเมล](mailto:saraban@dla.go.th) [ข้อ ๑](#fn:1) [หนังสือ](../b/)\n\n"
             + "```\n[ตัวอย่าง](example.pdf)\n```");
+        // The page the two links to a circular lead to (one that is not there is another check's: CircularPageLinkTests).
+        _site.WithCircular("content/circulars/b.md", "มท ๐๘๑๐.๓/ว ๗๗", "2025-01-08", "หนังสือที่อ้างถึง");
         Assert.DoesNotContain(TestSite.Messages(await _site.BuildAsync()), m => m.Contains("link '", StringComparison.Ordinal));
     }
 

@@ -357,7 +357,8 @@ public sealed class ValidationMessageTests : IDisposable
             [
                 // With the Thai names each stands for (site probe 10: type: ระเบียบ was told the keys alone).
                 $"{Path}:5:1: error: unknown type 'memo': use one of external (หนังสือภายนอก), internal (หนังสือภายใน, บันทึกข้อความ), order (คำสั่ง), "
-                    + "announcement (ประกาศ), directive (หนังสือสั่งการ: a ระเบียบ, ข้อบังคับ or instruction sent round on the external letter's form)",
+                    + "announcement (ประกาศ), directive (หนังสือสั่งการ: a ระเบียบ, ข้อบังคับ or instruction sent round on the external letter's form), "
+                    + "sealed (หนังสือประทับตรา), statement (แถลงการณ์), news (ข่าว)",
                 $"{Path}:6:1: error: unknown urgency 'ด่วนจี๋': use one of ด่วนที่สุด, ด่วนมาก, ด่วน",
             ],
             await Problems());
