@@ -12,10 +12,14 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     /// <summary>The page written in each circular's folder; an attachment may not take its name.</summary>
     private const string PageFileName = "index.html";
 
-    /// <summary>The Thai names of the types, as editors may write them (บันทึกข้อความ is the memo's form).</summary>
+    /// <summary>
+    /// The Thai names of the types, as editors may write them (บันทึกข้อความ is the memo's form; ประทับตรา is how the
+    /// regulation's list and officials name the sealed letter short).
+    /// </summary>
     private static readonly Dictionary<string, string> TypeNames = CircularTypes.Labels
         .ToDictionary(label => label.Value, label => label.Key, StringComparer.Ordinal)
         .Append(new KeyValuePair<string, string>("บันทึกข้อความ", "internal"))
+        .Append(new KeyValuePair<string, string>("ประทับตรา", "sealed"))
         .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -25,6 +29,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     private static string TypeNamed(string type) => type switch
     {
         "internal" => "internal (หนังสือภายใน, บันทึกข้อความ)",
+        "sealed" => "sealed (หนังสือประทับตรา, ประทับตรา)",
         "directive" => "directive (หนังสือสั่งการ: a ระเบียบ, ข้อบังคับ or instruction sent round on the external letter's form)",
         _ => CircularTypes.Labels.TryGetValue(type, out var label) ? $"{type} ({label})" : type,
     };

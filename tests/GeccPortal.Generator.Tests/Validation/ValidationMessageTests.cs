@@ -330,6 +330,7 @@ public sealed class ValidationMessageTests : IDisposable
     [InlineData("type: คำสั่ง", "order", null)]
     [InlineData("type: บันทึกข้อความ", "internal", null)]
     [InlineData("type: หนังสือภายนอก", "external", null)]
+    [InlineData("type: ประทับตรา", "sealed", null)]
     [InlineData("type: External", "external", null)]
     [InlineData("urgency: ด่วน ที่สุด", "external", "ด่วนที่สุด")]
     public async Task A_type_by_its_thai_name_or_an_urgency_typed_with_a_space_is_read_as_meant(string line, string type, string? urgency)
@@ -358,7 +359,7 @@ public sealed class ValidationMessageTests : IDisposable
                 // With the Thai names each stands for (site probe 10: type: ระเบียบ was told the keys alone).
                 $"{Path}:5:1: error: unknown type 'memo': use one of external (หนังสือภายนอก), internal (หนังสือภายใน, บันทึกข้อความ), order (คำสั่ง), "
                     + "announcement (ประกาศ), directive (หนังสือสั่งการ: a ระเบียบ, ข้อบังคับ or instruction sent round on the external letter's form), "
-                    + "sealed (หนังสือประทับตรา), statement (แถลงการณ์), news (ข่าว)",
+                    + "sealed (หนังสือประทับตรา, ประทับตรา), statement (แถลงการณ์), news (ข่าว)",
                 $"{Path}:6:1: error: unknown urgency 'ด่วนจี๋': use one of ด่วนที่สุด, ด่วนมาก, ด่วน",
             ],
             await Problems());
