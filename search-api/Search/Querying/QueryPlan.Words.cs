@@ -266,8 +266,10 @@ public sealed partial class QueryPlan
         AllButOne = withSplits ? [.. LongNames.AllButOne(word), .. InstrumentNames.Readings(word)] : [],
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
+            .Select(spelling => spelling is not null && SyllableEdges.RunOn(spelling) ? spelling with { Grams = [] } : spelling)
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
             .Append(SpelledLetters.Acronym(word.Text) is { } letters ? ReadSpelling(letters) : null)
+            .Append(DottedLetters.Spelling(word.Text) is { } dotted ? ReadSpelling(dotted) : null)
             .Concat(AbbreviationChains.Spellings(word, piece => ReadSpelling(piece)).Select(chain => ReadSpelling(chain)))
             .OfType<QueryWord>()
             .Concat(InDigits(word))],
