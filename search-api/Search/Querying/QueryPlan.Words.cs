@@ -24,7 +24,8 @@ public sealed partial class QueryPlan
         var offices = AreaOffices.In(query);
         query = offices.Count == 0 ? query : Blanked(query, offices.Select(office => (office.Index, office.Length)));
         var words = WithoutHeadingLabels(SplitLetterForms(JoinPhrases(ReadPlainWords(query))));
-        var withSplits = words.Count <= MaxWordsWithSplits;
+        // A number is a word of what it counts (ผู้สูงอายุ 60 ปี วัคซีนฟรี is three words), not one more of a pasted text.
+        var withSplits = words.Count(word => !word.Text.All(char.IsDigit)) <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
         var percentages = Percentages.In(query);

@@ -38,6 +38,8 @@ public sealed class SearchProbeElevenTests(SearchProbeElevenTests.Site site) : I
     [InlineData("สตช. ใบสั่ง", Police)]
     [InlineData("ผบ.ตร. ใบสั่ง", Police)]
     [InlineData("ทสจ. ไม้", Forestry)]
+    // A count in words glued between a short word and what it counts (รถ, anywhere in a letter with ๑๐ ล้อ)
+    [InlineData("รถสิบล้อ", Highways)]
     // Found before the fixes: kept so
     [InlineData("คค 0612/ว 1175", Highways)]
     [InlineData("ตช.0011.25/ว.472", Police)]
