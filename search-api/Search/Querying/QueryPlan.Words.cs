@@ -140,13 +140,16 @@ public sealed partial class QueryPlan
         return kept.Count > 0 ? kept : words;
     }
 
-    /// <summary>A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>) read as two words: the name, and the topic.</summary>
+    /// <summary>
+    /// A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>), or the portal's word (<c>หนังสือเวียนกรมศุลกากร</c>),
+    /// read as two words: the name, and the topic.
+    /// </summary>
     private static List<QueryWord> SplitLetterForms(List<QueryWord> words)
     {
         var split = new List<QueryWord>(words.Count + 1);
         foreach (var word in words)
         {
-            var length = Querying.LetterForms.GluedNameLength(word);
+            var length = Math.Max(Querying.LetterForms.GluedNameLength(word), PortalWords.GluedLength(word));
             if (length > 0 && ReadPlainWords(string.Concat(word.Words.Take(length))) is [var name]
                 && ReadPlainWords(string.Concat(word.Words.Skip(length))) is [var topic])
             {
