@@ -45,6 +45,12 @@ public sealed partial class QueryPlan
             {
                 completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, inWords] };
             }
+
+            // A day and month with no year (15 ก.พ.): the month written the other way, and only so (not the table's ก.พ.).
+            if (YearlessDates.OtherMonthSpelling(words[i].Text, words[i + 1].Text) is { } month && ReadSpelling(month) is { } otherMonth)
+            {
+                completed[i + 1] = completed[i + 1] with { Alternatives = [otherMonth] };
+            }
         }
 
         // Only in a short query, as splits: a pasted English sentence would get a glued spelling for each pair of words.

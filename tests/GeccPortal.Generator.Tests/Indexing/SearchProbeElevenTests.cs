@@ -42,6 +42,9 @@ public sealed class SearchProbeElevenTests(SearchProbeElevenTests.Site site) : I
     [InlineData("ทสจ. ไม้", Forestry)]
     // A count in words glued between a short word and what it counts (รถ, anywhere in a letter with ๑๐ ล้อ)
     [InlineData("รถสิบล้อ", Highways)]
+    // A day and month typed without a year, the letter writing the month in full
+    [InlineData("ปิดอ่าว 15 ก.พ.", Fisheries)]
+    [InlineData("ปิดอ่าว 15 ก.พ. - 15 พ.ค. 68", Fisheries)]
     // Found before the fixes: kept so
     [InlineData("คค 0612/ว 1175", Highways)]
     [InlineData("ตช.0011.25/ว.472", Police)]
