@@ -64,6 +64,17 @@ public sealed partial class QueryPlan
             }
         }
 
+        // Three Latin words typed apart (thai police online) for the one word a web address glues (thaipoliceonline.go.th):
+        // each of them is also the three glued, so a letter writing only the address has all three. A short query only.
+        if (withSplits && completed.Count == 3 && GluedLatin(completed[0], completed[1]) is not null
+            && IsLatinWord(completed[2]) && ReadSpelling(completed[0].Text + completed[1].Text + completed[2].Text) is { } three)
+        {
+            for (var i = 0; i < completed.Count; i++)
+            {
+                completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, three] };
+            }
+        }
+
         // Last, as it joins two words: the loops above go by the words' places.
         for (var i = 0; i + 1 < completed.Count; i++)
         {

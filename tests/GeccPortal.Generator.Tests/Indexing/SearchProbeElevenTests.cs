@@ -45,6 +45,8 @@ public sealed class SearchProbeElevenTests(SearchProbeElevenTests.Site site) : I
     // A day and month typed without a year, the letter writing the month in full
     [InlineData("ปิดอ่าว 15 ก.พ.", Fisheries)]
     [InlineData("ปิดอ่าว 15 ก.พ. - 15 พ.ค. 68", Fisheries)]
+    // Three Latin words typed apart for the one word of a web address (www.thaipoliceonline.go.th)
+    [InlineData("thai police online", Police)]
     // Found before the fixes: kept so
     [InlineData("คค 0612/ว 1175", Highways)]
     [InlineData("ตช.0011.25/ว.472", Police)]
