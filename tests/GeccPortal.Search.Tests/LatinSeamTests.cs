@@ -14,6 +14,8 @@ public sealed class LatinSeamTests : IDisposable
     private readonly TempIndex _index = new([
         Circulars.Make("ที่ กก ๐๔๐๓/ว ๒๑๑", new DateOnly(2025, 9, 9), "การต่ออายุใบอนุญาตเป็นมัคคุเทศก์",
             "ชำระค่าธรรมเนียม ๒๐๐ บาท ผ่านคิวอาร์โค้ด (QR Code) หรือพร้อมเพย์ ตรวจสอบรายชื่อผ่านแอปพลิเคชัน Smart Vote"),
+        Circulars.Make("ที่ กค ๐๗๐๒/ว ๑๘", new DateOnly(2025, 6, 20), "การออกใบกำกับภาษีอิเล็กทรอนิกส์",
+            "ผู้ประกอบการจดทะเบียนออกใบกำกับภาษีผ่านระบบ e-Tax Invoice by Email ได้"),
         .. Circulars.All,
     ]);
 
@@ -26,6 +28,25 @@ public sealed class LatinSeamTests : IDisposable
     public void A_glued_latin_word_finds_the_letter_writing_its_words_apart(string query)
     {
         Assert.Equal([Guide], _index.ExactRefs(query));
+    }
+
+    // Search probe 11 (the README's etaxinvoice): three parts, the first the e of an e-government name.
+    [Theory]
+    [InlineData("etaxinvoice")]
+    [InlineData("etax")]
+    public void A_latin_word_glued_from_an_e_name_and_another_word_finds_its_letter(string query)
+    {
+        Assert.Equal(["กค0702/ว18"], _index.ExactRefs(query));
+    }
+
+    [Theory]
+    [InlineData("etaxinvoice", "e-tax invoice")]
+    [InlineData("smartqrcode", "smart qr code")]
+    [InlineData("etax", "e-tax")]
+    public void Three_parts_are_read_when_no_two_are_words(string text, string spaced)
+    {
+        var words = new Dictionary<string, int> { ["e"] = 9, ["tax"] = 2, ["invoice"] = 2, ["qr"] = 3, ["code"] = 5, ["smart"] = 1 };
+        Assert.Equal(spaced, LatinSeams.Spaced(text, word => words.GetValueOrDefault(word)));
     }
 
     [Theory]
@@ -43,6 +64,8 @@ public sealed class LatinSeamTests : IDisposable
     [InlineData("qrzz")] // a half it does not
     [InlineData("e-qrcode")] // part of a hyphenated run
     [InlineData("qrcode2")] // glued to digits
+    [InlineData("xqrcode")] // a lone letter other than e-'s
+    [InlineData("qrecode")] // e inside the word
     public void Other_words_stay_as_typed(string text)
     {
         var words = new Dictionary<string, int> { ["qr"] = 3, ["code"] = 5 };

@@ -172,7 +172,7 @@ public static partial class LuceneQueryBuilder
     /// <summary>
     /// A half as its run of bigrams in the field holding every text, which finds its dictionary words in a row
     /// however the text around them was segmented (<c>สมุด.ดินสอ.ยางลบ</c> is one word to ICU); as its words when
-    /// it has no bigrams (letters joined by dots).
+    /// it has no bigrams (letters joined by dots) or is one unit (<c>ค่า</c>).
     /// </summary>
     private static Query Half(QueryWord half)
     {
@@ -191,7 +191,8 @@ public static partial class LuceneQueryBuilder
         return anyWay;
     }
 
-    private static Query HalfAsTyped(QueryWord half) => half.Grams.Count > 0
+    // A half of one unit (ค่า) has no bigram of its own in the index, whose bigrams join it to the next unit: its word.
+    private static Query HalfAsTyped(QueryWord half) => half.Grams.Count > 0 && (half.Units.Count != 1 || half.Words.Count == 0)
         ? GramPhrase(TextFieldGroup.All.GramField, half.Grams, 1f)
         : Phrase(TextFieldGroup.All.WordField, half.Words, 1f);
 }

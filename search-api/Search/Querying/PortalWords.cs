@@ -15,4 +15,11 @@ public static class PortalWords
 
     /// <summary>Whether the query word is one of them.</summary>
     public static bool Is(QueryWord word) => Words.Exists(words => word.Words.SequenceEqual(words));
+
+    /// <summary>
+    /// How many of the word's dictionary words are one of them it begins with, glued to a topic (<c>หนังสือเวียนกรมศุลกากร</c>:
+    /// 2); 0 when it begins with none, or is only the word.
+    /// </summary>
+    public static int GluedLength(QueryWord word) =>
+        Words.Find(words => word.Words.Count > words.Count && word.Words.Take(words.Count).SequenceEqual(words))?.Count ?? 0;
 }

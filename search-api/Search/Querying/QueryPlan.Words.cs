@@ -24,7 +24,8 @@ public sealed partial class QueryPlan
         var offices = AreaOffices.In(query);
         query = offices.Count == 0 ? query : Blanked(query, offices.Select(office => (office.Index, office.Length)));
         var words = WithoutHeadingLabels(SplitLetterForms(JoinPhrases(ReadPlainWords(query))));
-        var withSplits = words.Count <= MaxWordsWithSplits;
+        // A number is a word of what it counts (ผู้สูงอายุ 60 ปี วัคซีนฟรี is three words), not one more of a pasted text.
+        var withSplits = words.Count(word => !word.Text.All(char.IsDigit)) <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
         var percentages = Percentages.In(query);
@@ -44,6 +45,12 @@ public sealed partial class QueryPlan
             {
                 completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, inWords] };
             }
+
+            // A day and month with no year (15 ก.พ.): the month written the other way, and only so (not the table's ก.พ.).
+            if (YearlessDates.OtherMonthSpelling(words[i].Text, words[i + 1].Text) is { } month && ReadSpelling(month) is { } otherMonth)
+            {
+                completed[i + 1] = completed[i + 1] with { Alternatives = [otherMonth] };
+            }
         }
 
         // Only in a short query, as splits: a pasted English sentence would get a glued spelling for each pair of words.
@@ -54,6 +61,17 @@ public sealed partial class QueryPlan
             {
                 completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, glued with { GluesNextWord = true }] };
                 completed[i + 1] = completed[i + 1] with { Alternatives = [.. completed[i + 1].Alternatives, glued] };
+            }
+        }
+
+        // Three Latin words typed apart (thai police online) for the one word a web address glues (thaipoliceonline.go.th):
+        // each of them is also the three glued, so a letter writing only the address has all three. A short query only.
+        if (withSplits && completed.Count == 3 && GluedLatin(completed[0], completed[1]) is not null
+            && IsLatinWord(completed[2]) && ReadSpelling(completed[0].Text + completed[1].Text + completed[2].Text) is { } three)
+        {
+            for (var i = 0; i < completed.Count; i++)
+            {
+                completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, three] };
             }
         }
 
@@ -139,13 +157,16 @@ public sealed partial class QueryPlan
         return kept.Count > 0 ? kept : words;
     }
 
-    /// <summary>A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>) read as two words: the name, and the topic.</summary>
+    /// <summary>
+    /// A memo's name glued to its topic (<c>บันทึกข้อความไข้เลือดออก</c>), or the portal's word (<c>หนังสือเวียนกรมศุลกากร</c>),
+    /// read as two words: the name, and the topic.
+    /// </summary>
     private static List<QueryWord> SplitLetterForms(List<QueryWord> words)
     {
         var split = new List<QueryWord>(words.Count + 1);
         foreach (var word in words)
         {
-            var length = Querying.LetterForms.GluedNameLength(word);
+            var length = Math.Max(Querying.LetterForms.GluedNameLength(word), PortalWords.GluedLength(word));
             if (length > 0 && ReadPlainWords(string.Concat(word.Words.Take(length))) is [var name]
                 && ReadPlainWords(string.Concat(word.Words.Skip(length))) is [var topic])
             {
@@ -266,8 +287,10 @@ public sealed partial class QueryPlan
         AllButOne = withSplits ? [.. LongNames.AllButOne(word), .. InstrumentNames.Readings(word)] : [],
         Alternatives = [.. WordAlternatives.For(word)
             .Select(alternative => ReadSpelling(alternative.Text, alternative.IsAbbreviation, withSplits))
+            .Select(spelling => spelling is not null && SyllableEdges.RunOn(spelling) ? spelling with { Grams = [] } : spelling)
             .Append(camelCase.TryGetValue(word.Text, out var spaced) ? ReadSpelling(spaced) : null)
             .Append(SpelledLetters.Acronym(word.Text) is { } letters ? ReadSpelling(letters) : null)
+            .Append(DottedLetters.Spelling(word.Text) is { } dotted ? ReadSpelling(dotted) : null)
             .Concat(AbbreviationChains.Spellings(word, piece => ReadSpelling(piece)).Select(chain => ReadSpelling(chain)))
             .OfType<QueryWord>()
             .Concat(InDigits(word))],

@@ -10,7 +10,8 @@ namespace GeccPortal.Search.Querying;
 /// </summary>
 /// <param name="Scatters">
 /// Whether a letter holding both halves anywhere has the word: only when each half is more than one short word
-/// (<see cref="IsSubstantial"/>) or a word the table spells other ways, or <c>คนท้อง</c> would be found in every letter with คน and ท้องถิ่น. The full form of an
+/// (<see cref="IsSubstantial"/>) or a word the table spells other ways, or one half spells English letters by name or counts
+/// something, or <c>คนท้อง</c> would be found in every letter with คน and ท้องถิ่น. The full form of an
 /// abbreviation (<see cref="WordAlternatives.IsFullName"/>) has no splits at all.
 /// </param>
 public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
@@ -50,9 +51,12 @@ public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
                 continue;
             }
 
-            // A half the table spells other ways (ซูม, Zoom) names one thing, however short.
+            // A half the table spells other ways (ซูม, Zoom) names one thing, however short; an English abbreviation typed
+            // as its letters' names (เอ็มอาร์ไอ, MRI), or a count with what it counts (สิบล้อ, 10 ล้อ), names one thing so
+            // plainly that the other half need only be content (ค่าเอ็มอาร์ไอ: ค่า anywhere in a letter with MRI; รถสิบล้อ).
             splits.Add(new WordSplit(firstWord, secondWord,
-                (IsSubstantial(first) || firstWord.Alternatives.Count > 0) && (IsSubstantial(second) || secondWord.Alternatives.Count > 0)));
+                ((IsSubstantial(first) || firstWord.Alternatives.Count > 0) && (IsSubstantial(second) || secondWord.Alternatives.Count > 0))
+                || IsPlainlyOneThing(first) || IsPlainlyOneThing(second)));
         }
 
         return splits;
@@ -76,6 +80,9 @@ public sealed record WordSplit(QueryWord First, QueryWord Second, bool Scatters)
 
     /// <summary>Whether a half holds a word that is more than grammar; a province is, even one named as a word is (เลย).</summary>
     private static bool IsContent(List<string> words) => words.Any(IsContentWord) || IsProvince(words);
+
+    private static bool IsPlainlyOneThing(List<string> words) =>
+        SpelledLetters.Acronym(string.Concat(words)) is not null || (words.Count > 1 && ThaiNumberWords.InDigits(words) is not null);
 
     private static bool IsProvince(List<string> words) => ThaiProvinces.IsName(string.Concat(words));
 
