@@ -36,7 +36,7 @@ public static class CircularScaffold
         text.AppendLine($"ref: {Quote(reference)}");
         text.AppendLine($"date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  # or ๒๓ มกราคม ๒๕๖๘");
         text.AppendLine($"title: {Quote(title)}");
-        text.AppendLine($"type: {headedType ?? "external"}  # external, internal, order, announcement, directive");
+        text.AppendLine($"type: {headedType ?? "external"}  # external, internal, order, announcement, directive, sealed, statement, news");
         text.AppendLine("urgency:  # ด่วนที่สุด, ด่วนมาก, ด่วน, or empty");
         text.AppendLine("classification:  # leave empty: a classified (ลับ) letter is never published");
         if (headedType is not null)

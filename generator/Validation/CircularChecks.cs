@@ -12,14 +12,10 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     /// <summary>The page written in each circular's folder; an attachment may not take its name.</summary>
     private const string PageFileName = "index.html";
 
-    /// <summary>
-    /// The Thai names of the types, as editors may write them (บันทึกข้อความ is the memo's form; ประทับตรา is how the
-    /// regulation's list and officials name the sealed letter short).
-    /// </summary>
+    /// <summary>The Thai names of the types, as editors may write them (<see cref="CircularTypes.OtherNames"/> too).</summary>
     private static readonly Dictionary<string, string> TypeNames = CircularTypes.Labels
         .ToDictionary(label => label.Value, label => label.Key, StringComparer.Ordinal)
-        .Append(new KeyValuePair<string, string>("บันทึกข้อความ", "internal"))
-        .Append(new KeyValuePair<string, string>("ประทับตรา", "sealed"))
+        .Concat(CircularTypes.OtherNames)
         .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -18,13 +18,25 @@ public static class CircularTypes
     };
 
     /// <summary>
-    /// The key of a <c>type</c> as an editor wrote it (a key in any case, or a Thai label); "" for none, and an unknown
-    /// value lower-cased.
+    /// Other Thai names editors and officials give a type: บันทึกข้อความ is the memo's form, and ประทับตรา the sealed
+    /// letter named short.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> OtherNames = new Dictionary<string, string>
+    {
+        ["บันทึกข้อความ"] = "internal",
+        ["ประทับตรา"] = "sealed",
+    };
+
+    /// <summary>
+    /// The key of a <c>type</c> as an editor wrote it (a key in any case, a Thai label or another Thai name); "" for none,
+    /// and an unknown value lower-cased.
     /// </summary>
     public static string KeyOf(string? written)
     {
         var trimmed = written?.Trim() ?? "";
-        return Labels.FirstOrDefault(label => label.Value == trimmed).Key ?? trimmed.ToLowerInvariant();
+        return Labels.FirstOrDefault(label => label.Value == trimmed).Key
+            ?? OtherNames.GetValueOrDefault(trimmed)
+            ?? trimmed.ToLowerInvariant();
     }
 }
 

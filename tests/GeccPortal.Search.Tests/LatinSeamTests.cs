@@ -16,6 +16,8 @@ public sealed class LatinSeamTests : IDisposable
             "ชำระค่าธรรมเนียม ๒๐๐ บาท ผ่านคิวอาร์โค้ด (QR Code) หรือพร้อมเพย์ ตรวจสอบรายชื่อผ่านแอปพลิเคชัน Smart Vote"),
         Circulars.Make("ที่ กค ๐๗๐๒/ว ๑๘", new DateOnly(2025, 6, 20), "การออกใบกำกับภาษีอิเล็กทรอนิกส์",
             "ผู้ประกอบการจดทะเบียนออกใบกำกับภาษีผ่านระบบ e-Tax Invoice by Email ได้"),
+        Circulars.Make("ที่ ตช ๐๐๑๑.๒๒/ว ๔๐", new DateOnly(2025, 7, 1), "การชำระค่าปรับตามใบสั่งทางออนไลน์",
+            "ประชาชนชำระค่าปรับตามใบสั่งได้ทางเว็บไซต์ www.thaipoliceonline.go.th ตลอด ๒๔ ชั่วโมง"),
         .. Circulars.All,
     ]);
 
@@ -37,6 +39,16 @@ public sealed class LatinSeamTests : IDisposable
     public void A_latin_word_glued_from_an_e_name_and_another_word_finds_its_letter(string query)
     {
         Assert.Equal(["กค0702/ว18"], _index.ExactRefs(query));
+    }
+
+    // Search probe 11's review: the three words apart were looked for glued only when they were the whole query.
+    [Theory]
+    [InlineData("thai police online")]
+    [InlineData("เว็บไซต์ thai police online")]
+    [InlineData("thai police online ใบสั่ง")]
+    public void Three_latin_words_typed_apart_find_the_web_address_gluing_them_among_other_words(string query)
+    {
+        Assert.Equal(["ตช0011.22/ว40"], _index.ExactRefs(query));
     }
 
     [Theory]

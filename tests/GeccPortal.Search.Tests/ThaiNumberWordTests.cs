@@ -70,6 +70,10 @@ public sealed class ThaiNumberWordTests : IDisposable
     [InlineData("ปีสองพันห้าร้อยหกสิบแปดเป็นต้นไป", "ปี 2568 เป็นต้น ไป")] // site probe 11: a year in words got a thousands comma
     [InlineData("พุทธศักราชสองพันห้าร้อยหกสิบแปดเป็นต้นไป", "พุทธศักราช 2568 เป็นต้น ไป")]
     [InlineData("สองพันห้าร้อยหกสิบแปดบาท", "2,568 บาท")]
+    [InlineData("ต่อปีสองพันบาท", "ต่อ ปี 2,000 บาท")] // a rate, not a year's name (review of site probe 11's change)
+    [InlineData("ค่าธรรมเนียมรายปีสองพันบาท", "ค่า ธรรมเนียม ราย ปี 2,000 บาท")]
+    [InlineData("ปีสามพันบาท", "ปี 3,000 บาท")]
+    [InlineData("ประจำปีสองพันห้าร้อยหกสิบแปดเป็นต้นไป", "ประจำ ปี 2568 เป็นต้น ไป")]
     public void Number_words_before_a_word_are_read_as_their_number(string query, string digits)
     {
         var word = Assert.Single(GeccPortal.Search.Querying.QueryPlan.Parse(query).Words);

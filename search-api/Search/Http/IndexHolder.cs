@@ -91,6 +91,7 @@ public sealed class IndexHolder<TSearcher> : ISwappableIndex, IDisposable
             }
 
             TSearcher searcher;
+            string? problem;
             try
             {
                 searcher = _open(folder);
@@ -100,7 +101,16 @@ public sealed class IndexHolder<TSearcher> : ISwappableIndex, IDisposable
                 return Report($"generation {folder} cannot be opened ({e.GetType().Name}: {e.Message})");
             }
 
-            var problem = _describe?.Invoke(searcher);
+            try
+            {
+                problem = _describe?.Invoke(searcher);
+            }
+            catch (Exception e)
+            {
+                searcher.Dispose();
+                return Report($"generation {folder} cannot be read ({e.GetType().Name}: {e.Message})");
+            }
+
             var previous = Interlocked.Exchange(ref _current, new IndexGeneration<TSearcher>(folder, searcher));
             _currentProblem = problem;
             previous?.Release();

@@ -19,7 +19,7 @@ public sealed record SearchQuery
     public string? Agency { get; init; }
 
     [FromQuery(Name = "type")]
-    [Description("Only circulars of this type: external, internal, order, announcement or directive (or its Thai name, e.g. หนังสือภายนอก).")]
+    [Description("Only circulars of this type: external, internal, order, announcement, directive, sealed, statement or news (or its Thai name, e.g. หนังสือภายนอก).")]
     public string? Type { get; init; }
 
     [FromQuery(Name = "urgency")]
@@ -128,10 +128,20 @@ public sealed record SearchQuery
         return null;
     }
 
-    /// <summary>A type's key as given in any case (<c>External</c>), or the key of its Thai label (<c>หนังสือภายนอก</c>).</summary>
-    private static string? TypeKey(string? value) =>
-        value is null ? null
-            : CircularTypes.Labels.FirstOrDefault(type => type.Value == value.Replace(" ", "", StringComparison.Ordinal)).Key ?? value.ToLowerInvariant();
+    /// <summary>
+    /// A type's key as given in any case (<c>External</c>), or the key of its Thai name (<c>หนังสือภายนอก</c>, <c>ประทับตรา</c>),
+    /// spaces aside; anything else lower-cased, for the error naming it.
+    /// </summary>
+    private static string? TypeKey(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var key = CircularTypes.KeyOf(value.Replace(" ", "", StringComparison.Ordinal));
+        return CircularTypes.Labels.ContainsKey(key) ? key : value.ToLowerInvariant();
+    }
 
     /// <summary>
     /// Type and urgency come from closed lists: a value outside them is a mistake (a typo, an English

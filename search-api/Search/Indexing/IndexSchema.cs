@@ -32,6 +32,7 @@ internal static class IndexSchema
         var written = commitData is not null && commitData.TryGetValue(Key, out var version)
             ? $"by another version of the generator (index schema {version}; this service reads {Version})"
             : $"before index schemas were recorded (this service reads schema {Version})";
-        return $"the index was written {written}, so some queries may find less: build the site again to rewrite it";
+        return $"the index was written {written}, so some queries may find less: build the site again with the generator of "
+            + "this service's version, or run the service that matches the generator";
     }
 }

@@ -27,7 +27,7 @@ public sealed record SearchDocument
 
     public string? AgencyName { get; init; }
 
-    /// <summary><c>external</c>, <c>internal</c>, <c>order</c>, <c>announcement</c> or <c>directive</c>.</summary>
+    /// <summary>A key of <see cref="GeccPortal.Thai.CircularTypes.Labels"/> (<c>external</c>, <c>internal</c>, <c>order</c>, …).</summary>
     public string Type { get; init; } = "external";
 
     /// <summary><c>ด่วนที่สุด</c>, <c>ด่วนมาก</c>, <c>ด่วน</c>, or null.</summary>

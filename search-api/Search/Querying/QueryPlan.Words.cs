@@ -17,6 +17,9 @@ public sealed partial class QueryPlan
     /// </summary>
     public const int MaxWordsWithSplits = 3;
 
+    /// <summary>Up to how many words a query's three Latin words typed apart are also looked for glued (a web address).</summary>
+    private const int MaxWordsWithGluedThree = 5;
+
     /// <summary>The query's words, each with its other spellings and, in a short query, its splits (<see cref="Complete"/>).</summary>
     private static List<QueryWord> ReadWords(string query)
     {
@@ -65,13 +68,18 @@ public sealed partial class QueryPlan
         }
 
         // Three Latin words typed apart (thai police online) for the one word a web address glues (thaipoliceonline.go.th):
-        // each of them is also the three glued, so a letter writing only the address has all three. A short query only.
-        if (withSplits && completed.Count == 3 && GluedLatin(completed[0], completed[1]) is not null
-            && IsLatinWord(completed[2]) && ReadSpelling(completed[0].Text + completed[1].Text + completed[2].Text) is { } three)
+        // each of them is also the three glued, so a letter writing only the address has all three, wherever the three
+        // stand among a few other words (เว็บไซต์ thai police online); not in a pasted English sentence.
+        var withGluedThree = words.Count(word => !word.Text.All(char.IsDigit)) <= MaxWordsWithGluedThree;
+        for (var i = 0; withGluedThree && i + 2 < completed.Count; i++)
         {
-            for (var i = 0; i < completed.Count; i++)
+            if (IsLatinWord(completed[i]) && IsLatinWord(completed[i + 1]) && IsLatinWord(completed[i + 2])
+                && ReadSpelling(completed[i].Text + completed[i + 1].Text + completed[i + 2].Text) is { } three)
             {
-                completed[i] = completed[i] with { Alternatives = [.. completed[i].Alternatives, three] };
+                for (var j = i; j < i + 3; j++)
+                {
+                    completed[j] = completed[j] with { Alternatives = [.. completed[j].Alternatives, three] };
+                }
             }
         }
 

@@ -43,7 +43,7 @@ public static partial class ThaiNumberWords
                 && ValueOf(run) is { } value)
             {
                 // A year (ปีสองพันห้าร้อยหกสิบแปด, พ.ศ. …) is written without the thousands comma a count has: ๒๕๖๘, not ๒,๕๖๘.
-                var digits = AfterYearWord(words, i) ? value.ToString(CultureInfo.InvariantCulture) : DigitsOf(value);
+                var digits = IsYear(words, i, value) ? value.ToString(CultureInfo.InvariantCulture) : DigitsOf(value);
                 spaced.Add(digits);
                 glued.Append(glued.Length > 0 ? " " : "").Append(digits);
                 found = true;
@@ -107,14 +107,27 @@ public static partial class ThaiNumberWords
         return value > 0 ? value : null;
     }
 
-    /// <summary>Whether the words before <paramref name="start"/> end with a word naming a year (ปี, พ.ศ., ค.ศ., พุทธศักราช, คริสต์ศักราช).</summary>
-    private static bool AfterYearWord(IReadOnlyList<string> words, int start)
+    /// <summary>
+    /// Whether the number starting at <paramref name="start"/> is a year: the words before it end with a word naming a
+    /// year (ปี, พ.ศ., ค.ศ., พุทธศักราช, คริสต์ศักราช), not a rate (ต่อปี, รายปี, ทุกปี: ค่าธรรมเนียมรายปีสองพันบาท is a count),
+    /// and its value is one (B.E. 2400–2700, C.E. 1900–2200).
+    /// </summary>
+    private static bool IsYear(IReadOnlyList<string> words, int start, int value)
     {
+        if (value is not (>= 1900 and <= 2200 or >= 2400 and <= 2700))
+        {
+            return false;
+        }
+
         var before = string.Concat(words.Take(start));
-        return YearWords.Any(year => before.EndsWith(year, StringComparison.Ordinal));
+        var yearWord = YearWords.FirstOrDefault(year => before.EndsWith(year, StringComparison.Ordinal));
+        return yearWord is not null && !RateWords.Any(rate => before[..^yearWord.Length].EndsWith(rate, StringComparison.Ordinal));
     }
 
     private static readonly string[] YearWords = ["ปี", "พ.ศ.", "พ.ศ", "ค.ศ.", "ค.ศ", "ศักราช"];
+
+    /// <summary>Words before ปี that make it "a year" as a rate or a period, not the year's name.</summary>
+    private static readonly string[] RateWords = ["ต่อ", "ราย", "ทุก", "แต่ละ"];
 
     /// <summary>A value in digits as letters write it: with a comma between thousands from 1,000 (<c>๑,๐๐๐ บาท</c>).</summary>
     public static string DigitsOf(int value) => value.ToString(value >= 1000 ? "#,0" : "0", CultureInfo.InvariantCulture);

@@ -214,9 +214,9 @@ public static class WordAlternatives
             ?? throw new InvalidOperationException("WordAlternatives.tsv is not embedded in " + typeof(WordAlternatives).Assembly.GetName().Name);
         using var reader = new StreamReader(stream);
         var rows = Parse(reader.ReadToEnd());
-        // Provinces' everyday names are kept with the provinces' names (ThaiProvinces), which the query's splits read too.
-        rows.AddRange(ThaiProvinces.ShortNames.Select(name => new AlternativeRow(AlternativeKind.Colloquial,
-            [new AlternativeSpelling(name.Key, KeyOf(name.Key), false, false), new AlternativeSpelling(name.Value, KeyOf(name.Value), false, false)])));
+        // Provinces' everyday names are kept with the provinces' names (ThaiProvinces), which the query's splits read too;
+        // they become rows as the table's own do.
+        rows.AddRange(Parse(string.Join('\n', ThaiProvinces.ShortNames.Select(name => $"colloquial\t{name.Key}\t{name.Value}"))));
         return rows;
     }
 

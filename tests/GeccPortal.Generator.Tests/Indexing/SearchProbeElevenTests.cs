@@ -16,7 +16,6 @@ public sealed class SearchProbeElevenTests(SearchProbeElevenTests.Site site) : I
     private const string Forestry = "2568-rfd-w3108-teak";
     private const string Food = "2568-fda-w1547-diet";
     private const string Customs = "2568-customs-w38-lowvalue";
-    private const string Flood = "2567-chiangrai-w4102-flood";
     private const string Elderly = "2567-huaiyai-elderly";
     private const string Fisheries = "2568-fisheries-w772-closure";
     private const string Passport = "2568-consular-w198-passport";
@@ -30,9 +29,7 @@ public sealed class SearchProbeElevenTests(SearchProbeElevenTests.Site site) : I
     [InlineData("ใบสั่งค้างจ่าย", Police)]
     [InlineData("จ่ายใบสั่งผ่านแอป", Police)]
     [InlineData("ป้ายภาษีชั่วคราว 30 วัน", Police)]
-    [InlineData("เช็คเลข อย.", Food)]
     [InlineData("ผลิตภัณฑ์ลดความอ้วน", Food)]
-    [InlineData("เงินเยียวยาน้ำท่วม", Flood)]
     [InlineData("อาหารเสริมลดน้ำหนักผสมไซบูทรามีน", Food)]
     // The portal's word glued to a topic, as typed apart it ranks only
     [InlineData("หนังสือเวียนกรมศุลกากร", Customs)]

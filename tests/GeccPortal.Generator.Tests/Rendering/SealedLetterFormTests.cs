@@ -80,6 +80,19 @@ public sealed class SealedLetterFormTests : IDisposable
     }
 
     [Fact]
+    public async Task The_agencys_name_pasted_on_a_letter_typed_as_prathap_tra_is_warned_at_as_on_a_sealed_one()
+    {
+        // The type's short Thai name is read alike everywhere: the check on the text once read it as no known type.
+        _site.WithCircular("content/circulars/sealed.md", "มท ๐๘๐๔.๓/ว ๑๘", "2025-01-21", "ขอส่งคู่มือ", "type: ประทับตรา\nissuer: กรมโยธาธิการและผังเมือง\n",
+            "กรมโยธาธิการและผังเมืองขอส่งคู่มือมาเพื่อโปรดทราบ\n\nกรมโยธาธิการและผังเมือง");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded);
+
+        var warning = Assert.Single(TestSite.Messages(result));
+        Assert.Contains("warning: the text ends with the issuing agency's name, which the page of a หนังสือประทับตรา prints", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_last_line_or_the_name_on_another_form_is_kept_unwarned()
     {
         _site.WithCircular("content/circulars/sealed.md", "มท ๐๘๐๔.๓/ว ๑๙", "2025-01-21", "ขอส่งคู่มือ", "type: sealed\nissuer: กรมโยธาธิการและผังเมือง\n",
