@@ -48,6 +48,9 @@ public static class LetterFormContent
     /// <summary>A sealed letter (หนังสือประทับตรา): ถึง, the text, the seal line with the date under it, no signer.</summary>
     public const string Sealed = "กค ๐๔๐๕.๒/ว ๑๒๖";
 
+    /// <summary>A letter to two addressees (<c>to</c> as a list), as a department writes to two kinds of office.</summary>
+    public const string TwoAddressees = "กค ๐๔๐๕.๒/ว ๑๒๗";
+
     public static string Write()
     {
         var root = Path.Combine(Path.GetTempPath(), "gecc-letter-form-content-" + Guid.NewGuid().ToString("N"));
@@ -118,6 +121,21 @@ public static class LetterFormContent
               phone: ๐ ๒๑๒๗ ๗๐๐๐
             ---
             กรมบัญชีกลางขอส่งแบบรายงานการเบิกจ่ายค่าเช่าบ้านข้าราชการมาเพื่อโปรดทราบ และแจ้งส่วนราชการในพื้นที่ใช้ต่อไป
+
+            """);
+        File.WriteAllText(Path.Combine(root, "circulars", "two-addressees.md"), $"""
+            ---
+            ref: {TwoAddressees}
+            date: ๑๘ กุมภาพันธ์ ๒๕๖๘
+            title: การเบิกจ่ายค่าเช่าบ้านข้าราชการ
+            to:
+              - ผู้ว่าราชการจังหวัด ทุกจังหวัด
+              - ผู้ว่าราชการกรุงเทพมหานคร
+            signer:
+              name: นายทดสอบ ระบบงาน
+              position: อธิบดีกรมบัญชีกลาง
+            ---
+            กรมบัญชีกลางขอแจ้งแนวทางการเบิกจ่ายค่าเช่าบ้านข้าราชการมาเพื่อโปรดทราบ
 
             """);
         File.WriteAllText(Path.Combine(root, "circulars", "headed.md"), """

@@ -40,6 +40,25 @@ public sealed class LetterFormTests(PortalFixture portal)
         Assert.Equal(["thai", "thai", "thai", "thai"], await ListItemMarkersAsync(page));
     }
 
+    // Site probe 11: several addressees printed as a bulleted list after เรียน, which no paper letter has.
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task Several_addressees_stand_a_line_each_after_rian_without_bullets(string media)
+    {
+        var addressees = JsonSerializer.Deserialize<Addressee[]>(await OpenAsync(media, LetterFormContent.TwoAddressees, """
+            () => JSON.stringify([...document.querySelectorAll('.letter-fields dd.to li')].map(li => ({
+              marker: getComputedStyle(li).listStyleType, left: li.getBoundingClientRect().left,
+              top: li.getBoundingClientRect().top,
+              ddLeft: li.closest('dd').getBoundingClientRect().left })))
+            """), Json)!;
+
+        Assert.Equal(2, addressees.Length);
+        Assert.All(addressees, addressee => Assert.Equal("none", addressee.Marker));
+        Assert.True(addressees[1].Top > addressees[0].Top, "the second addressee is on a line of its own");
+        Assert.All(addressees, addressee => Assert.InRange(addressee.Left - addressee.DdLeft, -1, 1));
+    }
+
     [Theory]
     [InlineData("screen")]
     [InlineData("print")]
@@ -313,6 +332,8 @@ public sealed class LetterFormTests(PortalFixture portal)
             () => JSON.stringify([...document.querySelectorAll('.letter-fields *')]
               .filter(e => getComputedStyle(e).display === 'list-item').map(e => getComputedStyle(e).listStyleType))
             """))!;
+
+    private sealed record Addressee(string Marker, double Left, double Top, double DdLeft);
 
     private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
