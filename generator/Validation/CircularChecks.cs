@@ -36,6 +36,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
     private readonly OwnRefChecks _ownRef = new(diagnostics);
     private readonly LetterDateChecks _dates = new(diagnostics);
     private readonly PrintedLabelChecks _labels = new(diagnostics);
+    private readonly AddresseeChecks _addressees = new(diagnostics);
 
     /// <summary>The checked circular, or null if anything about it is an error (every error is reported).</summary>
     public CheckedCircular? Check(CircularSource source)
@@ -64,6 +65,7 @@ public sealed class CircularChecks(DiagnosticBag diagnostics)
 
         _form.Check(front, type);
         _labels.Check(front, type, reference);
+        _addressees.Check(front);
         var slug = _values.Slug(front.Slug, source.DefaultSlug, SourceLocation.StartOf(source.DisplayPath));
         if (slug == AllCirculars.ReservedSlug)
         {

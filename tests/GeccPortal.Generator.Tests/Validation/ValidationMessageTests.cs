@@ -326,6 +326,17 @@ public sealed class ValidationMessageTests : IDisposable
             await Problems());
     }
 
+    [Fact]
+    public async Task An_addressee_indented_under_another_is_warned_at_as_one_addressee()
+    {
+        // Site probe 11: YAML reads the indented '- ทุกอำเภอ' as more words of the item above.
+        _site.WithCircular(Path, "มท ๐๘๑๐.๓/ว ๗๖", "2025-01-07", "เรื่อง", "to:\n  - นายอำเภอ\n    - ทุกอำเภอ\n  - ปลัดจังหวัด\n");
+        Assert.Equal(
+            [$"{Path}:6:5: warning: to 'นายอำเภอ - ทุกอำเภอ' reads as one addressee: a '- ' line indented under another is part of it in YAML. "
+                + "For two addressees, start each '- ' at the same indent ('- นายอำเภอ' and '- ทุกอำเภอ')"],
+            await Problems());
+    }
+
     [Theory]
     [InlineData("type: คำสั่ง", "order", null)]
     [InlineData("type: บันทึกข้อความ", "internal", null)]
