@@ -13,11 +13,12 @@ namespace GeccPortal.Generator.Content;
 /// </summary>
 public static partial class BodyFileLinks
 {
+    /// <param name="links">The text's links (<see cref="BodyLinks.Of"/>).</param>
     /// <param name="firstLine">The body's first line in its file, for the message.</param>
-    public static void Check(CircularFrontMatter front, string body, string display, int firstLine, DiagnosticBag diagnostics)
+    internal static void Check(CircularFrontMatter front, IReadOnlyList<BodyLinks.Link> links, string display, int firstLine, DiagnosticBag diagnostics)
     {
         var files = front.Enclosures.Select(e => e.File?.Value).OfType<string>().Select(Normal).ToList();
-        foreach (var (line, column, target) in BodyLinks.Of(body))
+        foreach (var (line, column, target) in links)
         {
             if (HostWithoutScheme().IsMatch(target))
             {

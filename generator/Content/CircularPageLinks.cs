@@ -19,11 +19,12 @@ public static class CircularPageLinks
     // The last segment is no slug a file can have, so a link inside the letter's own folder names no other letter.
     private static readonly Uri Page = new("https://gecc.invalid/circulars/%20this/");
 
+    /// <param name="links">The text's links (<see cref="BodyLinks.Of"/>).</param>
     /// <param name="firstLine">The body's first line in its file.</param>
-    public static IReadOnlyList<Link> Of(string body, int firstLine)
+    internal static IReadOnlyList<Link> Of(IReadOnlyList<BodyLinks.Link> links, int firstLine)
     {
         List<Link>? found = null;
-        foreach (var (line, column, target) in BodyLinks.Of(body))
+        foreach (var (line, column, target) in links)
         {
             if (SlugOf(target) is { } slug)
             {

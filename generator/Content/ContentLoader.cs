@@ -214,11 +214,13 @@ public sealed class ContentLoader
         HardBreaksInWords.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         PastedSheetMarks.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
         LinkDefinitionWarnings.Check(loaded.Body, display, loaded.BodyFirstLine, diagnostics);
-        BodyFileLinks.Check(front, loaded.Body, display, loaded.BodyFirstLine, diagnostics);
+        // One scan of the text's links serves the check of files beside it and the pages of other circulars.
+        var links = BodyLinks.Of(loaded.Body).ToList();
+        BodyFileLinks.Check(front, links, display, loaded.BodyFirstLine, diagnostics);
         return new CircularSource(display, folder, defaultSlug, front, loaded.Body)
         {
             Stamp = loaded.Stamp,
-            PageLinks = CircularPageLinks.Of(loaded.Body, loaded.BodyFirstLine),
+            PageLinks = CircularPageLinks.Of(links, loaded.BodyFirstLine),
         };
     }
 

@@ -1,3 +1,4 @@
+using GeccPortal.Generator.Model;
 using GeccPortal.Thai;
 
 namespace GeccPortal.Generator.Content;
@@ -15,7 +16,7 @@ public static class IssuedByLines
     public readonly record struct Found(int Line, int Start, bool WithDate);
 
     /// <summary>Whether the form of <paramref name="type"/> (its key or Thai name) prints the agency's name and the date after the text.</summary>
-    public static bool Printed(string? type) => CircularTypes.KeyOf(type) is "sealed" or "statement" or "news";
+    public static bool Printed(string? type) => LetterForms.EndsWithIssuingBody(LetterForms.Of(CircularTypes.KeyOf(type)));
 
     public static Found? Find(string body, string? issuer, DateOnly? date)
     {

@@ -54,7 +54,7 @@ public static class LetterTail
         }
 
         if (IssuedByLines.Printed(front.Type?.Value)
-            && IssuedByLines.Find(text, front.Issuer?.Value, GeccPortal.Thai.ThaiDates.Parse(front.Date?.Value).Date) is { } seal)
+            && IssuedByLines.Find(text, front.Issuer?.Value, ThaiDates.Parse(front.Date?.Value).Date) is { } seal)
         {
             diagnostics.Warning(new SourceLocation(display, firstLine + seal.Line, 1),
                 $"the text ends with the issuing agency's name{(seal.WithDate ? " and the date" : "")}, which the page of a {CircularTypes.Labels[CircularTypes.KeyOf(front.Type?.Value)]} prints itself after the text (from 'issuer'{(seal.WithDate ? " and 'date'" : "")}): {(seal.WithDate ? "they are" : "it is")} left off here; delete {(seal.WithDate ? "the lines" : "the line")}");

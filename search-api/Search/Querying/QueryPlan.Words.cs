@@ -28,7 +28,8 @@ public sealed partial class QueryPlan
         query = offices.Count == 0 ? query : Blanked(query, offices.Select(office => (office.Index, office.Length)));
         var words = WithoutHeadingLabels(SplitLetterForms(JoinPhrases(ReadPlainWords(query))));
         // A number is a word of what it counts (ผู้สูงอายุ 60 ปี วัคซีนฟรี is three words), not one more of a pasted text.
-        var withSplits = words.Count(word => !word.Text.All(char.IsDigit)) <= MaxWordsWithSplits;
+        var counted = words.Count(word => !word.Text.All(char.IsDigit));
+        var withSplits = counted <= MaxWordsWithSplits;
         var camelCase = CamelCaseWords.In(query);
         var completed = words.Select(word => Complete(word, withSplits, camelCase)).ToList();
         var percentages = Percentages.In(query);
@@ -70,8 +71,7 @@ public sealed partial class QueryPlan
         // Three Latin words typed apart (thai police online) for the one word a web address glues (thaipoliceonline.go.th):
         // each of them is also the three glued, so a letter writing only the address has all three, wherever the three
         // stand among a few other words (เว็บไซต์ thai police online); not in a pasted English sentence.
-        var withGluedThree = words.Count(word => !word.Text.All(char.IsDigit)) <= MaxWordsWithGluedThree;
-        for (var i = 0; withGluedThree && i + 2 < completed.Count; i++)
+        for (var i = 0; counted <= MaxWordsWithGluedThree && i + 2 < completed.Count; i++)
         {
             if (IsLatinWord(completed[i]) && IsLatinWord(completed[i + 1]) && IsLatinWord(completed[i + 2])
                 && ReadSpelling(completed[i].Text + completed[i + 1].Text + completed[i + 2].Text) is { } three)
